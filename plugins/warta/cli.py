@@ -1,0 +1,174 @@
+"""The `warta` command: ad-hoc runs, queries and tagging over the same library the DAG uses."""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+from warta.config import inbox_from_env, warehouse_from_env
+
+SUMMARY_LINES = (
+    ("files_seen", "files seen (new)"),
+    ("files_loaded", "  loaded"),
+    ("files_duplicate", "  duplicate"),
+    ("files_quarantined", "  quarantined"),
+    ("records", "records"),
+    ("records_duplicate", "  duplicate"),
+    ("records_rejected", "  rejected"),
+    ("documents", "documents"),
+    ("paragraphs", "paragraphs"),
+    ("sentences", "sentences"),
+    ("entity_mentions", "entity mentions"),
+    ("quotes", "quotes"),
+    ("date_mentions", "date mentions"),
+)
+
+
+@contextmanager
+def run_lock(warehouse: Path) -> Iterator[None]:
+    """One run per warehouse at a time: a second `warta run` stops with a clear message."""
+    warehouse.mkdir(parents=True, exist_ok=True)
+    handle = (warehouse / ".warta.lock").open("w")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise SystemExit(
+            f"warta: another run is writing to {warehouse}; wait for it to finish"
+        ) from None
+    try:
+        yield
+    finally:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
+
+
+def format_summary(counts: dict) -> str:
+    lines = [f"run {counts.get('run_id', '')}"]
+    lines += [f"  {label:<20} {counts.get(key, 0):>8}" for key, label in SUMMARY_LINES]
+    return "\n".join(lines)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from warta.runner import run_all
+
+    warehouse = Path(args.warehouse).resolve()
+    with run_lock(warehouse):
+        counts = run_all(
+            Path(args.inbox), warehouse, args.run_date or date.today(),
+            workers=args.workers, settle_seconds=args.settle_seconds,
+        )
+    print(format_summary(counts))
+    print(f'query it: warta query --warehouse {warehouse} "SELECT outlet, count(*) '
+          'FROM documents GROUP BY ALL"')
+    return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from warta.load import WarehouseBusy, connect
+
+    try:
+        con = connect(Path(args.warehouse), read_only=True)
+    except (WarehouseBusy, FileNotFoundError) as error:
+        print(f"warta: {error}", file=sys.stderr)
+        return 2
+    try:
+        result = con.sql(args.sql)
+        if result is None:
+            return 0
+        result.show(max_rows=args.max_rows, max_width=200)
+    except duckdb.Error as error:
+        print(f"warta: query failed: {error}", file=sys.stderr)
+        return 1
+    finally:
+        con.close()
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    """The latest run's figures and how to query them (what `make run` ends with)."""
+    from warta.load import WarehouseBusy, connect, run_counts
+
+    warehouse = Path(args.warehouse).resolve()
+    try:
+        con = connect(warehouse, read_only=True)
+    except (WarehouseBusy, FileNotFoundError) as error:
+        print(f"warta: {error}", file=sys.stderr)
+        return 2
+    try:
+        latest = con.execute(
+            "SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1").fetchone()
+        if latest is None:
+            print("warta: no run recorded yet")
+            return 1
+        counts = run_counts(con, latest[0])
+        totals = con.execute(
+            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM runs)").fetchone()
+    finally:
+        con.close()
+    print(format_summary({**counts, "run_id": latest[0]}))
+    print(f"warehouse: {totals[0]} documents from {totals[1]} runs in {warehouse}")
+    print("query it:")
+    print(f'  {sys.argv[0]} query --warehouse {warehouse} '
+          '"SELECT outlet, count(*) FROM documents GROUP BY ALL"')
+    print(f"  duckdb -readonly {warehouse / 'warta.duckdb'}")
+    print(f"  parquet files: {warehouse / 'parquet'}/<table>/run_date=YYYY-MM-DD/")
+    return 0
+
+
+def cmd_tag(args: argparse.Namespace) -> int:
+    from warta.conll import tag_conll_file
+
+    sentences = tag_conll_file(Path(args.input), Path(args.output))
+    print(f"tagged {sentences} sentences -> {args.output}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="warta", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="process new inbox files into the warehouse")
+    run.add_argument("--inbox", default=str(inbox_from_env()))
+    run.add_argument("--warehouse", default=str(warehouse_from_env()))
+    run.add_argument("--run-date", type=date.fromisoformat, default=None,
+                     help="logical date of the run (YYYY-MM-DD); default today")
+    run.add_argument("--workers", type=int,
+                     default=int(os.environ.get("WARTA_WORKERS", "1")),
+                     help="processes for the shards (default 1)")
+    run.add_argument("--settle-seconds", type=float, default=1.0,
+                     help="how long a file must keep its size to count as complete")
+    run.set_defaults(func=cmd_run)
+
+    query = commands.add_parser("query", help="run SQL against the warehouse (read-only)")
+    query.add_argument("--warehouse", default=str(warehouse_from_env()))
+    query.add_argument("--max-rows", type=int, default=40)
+    query.add_argument("sql")
+    query.set_defaults(func=cmd_query)
+
+    summary = commands.add_parser("summary", help="figures of the latest run")
+    summary.add_argument("--warehouse", default=str(warehouse_from_env()))
+    summary.set_defaults(func=cmd_summary)
+
+    tag = commands.add_parser("tag", help="tag a CoNLL file with PER/ORG/LOC BIO tags")
+    tag.add_argument("input")
+    tag.add_argument("output")
+    tag.set_defaults(func=cmd_tag)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,76 @@
+"""The per-record pipeline: clean -> frame -> segment -> extract, one small component each.
+
+``process_record`` turns one raw record into a ``Document`` (or a ``RejectedRecord`` with a
+reason). It is pure: no I/O, no clock, so a shard processed twice gives the same rows.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from warta import clean, segment
+from warta.extract import dateline, dates, entities, language, quotes
+from warta.model import DateSource, Document, RawRecord, RejectedRecord, short_hash
+
+_SPACE_RUNS = re.compile(r"\s+")
+_PLACEHOLDERS = re.compile(r"premium content\s*-?\s*not scraped", re.IGNORECASE)
+
+
+def identity_text(body: str) -> str:
+    """What makes two bodies the same article: case and whitespace do not count."""
+    return _SPACE_RUNS.sub(" ", body).strip().casefold()
+
+
+def doc_id_for(body: str) -> str:
+    return short_hash(identity_text(body))
+
+
+def process_record(raw: RawRecord, run_date: date) -> Document | RejectedRecord:
+    """Run every stage over one record."""
+    if _PLACEHOLDERS.search(raw.body[:500]):
+        return RejectedRecord(raw.file_id, raw.record_no, "placeholder: Premium Content - Not Scraped")
+    cleaned = clean.clean_body(raw.body, raw.body_format)
+    framing = dateline.split_framing(cleaned, raw.url)
+    body = framing.body
+    reason = clean.is_placeholder_body(body)
+    if reason is not None:
+        where = f"record {raw.record_no}"
+        if raw.url and "/tv/" in raw.url:
+            reason = f"video page with no article text ({reason})"
+        return RejectedRecord(raw.file_id, raw.record_no, f"{where}: {reason}")
+
+    paragraphs, sentences = segment.segment(body)
+    published, published_at = dates.parse_published(raw.published_raw)
+    mentions, _anchor = dates.find_date_mentions(body, sentences, published, run_date)
+    source = DateSource.METADATA if published else None
+    if published is None:
+        published = dates.infer_published_date(mentions)
+        if published is not None:
+            source = (
+                DateSource.ARTICLE
+                if any(m.kind == "explicit" and m.resolved_date == published for m in mentions)
+                else DateSource.INFERRED
+            )
+    found = entities.find_entities(body, sentences)
+    return Document(
+        doc_id=doc_id_for(body),
+        file_id=raw.file_id,
+        record_no=raw.record_no,
+        body_text=body,
+        outlet=framing.outlet or dateline.outlet_from_url(raw.url),
+        url=raw.url,
+        title=raw.title,
+        dateline_city=framing.dateline_city,
+        published_date=published,
+        published_at=published_at,
+        published_date_source=source,
+        language=language.detect_language(body),
+        editor_codes=framing.editor_codes,
+        author=raw.author,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        entity_mentions=found,
+        quotes=quotes.find_quotes(body, sentences, found),
+        date_mentions=mentions,
+    )

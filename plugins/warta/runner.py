@@ -1,0 +1,256 @@
+"""One nightly run as five steps: plan -> process shards -> load -> check -> publish.
+
+The Airflow DAG calls each step as its own task; ``run_all`` calls them in one process for the
+CLI, tests and benchmarks. Steps talk through files in the run's staging folder
+(``<warehouse>/staging/<run>/``): a JSON plan and one folder of Parquet per shard. Only ``plan``,
+``load``, ``check`` and ``publish`` open DuckDB; shards never do, so they can run in parallel.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from warta import load
+from warta.config import Limits
+from warta.ingest import UnreadableFile, discover_inbox, read_records
+from warta.model import FileStatus, RejectedRecord, SourceFile
+from warta.pipeline import process_record
+from warta.tables import FileOutcome, ShardBuilder
+
+log = logging.getLogger("warta")
+
+
+@dataclass(slots=True)
+class PlannedFile:
+    path: str
+    sha256: str
+    size_bytes: int
+    format: str
+    mtime_ns: int
+    duplicate_of_file_id: str | None = None
+    refusal: str | None = None
+
+    @property
+    def source(self) -> SourceFile:
+        return SourceFile(self.path, self.sha256, self.size_bytes, self.format)
+
+
+@dataclass(slots=True)
+class RunPlan:
+    run_id: str
+    run_date: date
+    started_at: datetime
+    inbox: str
+    warehouse: str
+    shards: list[list[PlannedFile]] = field(default_factory=list)
+    deferred: list[str] = field(default_factory=list)
+    unchanged: int = 0
+
+    def to_json(self) -> str:
+        payload = asdict(self)
+        payload["run_date"] = self.run_date.isoformat()
+        payload["started_at"] = self.started_at.isoformat()
+        return json.dumps(payload, ensure_ascii=False, indent=1)
+
+    @classmethod
+    def from_json(cls, text: str) -> RunPlan:
+        payload = json.loads(text)
+        payload["run_date"] = date.fromisoformat(payload["run_date"])
+        payload["started_at"] = datetime.fromisoformat(payload["started_at"])
+        payload["shards"] = [[PlannedFile(**f) for f in shard] for shard in payload["shards"]]
+        return cls(**payload)
+
+
+def staging_dir(warehouse: Path, run_id: str) -> Path:
+    return warehouse / "staging" / load.safe_name(run_id)
+
+
+def plan_path(warehouse: Path, run_id: str) -> Path:
+    return staging_dir(warehouse, run_id) / "plan.json"
+
+
+def plan_run(
+    inbox: Path, warehouse: Path, run_id: str, run_date: date, shard_count: int = 2,
+    settle_seconds: float = 1.0,
+) -> RunPlan:
+    """Discover new files and split them into shards of similar byte size."""
+    inbox, warehouse = inbox.resolve(), warehouse.resolve()
+    con = load.connect(warehouse)
+    try:
+        known = load.known_files(con)
+    finally:
+        con.close()
+    discovery = discover_inbox(inbox, known.pairs, known.loaded_by_sha, known.stats,
+                               settle_seconds=settle_seconds)
+    planned = [
+        PlannedFile(f.source.path, f.source.sha256, f.source.size_bytes, f.source.format,
+                    f.mtime_ns, f.duplicate_of_file_id, f.refusal)
+        for f in discovery.new_files
+    ]
+    shard_count = max(1, min(shard_count, len(planned)))
+    shards: list[list[PlannedFile]] = [[] for _ in range(shard_count)] if planned else []
+    sizes = [0] * len(shards)
+    for item in sorted(planned, key=lambda f: (-f.size_bytes, f.path)):
+        lightest = sizes.index(min(sizes))
+        shards[lightest].append(item)
+        sizes[lightest] += item.size_bytes
+    for shard in shards:
+        shard.sort(key=lambda f: f.path)
+    plan = RunPlan(run_id, run_date, datetime.now(UTC), str(inbox), str(warehouse), shards,
+                   discovery.deferred, discovery.unchanged)
+    staging = staging_dir(warehouse, run_id)
+    if staging.exists():
+        shutil.rmtree(staging)  # a retried plan starts from a clean slate
+    staging.mkdir(parents=True)
+    plan_path(warehouse, run_id).write_text(plan.to_json(), encoding="utf-8")
+    return plan
+
+
+def read_plan(warehouse: Path, run_id: str) -> RunPlan:
+    return RunPlan.from_json(plan_path(warehouse.resolve(), run_id).read_text(encoding="utf-8"))
+
+
+def process_file(inbox: Path, item: PlannedFile, run_date: date, limits: Limits) -> FileOutcome:
+    """Read and process every record of one file; a bad file is quarantined, never raised."""
+    source = item.source
+    outcome = FileOutcome(source, item.mtime_ns, FileStatus.LOADED.value)
+    if item.refusal:
+        outcome.status, outcome.reason = FileStatus.QUARANTINED.value, item.refusal
+        return outcome
+    if item.duplicate_of_file_id:
+        outcome.status = FileStatus.DUPLICATE.value
+        outcome.duplicate_of_file_id = item.duplicate_of_file_id
+        outcome.reason = f"same content as file {item.duplicate_of_file_id}"
+        return outcome
+    try:
+        for record in read_records(inbox / item.path, source, limits):
+            if isinstance(record, RejectedRecord):
+                outcome.rejected.append(record)
+                continue
+            if len(record.body) > limits.max_body_chars:
+                outcome.rejected.append(RejectedRecord(
+                    record.file_id, record.record_no,
+                    f"record {record.record_no}: body longer than limit "
+                    f"max_body_chars={limits.max_body_chars}"))
+                continue
+            try:
+                result = process_record(record, run_date)
+            except Exception as error:  # one bad record never stops the night
+                log.exception("record %s of %s failed", record.record_no, item.path)
+                result = RejectedRecord(record.file_id, record.record_no,
+                                        f"record {record.record_no}: processing error: {error!r}")
+            if isinstance(result, RejectedRecord):
+                outcome.rejected.append(result)
+            else:
+                outcome.documents.append(result)
+    except UnreadableFile as error:
+        outcome = FileOutcome(source, item.mtime_ns, FileStatus.QUARANTINED.value, str(error))
+    except OSError as error:
+        outcome = FileOutcome(source, item.mtime_ns, FileStatus.QUARANTINED.value,
+                              f"unreadable: {error.strerror or error}")
+    return outcome
+
+
+def process_shard(warehouse: Path, run_id: str, shard_no: int) -> int:
+    """Process one shard of the plan into ``staging/<run>/shard-NNN/<table>.parquet``."""
+    plan = read_plan(warehouse, run_id)
+    inbox = Path(plan.inbox)
+    limits = Limits()
+    builder = ShardBuilder(run_id, plan.run_date)
+    for item in plan.shards[shard_no]:
+        builder.add_file(process_file(inbox, item, plan.run_date, limits))
+    target = staging_dir(warehouse.resolve(), run_id) / f"shard-{shard_no:03d}"
+    aside = target.with_name(f".tmp-{target.name}")
+    shutil.rmtree(aside, ignore_errors=True)
+    aside.mkdir(parents=True)
+    documents = 0
+    for name, table in builder.tables().items():
+        pq.write_table(table, aside / f"{name}.parquet", compression="zstd")
+        if name == "documents":
+            documents = table.num_rows
+    shutil.rmtree(target, ignore_errors=True)
+    aside.rename(target)  # a shard is either complete or absent
+    return documents
+
+
+def load_staged(warehouse: Path, run_id: str) -> dict[str, int]:
+    plan = read_plan(warehouse, run_id)
+    staging = staging_dir(warehouse.resolve(), run_id)
+    missing = [n for n in range(len(plan.shards)) if not (staging / f"shard-{n:03d}").is_dir()]
+    if missing:
+        raise RuntimeError(f"shards {missing} of run {run_id} were not processed")
+    con = load.connect(warehouse)
+    try:
+        return load.load_run(con, staging, run_id, plan.run_date, plan.started_at)
+    finally:
+        con.close()
+
+
+def check_loaded(warehouse: Path, run_id: str) -> list[str]:
+    con = load.connect(warehouse)
+    try:
+        problems = load.check_run(con, run_id)
+        if problems:
+            con.execute("UPDATE runs SET status = 'failed' WHERE run_id = ?", [run_id])
+        return problems
+    finally:
+        con.close()
+
+
+def quarantined_files(warehouse: Path, run_id: str) -> list[tuple[str, str]]:
+    con = load.connect(warehouse)
+    try:
+        return con.execute(
+            "SELECT path, reason FROM source_files WHERE first_seen_run = ? "
+            "AND status = 'quarantined' ORDER BY path",
+            [run_id],
+        ).fetchall()
+    finally:
+        con.close()
+
+
+def publish(warehouse: Path, run_id: str) -> dict[str, int]:
+    """Export Parquet, mark the run completed, drop its staging folder; returns the summary."""
+    con = load.connect(warehouse)
+    try:
+        load.publish_run(con, warehouse.resolve(), run_id)
+        counts = load.run_counts(con, run_id)
+    finally:
+        con.close()
+    shutil.rmtree(staging_dir(warehouse.resolve(), run_id), ignore_errors=True)
+    return counts
+
+
+def run_all(
+    inbox: Path, warehouse: Path, run_date: date, run_id: str | None = None, workers: int = 1,
+    settle_seconds: float = 1.0,
+) -> dict[str, int]:
+    """The whole night in one process (or a process pool of ``workers`` for the shards)."""
+    run_id = run_id or f"cli__{run_date.isoformat()}__{datetime.now(UTC):%Y%m%dT%H%M%S%f}"
+    plan = plan_run(inbox, warehouse, run_id, run_date, shard_count=max(workers, 1),
+                    settle_seconds=settle_seconds)
+    if workers > 1 and len(plan.shards) > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(process_shard, warehouse, run_id, n)
+                       for n in range(len(plan.shards))]
+            for future in futures:
+                future.result()
+    else:
+        for shard_no in range(len(plan.shards)):
+            process_shard(warehouse, run_id, shard_no)
+    load_staged(warehouse, run_id)
+    problems = check_loaded(warehouse, run_id)
+    if problems:
+        raise RuntimeError(f"run {run_id} failed its checks: " + "; ".join(problems))
+    counts = publish(warehouse, run_id)
+    counts["run_id"] = run_id  # type: ignore[assignment]
+    counts["deferred"] = len(plan.deferred)
+    return counts

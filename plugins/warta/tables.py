@@ -1,0 +1,153 @@
+"""Arrow tables at the edges: typed records -> Arrow, with schemas derived from ``sql/schema.sql``.
+
+The DDL is the single declaration of the warehouse; Arrow schemas come from an in-memory DuckDB
+that ran it, so a shard can never drift from the tables it is loaded into. Staged child tables
+carry the (file_id, record_no) of the record that produced them, so the loader can keep exactly
+one copy when the same article arrives twice in one night.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import pyarrow as pa
+
+from warta import PIPELINE_VERSION
+from warta.config import SQL_DIR
+from warta.model import Document, RejectedRecord, SourceFile, entity_id_for
+
+CONTRACT_TABLES = (
+    "runs", "source_files", "records", "documents", "paragraphs", "sentences", "entities",
+    "entity_mentions", "quotes", "date_mentions",
+)
+PER_DOCUMENT_TABLES = ("paragraphs", "sentences", "entity_mentions", "quotes", "date_mentions")
+STAGED_TABLES = ("source_files", "records", "documents", "entities", *PER_DOCUMENT_TABLES)
+PROVENANCE = (pa.field("file_id", pa.string()), pa.field("record_no", pa.int32()))
+
+
+def schema_sql() -> str:
+    return (SQL_DIR / "schema.sql").read_text(encoding="utf-8")
+
+
+@cache
+def contract_schema(table: str) -> pa.Schema:
+    """The Arrow schema of a warehouse table, read from the DDL."""
+    import duckdb
+
+    con = duckdb.connect()
+    try:
+        con.execute(schema_sql())
+        return con.execute(f'SELECT * FROM "{table}" LIMIT 0').fetch_arrow_table().schema
+    finally:
+        con.close()
+
+
+@cache
+def staged_schema(table: str) -> pa.Schema:
+    schema = contract_schema(table)
+    if table in PER_DOCUMENT_TABLES:
+        for extra in PROVENANCE:
+            schema = schema.append(extra)
+    return schema
+
+
+@dataclass(slots=True)
+class FileOutcome:
+    """What processing one file produced: its status row plus its records."""
+
+    source: SourceFile
+    mtime_ns: int
+    status: str
+    reason: str | None = None
+    duplicate_of_file_id: str | None = None
+    documents: list[Document] = field(default_factory=list)
+    rejected: list[RejectedRecord] = field(default_factory=list)
+
+
+class ShardBuilder:
+    """Accumulates one shard's rows column by column and turns them into Arrow tables."""
+
+    def __init__(self, run_id: str, run_date) -> None:
+        self.run_id = run_id
+        self.run_date = run_date
+        self.columns: dict[str, dict[str, list]] = {
+            t: {f.name: [] for f in staged_schema(t)} for t in STAGED_TABLES
+        }
+        self._entities_seen: set[str] = set()
+
+    def _append(self, table: str, **values) -> None:
+        columns = self.columns[table]
+        for name, column in columns.items():
+            column.append(values.get(name))
+
+    def add_file(self, outcome: FileOutcome) -> None:
+        source = outcome.source
+        self._append(
+            "source_files", file_id=source.file_id, path=source.path, format=source.format,
+            size_bytes=source.size_bytes, sha256=source.sha256, first_seen_run=self.run_id,
+            status=outcome.status, reason=outcome.reason, document_count=0,
+            record_count=len(outcome.documents) + len(outcome.rejected),
+            duplicate_of_file_id=outcome.duplicate_of_file_id, mtime_ns=outcome.mtime_ns,
+        )
+        for rejected in outcome.rejected:
+            self._append(
+                "records", file_id=rejected.file_id, record_no=rejected.record_no,
+                status="rejected", reason=rejected.reason, doc_id=None, run_id=self.run_id,
+            )
+        for document in outcome.documents:
+            self.add_document(document)
+
+    def add_document(self, doc: Document) -> None:
+        # Every document starts as a candidate; the loader demotes later copies to duplicates.
+        self._append("records", file_id=doc.file_id, record_no=doc.record_no, status="document",
+                     reason=None, doc_id=doc.doc_id, run_id=self.run_id)
+        self._append(
+            "documents", doc_id=doc.doc_id, file_id=doc.file_id, record_no=doc.record_no,
+            outlet=doc.outlet, url=doc.url, title=doc.title, dateline_city=doc.dateline_city,
+            published_date=doc.published_date,
+            published_date_source=str(doc.published_date_source)
+            if doc.published_date_source else None,
+            language=doc.language, body_text=doc.body_text, char_count=doc.char_count,
+            word_count=doc.word_count, editor_codes=list(doc.editor_codes), duplicate_of=None,
+            pipeline_version=PIPELINE_VERSION, run_id=self.run_id,
+            published_at=doc.published_at, author=doc.author, run_date=self.run_date,
+        )
+        provenance = {"doc_id": doc.doc_id, "file_id": doc.file_id, "record_no": doc.record_no}
+        for p in doc.paragraphs:
+            self._append("paragraphs", **provenance, paragraph_no=p.paragraph_no,
+                         char_start=p.char_start, char_end=p.char_end)
+        for s in doc.sentences:
+            self._append("sentences", **provenance, sentence_no=s.sentence_no,
+                         paragraph_no=s.paragraph_no, char_start=s.char_start,
+                         char_end=s.char_end, text=s.text)
+        for m in doc.entity_mentions:
+            self._add_entity(m.entity_id, m.canonical_name, str(m.entity_type))
+            self._append("entity_mentions", **provenance, sentence_no=m.sentence_no,
+                         entity_id=m.entity_id, surface=m.surface, char_start=m.char_start,
+                         char_end=m.char_end, role=m.role, affiliation=m.affiliation)
+        for q in doc.quotes:
+            co_speaker_ids = [
+                entity_id_for(q.speaker_type, name) for name in q.co_speaker_names
+            ] if q.speaker_type is not None else []
+            self._append("quotes", **provenance, quote_no=q.quote_no, kind=q.kind, text=q.text,
+                         speaker_entity_id=q.speaker_entity_id, speaker_surface=q.speaker_surface,
+                         reporting_verb=q.reporting_verb, cited_source=q.cited_source,
+                         char_start=q.char_start, char_end=q.char_end,
+                         co_speaker_ids=co_speaker_ids)
+        for d in doc.date_mentions:
+            self._append("date_mentions", **provenance, sentence_no=d.sentence_no,
+                         surface=d.surface, resolved_date=d.resolved_date,
+                         char_start=d.char_start, char_end=d.char_end, kind=d.kind)
+
+    def _add_entity(self, entity_id: str, name: str, entity_type: str) -> None:
+        if entity_id not in self._entities_seen:
+            self._entities_seen.add(entity_id)
+            self._append("entities", entity_id=entity_id, canonical_name=name,
+                         entity_type=entity_type)
+
+    def tables(self) -> dict[str, pa.Table]:
+        return {
+            name: pa.Table.from_pydict(columns, schema=staged_schema(name))
+            for name, columns in self.columns.items()
+        }

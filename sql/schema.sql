@@ -1,0 +1,133 @@
+-- warta warehouse contract, declared once.
+-- The loader creates these tables from this file, the Arrow shard schemas are derived from them,
+-- and tests/unit/test_schema.py checks both. Add columns at the end; never rename.
+-- Bump schema_version (and add a migration in plugins/warta/load.py) when this file changes.
+
+CREATE TABLE IF NOT EXISTS schema_version (
+    version     INTEGER NOT NULL,
+    applied_at  TIMESTAMPTZ NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS runs (
+    run_id            VARCHAR PRIMARY KEY,
+    run_date          DATE NOT NULL,      -- the run's logical date in Asia/Jakarta
+    started_at        TIMESTAMPTZ NOT NULL,
+    finished_at       TIMESTAMPTZ,
+    files_seen        INTEGER NOT NULL,   -- (path, sha256) pairs new in this run
+    files_loaded      INTEGER NOT NULL,
+    files_duplicate   INTEGER NOT NULL,
+    files_quarantined INTEGER NOT NULL,
+    documents_loaded  INTEGER NOT NULL,
+    status            VARCHAR NOT NULL,   -- completed | failed
+    pipeline_version  VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS source_files (
+    file_id         VARCHAR PRIMARY KEY,  -- derived from (path, sha256)
+    path            VARCHAR NOT NULL,     -- relative to the inbox
+    format          VARCHAR NOT NULL,
+    size_bytes      BIGINT NOT NULL,
+    sha256          VARCHAR NOT NULL,
+    first_seen_run  VARCHAR NOT NULL,
+    status          VARCHAR NOT NULL,     -- loaded | duplicate | quarantined
+    reason          VARCHAR,              -- why, unless loaded
+    document_count  INTEGER NOT NULL,
+    record_count    INTEGER NOT NULL,
+    duplicate_of_file_id VARCHAR,         -- the loaded file with the same content
+    mtime_ns        BIGINT                -- lets a rerun skip re-hashing unchanged files
+);
+
+CREATE TABLE IF NOT EXISTS records (
+    file_id    VARCHAR NOT NULL,
+    record_no  INTEGER NOT NULL,          -- 1-based row / line / list index
+    status     VARCHAR NOT NULL,          -- document | duplicate | rejected
+    reason     VARCHAR,
+    doc_id     VARCHAR,
+    run_id     VARCHAR NOT NULL,
+    PRIMARY KEY (file_id, record_no)
+);
+
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id                 VARCHAR PRIMARY KEY,  -- derived from the normalised body text
+    file_id                VARCHAR NOT NULL,
+    record_no              INTEGER NOT NULL,
+    outlet                 VARCHAR,
+    url                    VARCHAR,
+    title                  VARCHAR,
+    dateline_city          VARCHAR,
+    published_date         DATE,
+    published_date_source  VARCHAR,              -- metadata | article | inferred
+    language               VARCHAR,
+    body_text              VARCHAR NOT NULL,
+    char_count             INTEGER NOT NULL,
+    word_count             INTEGER NOT NULL,
+    editor_codes           VARCHAR[] NOT NULL,
+    duplicate_of           VARCHAR,              -- earliest copy of a (near-)duplicate
+    pipeline_version       VARCHAR NOT NULL,
+    run_id                 VARCHAR NOT NULL,
+    published_at           TIMESTAMPTZ,
+    author                 VARCHAR,
+    run_date               DATE NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS paragraphs (
+    doc_id        VARCHAR NOT NULL,
+    paragraph_no  INTEGER NOT NULL,
+    char_start    INTEGER NOT NULL,
+    char_end      INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, paragraph_no)
+);
+
+CREATE TABLE IF NOT EXISTS sentences (
+    doc_id        VARCHAR NOT NULL,
+    sentence_no   INTEGER NOT NULL,
+    paragraph_no  INTEGER NOT NULL,
+    char_start    INTEGER NOT NULL,
+    char_end      INTEGER NOT NULL,
+    text          VARCHAR NOT NULL,
+    PRIMARY KEY (doc_id, sentence_no)
+);
+
+CREATE TABLE IF NOT EXISTS entities (
+    entity_id       VARCHAR PRIMARY KEY,  -- derived from (entity_type, canonical_name)
+    canonical_name  VARCHAR NOT NULL,
+    entity_type     VARCHAR NOT NULL      -- PERSON | ORG | LOC
+);
+
+CREATE TABLE IF NOT EXISTS entity_mentions (
+    doc_id       VARCHAR NOT NULL,
+    sentence_no  INTEGER NOT NULL,
+    entity_id    VARCHAR NOT NULL,
+    surface      VARCHAR NOT NULL,
+    char_start   INTEGER NOT NULL,
+    char_end     INTEGER NOT NULL,
+    role         VARCHAR,
+    affiliation  VARCHAR,
+    PRIMARY KEY (doc_id, char_start, entity_id)
+);
+
+CREATE TABLE IF NOT EXISTS quotes (
+    doc_id             VARCHAR NOT NULL,
+    quote_no           INTEGER NOT NULL,
+    kind               VARCHAR NOT NULL,  -- direct | indirect
+    text               VARCHAR NOT NULL,
+    speaker_entity_id  VARCHAR,
+    speaker_surface    VARCHAR,
+    reporting_verb     VARCHAR,
+    cited_source       VARCHAR,
+    char_start         INTEGER NOT NULL,
+    char_end           INTEGER NOT NULL,
+    co_speaker_ids     VARCHAR[] NOT NULL,
+    PRIMARY KEY (doc_id, quote_no)
+);
+
+CREATE TABLE IF NOT EXISTS date_mentions (
+    doc_id         VARCHAR NOT NULL,
+    sentence_no    INTEGER NOT NULL,
+    surface        VARCHAR NOT NULL,
+    resolved_date  DATE,
+    char_start     INTEGER NOT NULL,
+    char_end       INTEGER NOT NULL,
+    kind           VARCHAR NOT NULL,      -- explicit | weekday_daymonth | relative
+    PRIMARY KEY (doc_id, char_start)
+);

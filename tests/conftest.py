@@ -1,0 +1,45 @@
+"""Test settings: an isolated Airflow home, the shared data folder, small sample inboxes."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+# Airflow reads its home at import: point it at a throwaway folder before any test imports it.
+_AIRFLOW_HOME = tempfile.mkdtemp(prefix="warta-airflow-")
+os.environ["AIRFLOW_HOME"] = _AIRFLOW_HOME
+os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = str(ROOT / "dags")
+os.environ["AIRFLOW__CORE__PLUGINS_FOLDER"] = str(ROOT / "plugins")
+os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
+os.environ["AIRFLOW__CORE__PARALLELISM"] = "4"
+os.environ["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = f"sqlite:///{_AIRFLOW_HOME}/airflow.db"
+os.environ.pop("AIRFLOW__CORE__EXECUTOR", None)
+
+SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
+SAMPLE_INBOX = ROOT / "data" / "sample" / "inbox"
+SEED = SHARED / "seed" / "pahami-2024-06-21.txt"
+GOLD = SHARED / "gold" / "pahami-2024-06-21.gold.json"
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    assert SHARED.is_dir(), f"shared data not found at {SHARED} (set WARTA_SHARED)"
+    return SHARED
+
+
+@pytest.fixture
+def warehouse(tmp_path: Path) -> Path:
+    return tmp_path / "warehouse"
+
+
+@pytest.fixture
+def seed_inbox(tmp_path: Path, shared: Path) -> Path:
+    """An inbox holding only the seed article, linked (not copied into the project)."""
+    inbox = tmp_path / "seed-inbox"
+    inbox.mkdir()
+    (inbox / SEED.name).write_bytes(SEED.read_bytes())
+    return inbox
