@@ -24,7 +24,7 @@ $(BIN)/activate:
 # Pinned, resolved set (requirements.lock), then the project itself without re-resolving.
 $(VENV)/.installed: requirements.lock pyproject.toml | $(BIN)/activate
 	$(BIN)/pip install --quiet -r requirements.lock
-	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
 install: $(VENV)/.installed

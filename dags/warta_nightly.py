@@ -49,7 +49,7 @@ def _run_date():
 @dag(
     dag_id="warta_nightly",
     schedule=CronTriggerTimetable("0 2 * * *", timezone="Asia/Jakarta"),
-    start_date=datetime(2026, 1, 1),
+    start_date=datetime(2024, 1, 1),
     catchup=False,
     max_active_runs=1,
     tags=["warta", "etl", "news"],

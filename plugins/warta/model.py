@@ -38,7 +38,7 @@ class DateSource(StrEnum):
 
 
 def short_hash(*parts: str) -> str:
-    """A stable 16-hex-digit identifier from text parts (sha256, so it never changes across runs)."""
+    """A stable 16-hex-digit id from text parts (sha256: it never changes across runs)."""
     digest = hashlib.sha256("\x1f".join(parts).encode("utf-8"))
     return digest.hexdigest()[:16]
 
@@ -152,7 +152,7 @@ class DateMention:
 
 @dataclass(frozen=True, slots=True)
 class Framing:
-    """What surrounds the article body: dateline prefix and trailing editor codes, removed from it."""
+    """What frames the article body: the dateline prefix and trailing editor codes, removed."""
 
     body: str
     outlet: str | None = None

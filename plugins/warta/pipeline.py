@@ -29,7 +29,9 @@ def doc_id_for(body: str) -> str:
 def process_record(raw: RawRecord, run_date: date) -> Document | RejectedRecord:
     """Run every stage over one record."""
     if _PLACEHOLDERS.search(raw.body[:500]):
-        return RejectedRecord(raw.file_id, raw.record_no, "placeholder: Premium Content - Not Scraped")
+        return RejectedRecord(
+            raw.file_id, raw.record_no, "placeholder: Premium Content - Not Scraped"
+        )
     cleaned = clean.clean_body(raw.body, raw.body_format)
     framing = dateline.split_framing(cleaned, raw.url)
     body = framing.body

@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from warta.ingest import UnreadableFile, discover_inbox, format_of, read_records
 from warta.model import RawRecord, RejectedRecord, SourceFile
 

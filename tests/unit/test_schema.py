@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pyarrow as pa
 import pytest
-
 from warta import load
 from warta.tables import CONTRACT_TABLES, STAGED_TABLES, contract_schema, staged_schema
 

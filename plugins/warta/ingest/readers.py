@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from warta.config import Limits
-from warta.ingest.html import extract_html_article
-from warta.ingest.markdown import parse_markdown_article
+from warta.ingest.html_page import extract_html_article
+from warta.ingest.markdown_article import parse_markdown_article
 from warta.model import RawRecord, RejectedRecord, SourceFile
 
 Record = RawRecord | RejectedRecord
@@ -25,12 +25,34 @@ Record = RawRecord | RejectedRecord
 # Column / key names seen in real crawls, English and Indonesian, lower-cased.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "title": ("title", "judul", "headline", "heading"),
-    "body": ("content", "isi_berita", "isi", "body", "text", "article", "konten", "berita",
-             "artikel", "teks", "full_text"),
+    "body": (
+        "content",
+        "isi_berita",
+        "isi",
+        "body",
+        "text",
+        "article",
+        "konten",
+        "berita",
+        "artikel",
+        "teks",
+        "full_text",
+    ),
     "url": ("link", "url", "tautan", "source_url", "canonical_url", "permalink"),
-    "published_raw": ("article date", "article_date", "tanggal", "published_at", "published",
-                      "date", "publish_date", "published_date", "waktu", "tanggal_terbit",
-                      "datetime", "pubdate"),
+    "published_raw": (
+        "article date",
+        "article_date",
+        "tanggal",
+        "published_at",
+        "published",
+        "date",
+        "publish_date",
+        "published_date",
+        "waktu",
+        "tanggal_terbit",
+        "datetime",
+        "pubdate",
+    ),
     "author": ("author", "penulis", "reporter", "authors"),
     "editor": ("editor", "penyunting"),
     "description": ("description", "deskripsi", "summary_lead", "lead"),
@@ -139,9 +161,7 @@ def _read_json(text: str, source: SourceFile, limits: Limits) -> Iterator[Record
         value = json.loads(text)
     except json.JSONDecodeError as error:
         raise UnreadableFile(f"invalid JSON at line {error.lineno}: {error.msg}") from error
-    if isinstance(value, dict) and not any(
-        str(k).lower() in FIELD_ALIASES["body"] for k in value
-    ):
+    if isinstance(value, dict) and not any(str(k).lower() in FIELD_ALIASES["body"] for k in value):
         # Wrapped dumps such as {"articles": [...]} or {"data": [...]}.
         lists = [v for v in value.values() if isinstance(v, list)]
         if len(lists) == 1:
@@ -150,7 +170,9 @@ def _read_json(text: str, source: SourceFile, limits: Limits) -> Iterator[Record
     if not isinstance(value, (list, dict)):
         raise UnreadableFile(f"JSON is a {type(value).__name__}, not an article object or list")
     if len(items) > limits.max_records_per_file:
-        raise UnreadableFile(f"too many records: limit max_records_per_file={limits.max_records_per_file}")
+        raise UnreadableFile(
+            f"too many records: limit max_records_per_file={limits.max_records_per_file}"
+        )
     for index, item in enumerate(items, start=1):
         where = f"item {index}"
         if not isinstance(item, dict):
@@ -168,14 +190,17 @@ def _read_jsonl(text: str, source: SourceFile, limits: Limits) -> Iterator[Recor
             return
         if len(line) > limits.max_line_chars:
             yield RejectedRecord(
-                source.file_id, line_no,
+                source.file_id,
+                line_no,
                 f"line {line_no}: longer than limit max_line_chars={limits.max_line_chars}",
             )
             continue
         try:
             item = json.loads(line)
         except json.JSONDecodeError as error:
-            yield RejectedRecord(source.file_id, line_no, f"line {line_no}: invalid JSON ({error.msg})")
+            yield RejectedRecord(
+                source.file_id, line_no, f"line {line_no}: invalid JSON ({error.msg})"
+            )
             continue
         if not isinstance(item, dict):
             yield RejectedRecord(source.file_id, line_no, f"line {line_no}: not a JSON object")
@@ -194,7 +219,9 @@ def _read_csv(text: str, source: SourceFile, limits: Limits) -> Iterator[Record]
         raise UnreadableFile(f"unparsable CSV header: {error}") from error
     columns = [c.strip().lower() for c in header]
     if not any(c in FIELD_ALIASES["body"] for c in columns):
-        raise UnreadableFile(f"CSV has no article body column (columns: {', '.join(columns)[:200]})")
+        raise UnreadableFile(
+            f"CSV has no article body column (columns: {', '.join(columns)[:200]})"
+        )
     row_no = 0
     while True:
         try:
@@ -207,7 +234,8 @@ def _read_csv(text: str, source: SourceFile, limits: Limits) -> Iterator[Record]
         row_no += 1
         if row_no > limits.max_records_per_file:
             yield RejectedRecord(
-                source.file_id, row_no,
+                source.file_id,
+                row_no,
                 f"row {row_no}: beyond limit max_records_per_file={limits.max_records_per_file};"
                 " the rest of the file is not read",
             )
@@ -216,12 +244,14 @@ def _read_csv(text: str, source: SourceFile, limits: Limits) -> Iterator[Record]
             continue  # blank lines are not records
         if len(row) != len(columns):
             yield RejectedRecord(
-                source.file_id, row_no,
+                source.file_id,
+                row_no,
                 f"row {row_no}: {len(row)} fields where the header has {len(columns)}",
             )
             continue
-        yield record_from_mapping(dict(zip(columns, row, strict=True)), source.file_id, row_no,
-                                  f"row {row_no}")
+        yield record_from_mapping(
+            dict(zip(columns, row, strict=True)), source.file_id, row_no, f"row {row_no}"
+        )
 
 
 def _read_single(text: str, source: SourceFile, base_format: str) -> Iterator[Record]:
@@ -233,8 +263,14 @@ def _read_single(text: str, source: SourceFile, base_format: str) -> Iterator[Re
             yield RejectedRecord(source.file_id, 1, "no article text found in HTML page")
             return
         yield RawRecord(
-            file_id=source.file_id, record_no=1, body=page.body, body_format="html_text",
-            title=page.title, url=page.url, published_raw=page.date, author=page.author,
+            file_id=source.file_id,
+            record_no=1,
+            body=page.body,
+            body_format="html_text",
+            title=page.title,
+            url=page.url,
+            published_raw=page.date,
+            author=page.author,
         )
     else:
         yield RawRecord(file_id=source.file_id, record_no=1, body=text, body_format="text")

@@ -1,0 +1,476 @@
+"""Crawl-mess removal and text normalisation: raw article body in, clean paragraphs out.
+
+Every rule here is motivated by a pattern in the real crawls (CNN Indonesia CSV, detik CSV, Kompas
+Markdown): leaked page scripts, ad markers, "Lihat Juga" related-headline widgets glued into the
+text, video promos, pagination residue, a machine-written "Ringkasan" appended to Kompas files, and
+paragraph breaks the crawler lost. The dateline and the trailing editor code are deliberately kept:
+``extract.dateline`` needs them and strips them itself.
+
+The output is plain text, one paragraph per block, blocks separated by exactly one blank line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# ---------------------------------------------------------------------------------------------
+# Normalisation
+# ---------------------------------------------------------------------------------------------
+
+# ftfy costs ~100x a regex scan, so it only runs when a UTF-8-read-as-Latin-1 signature is present.
+MOJIBAKE = re.compile("Ã|â€|Â|Ä|Å¡|ï»¿")
+# NBSP-like spaces become plain spaces; zero-width characters and soft hyphens disappear.
+INVISIBLES = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u3000": " ",
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\ufeff": None,
+        "\u00ad": None,
+    }
+)
+INVISIBLE_CHARS = re.compile("[\u00a0\u2007\u202f\u3000\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def normalise_text(text: str) -> str:
+    """Repair encoding, NFC-normalise, drop invisible characters and use LF line ends."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii():
+        return text
+    if MOJIBAKE.search(text):
+        import ftfy  # imported lazily: most bodies never need it
+
+        text = ftfy.fix_text(text, uncurl_quotes=False)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if INVISIBLE_CHARS.search(text):
+        text = text.translate(INVISIBLES)
+    return text
+
+
+# ---------------------------------------------------------------------------------------------
+# Markdown (Kompas)
+# ---------------------------------------------------------------------------------------------
+
+RULE_LINE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
+RINGKASAN_HEADING = re.compile(r"^[#*_\s\\]*ringkasan(?:\s+berita)?[*_\s:]*$", re.IGNORECASE)
+# What the summary generator writes right after the final rule; "null" is its empty output.
+SUMMARY_START = re.compile(
+    r"^\s*(?:#+\s*)?(?:ringkasan\b|null\s*$|berikut\s+(?:\w+\s+){0,3}(?:ringkasan|rangkuman))",
+    re.IGNORECASE,
+)
+# The generator indents its follow-on paragraphs by one space; Kompas body lines never are.
+GENERATOR_INDENT = re.compile(r"^ [A-Z\"“]")
+TABLE_LINE = re.compile(r"^\s*\|")
+PANDOC_FENCE = re.compile(r"^\s*:{3,}")
+# Headings and bullets, in any nesting: "- ### Tersedak", "### - Pinjaman", "\\- Mitra EV".
+# "\\-" at a line start is an escaped dash the converter wrote for a bullet (parked by then).
+LEADING_MARKS = re.compile("^\\s*(?:#{1,6}(?:\\s+|$)|[-+•\U000f002d]\\s+)+")
+IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
+PANDOC_SPAN = re.compile(r"\[([^\[\]]*)\]\{[^}]*\}")
+PANDOC_ATTR = re.compile(r"\{(?:[#.]|\w+=)[^}]*\}")
+HARD_BREAK = re.compile(r"\\\s*$")
+MEDIA_PLACEHOLDER = re.compile(r"\[(?:video|img|image|foto|embed)\.\d+\]", re.IGNORECASE)
+EMPHASIS_STARS = re.compile(r"\*+")
+EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w\\])(_{1,2})(?=\S)(.+?)(?<=\S)\1(?!\w)")
+ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!\"'@<>|~=$%&:;/^,?])")
+# Escaped characters are parked in the Private Use Area so markup stripping cannot touch them.
+PARK_BASE = 0xF0000
+PARKED = re.compile("[\U000f0000-\U000f007f]")
+
+
+def _park_escapes(text: str) -> str:
+    return ESCAPED.sub(lambda m: chr(PARK_BASE + ord(m[1])), text)
+
+
+def _unpark_escapes(text: str) -> str:
+    return PARKED.sub(lambda m: chr(ord(m[0]) - PARK_BASE), text)
+
+
+def _is_summary_tail(tail: list[str]) -> bool:
+    """True when the lines after a rule are the appended machine summary, not article text."""
+    content = [line for line in tail if line.strip()]
+    if not content:
+        return True
+    if SUMMARY_START.match(content[0]):
+        return True
+    return any(GENERATOR_INDENT.match(line) for line in content[1:])
+
+
+def cut_summary_tail(lines: list[str]) -> list[str]:
+    """Drop the appended "---" + "Ringkasan" section (and bare "Ringkasan" headings' blocks)."""
+    for index in range(len(lines) - 1, -1, -1):
+        if RULE_LINE.match(lines[index]) and lines[index].strip().startswith("-"):
+            if _is_summary_tail(lines[index + 1 :]):
+                lines = lines[:index]
+            break
+    kept: list[str] = []
+    dropping_bullets = False
+    for index, line in enumerate(lines):
+        if RINGKASAN_HEADING.match(line):
+            if any(other.strip() for other in kept) and index > len(lines) // 2:
+                break  # a summary heading late in the file: everything after it is summary
+            dropping_bullets = True  # a key-points box at the top: heading plus its bullets
+            continue
+        if dropping_bullets:
+            if not line.strip() or LEADING_MARKS.match(line):
+                continue
+            dropping_bullets = False
+        kept.append(line)
+    return kept
+
+
+def _strip_markdown_line(line: str) -> str:
+    if TABLE_LINE.match(line) or PANDOC_FENCE.match(line) or RULE_LINE.match(line):
+        return ""
+    if "*" in line:
+        line = EMPHASIS_STARS.sub("", line)  # first, so "**- item**" is seen as a bullet
+    line = HARD_BREAK.sub("", LEADING_MARKS.sub("", line))
+    line = IMAGE.sub("", line)
+    if "[" in line:
+        line = LINK.sub(r"\1", line)
+        for _ in range(3):  # pandoc spans nest: [[text]{dir="auto"}]{dir="auto"}
+            stripped = PANDOC_SPAN.sub(r"\1", line)
+            if stripped == line:
+                break
+            line = stripped
+    if "{" in line:
+        line = PANDOC_ATTR.sub("", line)
+    if "_" in line:
+        line = EMPHASIS_UNDERSCORE.sub(r"\2", line)
+    return line
+
+
+def markdown_to_text(text: str) -> str:
+    """Turn a Kompas Markdown body into plain lines: markup gone, escapes resolved, summary cut."""
+    lines = cut_summary_tail(_park_escapes(text).split("\n"))
+    plain = _unpark_escapes("\n".join(_strip_markdown_line(line) for line in lines))
+    if "." in plain and MEDIA_PLACEHOLDER.search(plain):
+        # "\[img.3\]- Limit kredit": the bullet shows only once the placeholder is gone.
+        plain = "\n".join(
+            LEADING_MARKS.sub("", MEDIA_PLACEHOLDER.sub("", line)) for line in plain.split("\n")
+        )
+    return plain
+
+
+# ---------------------------------------------------------------------------------------------
+# Leaked page code (CNN Indonesia pages carry detik's parallax-ad script)
+# ---------------------------------------------------------------------------------------------
+
+IMPORT_RULE = re.compile(r"@import\s+url\([^)]*\)\s*;?")
+CODE_LINE = re.compile(
+    r"""^\s*(?:
+        var\s+[\w$]+\s*= | function\s*[\w$]*\s*\( | \$\s*\( | [{}] | \)\s*;?\s*$
+        | setTimeout\s*\( | return\s*; | id\w*\s*:\s*\d+\s*,?\s*\}?\s*$
+    )""",
+    re.VERBOSE,
+)
+JSON_BLOB = re.compile(r"""^\s*\{\s*["']""")
+
+
+def drop_code_lines(lines: list[str]) -> list[str]:
+    """Drop leaked JavaScript, following brace depth so a function body goes with its header."""
+    kept: list[str] = []
+    depth = 0
+    for line in lines:
+        if depth > 0 or CODE_LINE.match(line) or JSON_BLOB.match(line):
+            depth = max(0, depth + line.count("{") - line.count("}"))
+            continue
+        kept.append(line)
+    return kept
+
+
+# ---------------------------------------------------------------------------------------------
+# Boilerplate lines and inline markers
+# ---------------------------------------------------------------------------------------------
+
+BOILERPLATE_LINE = re.compile(
+    r"""^\s*(?:
+        advertisement | scroll\s+to\s+continue\s+with\s+content | bagikan\s*: | halaman\s*:
+        | (?:simak|tonton|saksikan|lihat)(?:\s+juga)?\s+(?:live\s*)?
+          (?:video|detik\s*(?:pagi|sore))\b.*
+        | ikuti\s+terus\s+ulasan\s+mendalam\b.*
+        | ["“]?detik\s*(?:pagi|sore)\s*,[^\n]{0,40}!["”]?
+        | \[gambas:[^\]]*\] | \d{1,2}
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+NEXT_PAGE_LINE = re.compile(r"^\s*baca\s+halaman\s+berikutnya\s*$", re.IGNORECASE)
+INLINE_NOISE = re.compile(
+    r"ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT|\[Gambas:[^\]\n(]*\]?", re.IGNORECASE
+)
+
+
+def drop_boilerplate_lines(lines: list[str]) -> list[str]:
+    """Drop ad, promo and pagination lines; a next-page teaser takes its subhead with it."""
+    kept: list[str] = []
+    for line in lines:
+        if NEXT_PAGE_LINE.match(line):
+            while kept and not kept[-1].strip():
+                kept.pop()
+            if kept and len(kept[-1].strip()) < 100:
+                kept.pop()  # the teaser is the next page's subhead, whose text was never crawled
+            continue
+        if BOILERPLATE_LINE.match(line):
+            continue
+        kept.append(line)
+    return kept
+
+
+# ---------------------------------------------------------------------------------------------
+# "Lihat Juga :" related-headline widgets
+# ---------------------------------------------------------------------------------------------
+
+RELATED_MARKER = re.compile(r"(?:lihat|baca)\s+(?:juga|pula)\s*:[ \t]*", re.IGNORECASE)
+HEADLINE_WINDOW = 220
+# Words that open a news sentence but hardly ever end a headline.
+SENTENCE_OPENERS = (
+    "Selanjutnya,",
+    "Sementara itu",
+    "Sementara,",
+    "Namun,",
+    "Sedangkan,",
+    "Kemudian,",
+    "Adapun,",
+    "Walhasil,",
+    "Padahal,",
+    "Menurutnya,",
+    "Selain itu",
+    "Sebelumnya,",
+    "Dengan demikian",
+    "Oleh karena itu",
+    "Di sisi lain",
+    "Untuk itu",
+    "Lebih lanjut",
+)
+# Where a glued headline ends and the article resumes: "IHSGSementara", "CoronaSebelumnya",
+# "BBMIa", "Rp785 M\"Tingkat", "Burst?Adapun", "2022Inflasi", "PersenA. Melalui" (a list
+# resumes), an editor code, or a capitalised word followed by three lower-case words (a
+# sentence, not a Title Case headline).
+HEADLINE_END = re.compile(
+    r"""(?:
+        (?<=[a-z0-9%])(?=[A-Z][a-z])
+        | (?<=[a-z])(?=[A-Z]{2,}\b)
+        | (?<=[a-z])(?=[A-Z0-9]\.\s)
+        | (?<=[A-Z])(?=[A-Z][a-z]{2}|I[a-z]\s)
+        | (?<=[?!])\s*(?=["“A-Z0-9])
+        | (?<=\S['’])(?=[A-Z][a-z])
+        | (?<=\S)(?=["“][A-Z])
+        | \s+(?=["“])
+        | \s*(?=\(\s*[a-z]{2,4}(?:\s*/\s*[a-z]{2,4})+\s*\)\s*$)
+        | (?<![,])\s+(?=(?:OPENERS)\s)
+        | \s+(?=(?:(?:The|Sri)\s+)?[A-Z][a-z]+,?\s+[a-z]+,?\s+[a-z]+[\s,.])
+    )""".replace("OPENERS", "|".join(SENTENCE_OPENERS)),
+    re.VERBOSE,
+)
+# Real words whose inner capital is not a glue point.
+CAMEL_WORDS = frozenset(
+    (
+        "iPhone",
+        "iPad",
+        "iOS",
+        "eSIM",
+        "YouTube",
+        "WhatsApp",
+        "TikTok",
+        "LinkedIn",
+        "PayPal",
+        "BlackRock",
+        "JPMorgan",
+        "McDonald",
+        "McKinsey",
+        "GoPay",
+        "GoTo",
+        "GoFood",
+        "GoJek",
+        "BukaLapak",
+        "ShopeePay",
+        "OpenAI",
+        "ChatGPT",
+        "DeepSeek",
+        "PlayStation",
+        "SpaceX",
+        "FedEx",
+        "MasterCard",
+        "BlackBerry",
+        "PetroChina",
+        "SinoPharm",
+        "CoronaVac",
+        "AstraZeneca",
+        "BioNTech",
+        "KompasTV",
+        "CNNIndonesia",
+        "detikcom",
+        "detikFinance",
+        "detikNews",
+        "detikSore",
+        "detikPagi",
+        "TransMedia",
+        "MotoGP",
+        "UnionPay",
+        "LinkAja",
+        "OneDrive",
+        "SoftBank",
+        "DuPont",
+        "MetLife",
+        "HashKey",
+        "CoinMarketCap",
+        "BitCoin",
+        "BlackStone",
+    )
+)
+CAMEL_WORD = re.compile("|".join(sorted(CAMEL_WORDS, key=len, reverse=True)))
+WORD_START = re.compile(r"\w+$")
+
+
+def _is_camel_word(text: str, cut: int) -> bool:
+    """True when ``cut`` falls inside a known CamelCase name such as "TikTok"."""
+    word = WORD_START.search(text, max(0, cut - 20), cut)
+    if word is None:
+        return False
+    name = CAMEL_WORD.match(text, word.start())
+    return name is not None and name.end() > cut
+
+
+def find_headline_end(text: str, start: int) -> int:
+    """Offset where the related headline glued at ``start`` ends and article text resumes."""
+    window_end = min(len(text), start + HEADLINE_WINDOW)
+    newline = text.find("\n", start, window_end)
+    if newline >= 0:
+        window_end = newline
+    for match in HEADLINE_END.finditer(text, start, window_end):
+        cut = match.start()
+        headline = text[start:cut]
+        if headline.isupper() or (
+            len(headline.split()) < 2 and not headline.rstrip().endswith(("?", "!"))
+        ):
+            continue  # a kicker such as "ANALISIS", "REKOMENDASI SAHAM" or "Taipan"
+        if _is_camel_word(text, cut):
+            continue
+        return match.end() if text[match.start() : match.end()].isspace() else cut
+    return window_end
+
+
+def drop_related_headlines(text: str) -> str:
+    """Remove each "Lihat Juga :" or "Baca juga:" marker with its headline, glued or on its own."""
+    if not RELATED_MARKER.search(text):
+        return text
+    pieces: list[str] = []
+    position = 0
+    while True:
+        marker = RELATED_MARKER.search(text, position)
+        if marker is None:
+            break
+        pieces.append(text[position : marker.start()])
+        start = marker.end()
+        while start < len(text) and text[start].isspace():
+            start += 1  # the headline may sit a few blank lines below the marker
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        own_line = marker.end() < len(text) and text[marker.end()] == "\n"
+        if (
+            own_line
+            and line_end - start <= HEADLINE_WINDOW
+            and not HEADLINE_END.search(text, start, line_end)
+        ):
+            position = line_end
+        else:
+            position = find_headline_end(text, start)
+        # The widget sat between paragraphs, so where it was glued a paragraph break was lost.
+        pieces.append("\n")
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+# ---------------------------------------------------------------------------------------------
+# Lost paragraph breaks
+# ---------------------------------------------------------------------------------------------
+
+# "(11/10).Biasanya", "triliun.Dalam", "0.3.\"Data": a sentence end glued to the next capital.
+# Requiring a lower-case letter after the capital spares "U.S.", "A.B." and "KOMPAS.com".
+GLUED_SENTENCE = re.compile(r"(?<=[a-z0-9)\]%\"”'’])(?<!\b[a-z])([.?!])([\"“]?)(?=[A-Z][a-z])")
+
+
+def _split_glued(match: re.Match[str]) -> str:
+    punctuation, quote = match[1], match[2]
+    if not quote:
+        return punctuation + "\n"
+    # The quote either closes the sentence just ended or opens the next one: count to decide.
+    line_start = match.string.rfind("\n", 0, match.start()) + 1
+    opened = match.string.count('"', line_start, match.start()) % 2 == 1
+    if quote == "”" or (quote == '"' and opened):
+        return punctuation + quote + "\n"
+    return punctuation + "\n" + quote
+
+
+def restore_paragraph_breaks(text: str) -> str:
+    """Put back the line break the crawler lost between two paragraphs."""
+    return GLUED_SENTENCE.sub(_split_glued, text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Assembly
+# ---------------------------------------------------------------------------------------------
+
+
+def join_paragraphs(text: str) -> str:
+    """One paragraph per non-empty line, whitespace collapsed, blocks separated by a blank line."""
+    paragraphs = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+
+
+def clean_body(raw: str, body_format: str = "text") -> str:
+    """Clean one article body; ``body_format`` is "text", "markdown" or "html_text"."""
+    text = normalise_text(raw)
+    if body_format == "markdown":
+        text = markdown_to_text(text)
+    if "@import" in text:
+        text = IMPORT_RULE.sub("\n", text)
+    text = INLINE_NOISE.sub("\n", text)
+    lines = drop_boilerplate_lines(drop_code_lines(text.split("\n")))
+    text = drop_related_headlines("\n".join(lines))
+    text = restore_paragraph_breaks(text)
+    return join_paragraphs(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Placeholder detection
+# ---------------------------------------------------------------------------------------------
+
+MIN_ARTICLE_WORDS = 15
+PLACEHOLDERS = re.compile(
+    r"premium content\s*-\s*not scraped|konten premium|content not available|"
+    r"halaman tidak ditemukan|page not found|access denied|javascript is disabled",
+    re.IGNORECASE,
+)
+# Framing that does not count as article words: datelines and editor codes.
+FRAMING = re.compile(
+    r"^[A-Za-z .]+,\s*(?:CNN Indonesia|KOMPAS\.com|detik\w*|[\w.]+\.(?:com|id))\s*[-–—]+|"
+    r"\(\s*[a-z]{2,4}(?:\s*/\s*[a-z]{2,4})+\s*\)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def is_placeholder_body(text: str) -> str | None:
+    """Why a cleaned body is not an article (empty, a scraper placeholder, too short), or None."""
+    stripped = text.strip()
+    if not stripped:
+        return "empty body"
+    words = FRAMING.sub(" ", stripped).split()
+    if len(words) < 60:
+        placeholder = PLACEHOLDERS.search(stripped)
+        if placeholder:
+            return f"placeholder: {placeholder[0]}"
+    if not words:
+        return "only boilerplate"
+    if len(words) < MIN_ARTICLE_WORDS:
+        return f"too short: {len(words)} words"
+    return None

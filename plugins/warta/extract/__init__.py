@@ -1,0 +1,1 @@
+"""Extraction stages: framing, dates, language, entities and quotes from a cleaned body."""

@@ -1,0 +1,83 @@
+"""Curated name lists (written by the team) that the entity recogniser matches against.
+
+The files are plain text so that reviewers can diff them; each loader is cached because the
+recogniser compiles its lookup tables once at import time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+GAZETTEER_DIR = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True, slots=True)
+class KnownEntity:
+    """A gazetteer entry: its type ("ORG" or "LOC"), canonical name and, for places, a kind."""
+
+    entity_type: str
+    canonical_name: str
+    kind: str | None = None
+
+
+def _data_lines(filename: str) -> list[str]:
+    """Non-empty, non-comment lines; comments let the files explain themselves."""
+    text = (GAZETTEER_DIR / filename).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+@cache
+def load_titles() -> frozenset[str]:
+    """Honorifics written before names, without their trailing dot."""
+    return frozenset(line.strip().rstrip(".") for line in _data_lines("persons_titles.txt"))
+
+
+@cache
+def load_roles() -> frozenset[str]:
+    """Offices, case-folded: text writes them capitalised before a name and lower-case elsewhere."""
+    return frozenset(line.strip().casefold() for line in _data_lines("roles.txt"))
+
+
+@cache
+def load_stopwords() -> frozenset[str]:
+    """Case-folded words that are capitalised in news text without being names."""
+    return frozenset(
+        word.casefold() for line in _data_lines("stopwords.txt") for word in line.split()
+    )
+
+
+@cache
+def load_cues() -> dict[str, str]:
+    """Head words ("Kementerian", "Desa") that make the run they start an ORG or a LOC."""
+    cues: dict[str, str] = {}
+    for line in _data_lines("cues.tsv"):
+        word, entity_type = line.split("\t")
+        cues[word.strip()] = entity_type.strip()
+    return cues
+
+
+@cache
+def load_known_entities() -> dict[str, KnownEntity]:
+    """Every written form (name, acronym, alias) of a known organisation or place.
+
+    Organisations win over places on a clash because acronyms like "BI" are far more often the
+    institution; the first entry of a form wins within a file so a reviewer controls order.
+    """
+    known: dict[str, KnownEntity] = {}
+    for line in _data_lines("places.tsv"):
+        name, aliases, kind = (line.split("\t") + ["", ""])[:3]
+        entry = KnownEntity("LOC", name.strip(), kind.strip() or None)
+        for form in [name, *aliases.split("|")]:
+            if form.strip():
+                known.setdefault(form.strip(), entry)
+    organisations: dict[str, KnownEntity] = {}
+    for line in _data_lines("orgs.tsv"):
+        name, aliases = (line.split("\t") + [""])[:2]
+        entry = KnownEntity("ORG", name.strip())
+        for form in [name, *aliases.split("|")]:
+            if form.strip():
+                organisations.setdefault(form.strip(), entry)
+    known.update(organisations)
+    return known

@@ -1,0 +1,260 @@
+"""Paragraph and sentence segmentation with character offsets into ``body_text``.
+
+Indonesian news is full of full stops that do not end a sentence: titles and ranks ("Prof. Dr.",
+"Kombes. Pol."), addresses ("Jl. Sudirman No. 5"), initials ("Susilo B. Yudhoyono"), company
+forms ("PT. Bank", "Tbk. (BBCA)"), domains ("Kompas.com"). One precompiled regex finds every
+candidate boundary (terminator + optional closing quote/bracket + whitespace + a capital, digit or
+opening quote); only candidates ending in a single "." pay for a look at the token before them.
+
+Decisions (each pinned by a test in ``tests/unit/test_segment.py``):
+
+- A closing quote or bracket right after the terminator stays with its sentence: ``."`` and ``.”``
+  end the sentence *after* the quote mark. A comma-closed quote (``,” kata X.``) is never a
+  boundary, and neither is ``?” tanya dia`` (lowercase follows).
+- A quotation holding several sentences is split at its real sentence ends; the last piece keeps
+  the closing quote and the attribution (``Ini juga ... semua,” ujar Prabowo.``). Quote extraction
+  works on paragraph text, so it does not depend on the quote being one sentence.
+- Prefix abbreviations (titles, ranks, address parts, "Rp.", "No.") never end a sentence: the
+  next word belongs to them. Suffix abbreviations ("Tbk.", "Ltd.", "dll.", "dsb.", "dst.", "dkk.",
+  "p.a.") end one only when a capitalised word or a quote follows: in the crawls "Tbk. Lalu, ..." is
+  a sentence end while "Tbk. (BBCA)" is not.
+- A single capital letter is an initial ("A. Rahman", "Agus D.W. Martowardojo", "dihadiri A.
+  Rahman") unless a number or an ordinary lowercase word comes before it ("kelas I. Meski",
+  "tersangka Z. Tersangka") or a function word follows it ("galian A dan C. Kemudian ...").
+- An ellipsis ends a sentence only when a closing quote follows it (``…” Lalu``).
+- A period directly followed by a letter ("(25/10).Imbal") is never a boundary: restoring lost
+  paragraph breaks is the cleaner's job, and "Kompas.com" looks the same.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.model import Paragraph, Sentence
+
+# Paragraphs are separated by one blank line; tolerate stray spaces on the blank line.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+_CLOSERS = "\"”’'»)]"
+_OPENERS = "\"“‘'«(["
+_QUOTES = "\"”’'»"
+_UPPER = "A-ZÀ-ÖØ-Þ"
+
+# Terminator run, closing quotes/brackets glued to it, whitespace, then something that can start a
+# sentence. Lowercase after a full stop is never a boundary.
+_CANDIDATE = re.compile(
+    rf"(?P<term>[.!?…]+)(?P<close>[{re.escape(_CLOSERS)}]*)\s+"
+    rf"(?=[{re.escape(_OPENERS)}]*[{_UPPER}0-9])"
+)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_TITLES = _words(
+    # academic, religious and civil titles
+    "Dr Prof Ir Drs Dra Hj KH Ust Bpk Bp Sdr Sdri Tn Ny Nn Mr Mrs Ms St Sta Yth "
+    # military and police ranks
+    "Jend Letjen Mayjen Brigjen Kol Letkol Kapt Lettu Letda Laksda Laksdya Marsda Irjen Komjen "
+    "Kombes Kompol AKBP AKP Iptu Ipda Aiptu Aipda Bripka Brigpol Briptu Bripda Pol Purn "
+    # addresses and administrative units
+    "Jl Jln Gg Kp Ds Kab Kec Kel Prov Kav Blk Lt RT RW No "
+    # money, companies, references
+    "Rp PT CV Co Tel Telp Fax Ext Vol Hlm Vs "
+    # month abbreviations precede a year ("12 Okt. 2022")
+    "Jan Feb Mar Apr Jun Jul Agu Agt Ags Aug Sep Sept Okt Oct Nov Des Dec"
+)
+
+# Exact spellings (case matters: "Kol." is a colonel, "kol." is cabbage and may end a sentence).
+PREFIX_ABBREVIATIONS: frozenset[str] = frozenset(
+    _TITLES
+    + [t.upper() for t in _TITLES]
+    + _words("dr drg prof jl jln no rp hlm vs yth yg dgn utk cq a.n u.p s.d d.a a.l c.q e.g i.e")
+)
+
+# These close a phrase, so they end a sentence when a capitalised word follows.
+SUFFIX_ABBREVIATIONS: frozenset[str] = frozenset(
+    _words("Tbk TBK tbk Ltd LTD Inc Corp Bhd Plc PLC Jr Sr dll dsb dst dkk tsb sbb etc p.a")
+)
+
+# Academic degrees after a name ("Budi Santoso, S.H., M.H. Ia ...") end a sentence like suffixes.
+# The all-capital ones look like initials ("S.H. Sarundajang"), so they count as degrees only after
+# a comma.
+DEGREES: frozenset[str] = frozenset(
+    _words(
+        "S.H M.H S.E M.M S.T M.T S.P M.A S.IP S.Si M.Si S.Sos M.Sos S.Pd M.Pd S.Kom M.Kom S.Ag "
+        "M.Ag S.Ked S.Psi M.Psi M.Hum S.Hum S.Hut S.Farm Ph.D LL.M Sp.A Sp.OG Sp.PD Sp.B"
+    )
+)
+
+# Lowercase words that typically introduce a name, so "kata A. Rahman" keeps its initial.
+# Passive verbs ("dihadiri", "dikatakan") do too and are recognised by their prefix.
+NAME_INTRODUCERS: frozenset[str] = frozenset(
+    _words(
+        "oleh kata ujar ucap tutur dan serta dengan bersama kepada untuk dari yakni yaitu adalah "
+        "antara atas saudara bernama namanya bapak ibu pak bu sdr"
+    )
+)
+
+# Function words that open sentences but are never names: after "galian C." or "dan C." they show
+# that the capital letter was a label at the end of the previous sentence.
+SENTENCE_OPENERS: frozenset[str] = frozenset(
+    _words(
+        "Ini Itu Ia Dia Kami Kita Mereka Saya Namun Tetapi Tapi Sementara Sedangkan Selain Setelah "
+        "Sebelum Sebelumnya Ketika Saat Meski Meskipun Walau Walaupun Karena Sebab Jika Kalau "
+        "Agar Untuk Menurut Kemudian Lalu Adapun Bahkan Hal Dalam Pada Di Dari Dengan Ada Semua "
+        "Selanjutnya Sehingga Oleh Apalagi Padahal Tentu"
+    )
+)
+
+_TOP_LEVEL_DOMAINS = frozenset(
+    _words("com id net org co go ac sch or my io tv info biz gov edu uk")
+)
+_NEXT_WORD = re.compile(r"[\"“‘'«(\[]*(\w+)")
+
+
+def split_paragraphs(body_text: str) -> list[Paragraph]:
+    """Paragraphs are the blocks between blank lines, trimmed, numbered from 1."""
+    paragraphs: list[Paragraph] = []
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(body_text):
+        _append_paragraph(paragraphs, body_text, start, match.start())
+        start = match.end()
+    _append_paragraph(paragraphs, body_text, start, len(body_text))
+    return paragraphs
+
+
+def split_sentences(body_text: str, paragraphs: list[Paragraph] | None = None) -> list[Sentence]:
+    """Sentences inside each paragraph, numbered from 1 across the document, never crossing one."""
+    if paragraphs is None:
+        paragraphs = split_paragraphs(body_text)
+    sentences: list[Sentence] = []
+    for paragraph in paragraphs:
+        start = paragraph.char_start
+        for match in _CANDIDATE.finditer(body_text, paragraph.char_start, paragraph.char_end):
+            if _ends_sentence(body_text, match, paragraph.char_start):
+                _append_sentence(sentences, body_text, paragraph.paragraph_no, start, match.end(2))
+                start = match.end()
+        _append_sentence(sentences, body_text, paragraph.paragraph_no, start, paragraph.char_end)
+    return sentences
+
+
+def segment(body_text: str) -> tuple[list[Paragraph], list[Sentence]]:
+    """Paragraphs and sentences in one call, the way the pipeline needs them."""
+    paragraphs = split_paragraphs(body_text)
+    return paragraphs, split_sentences(body_text, paragraphs)
+
+
+def _trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) past surrounding whitespace so every span's text is already stripped."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _append_paragraph(paragraphs: list[Paragraph], text: str, start: int, end: int) -> None:
+    start, end = _trimmed_span(text, start, end)
+    if start < end:
+        paragraphs.append(Paragraph(len(paragraphs) + 1, start, end))
+
+
+def _append_sentence(
+    sentences: list[Sentence], text: str, paragraph_no: int, start: int, end: int
+) -> None:
+    if start < end and (text[start].isspace() or text[end - 1].isspace()):
+        start, end = _trimmed_span(text, start, end)  # only for paragraphs given unstripped
+    if start < end:
+        sentences.append(Sentence(len(sentences) + 1, paragraph_no, start, end, text[start:end]))
+
+
+def _ends_sentence(text: str, match: re.Match[str], paragraph_start: int) -> bool:
+    """Decide whether a candidate boundary is real; only single full stops need the token."""
+    term = match.group(1)
+    if "!" in term or "?" in term:
+        return True
+    if term != ".":
+        # An ellipsis trails off inside a sentence unless a closing quote ends the speech.
+        return any(c in _QUOTES for c in match.group(2))
+    if any(c in _QUOTES for c in match.group(2)):
+        return True
+    period = match.start()
+    token_start = _token_start(text, paragraph_start, period)
+    token = text[token_start:period].lstrip(_OPENERS)
+    return _token_ends_sentence(text, token, token_start, paragraph_start, match.end())
+
+
+def _token_start(text: str, lower_bound: int, end: int) -> int:
+    """Index just after the last whitespace before ``end`` (C-speed backward scans)."""
+    space = max(text.rfind(" ", lower_bound, end), text.rfind("\n", lower_bound, end))
+    return space + 1 if space >= 0 else lower_bound
+
+
+def _token_ends_sentence(
+    text: str, token: str, token_start: int, paragraph_start: int, next_start: int
+) -> bool:
+    if not token:
+        return True
+    if token in PREFIX_ABBREVIATIONS:
+        return False
+    if token in SUFFIX_ABBREVIATIONS:
+        return _next_is_word(text, next_start)
+    if len(token) == 1 and token.isupper():
+        previous = _previous_token(text, token_start, paragraph_start)
+        return _initial_ends_sentence(previous) or _next_word(text, next_start) in SENTENCE_OPENERS
+    if "." in token:
+        return _dotted_token_ends_sentence(text, token, token_start, paragraph_start, next_start)
+    # "1. Pertama ..." opening a paragraph or a line is a list number, not a sentence.
+    at_line_start = token_start == paragraph_start or text[token_start - 1] == "\n"
+    return not (token.isdigit() and at_line_start)
+
+
+def _dotted_token_ends_sentence(
+    text: str, token: str, token_start: int, paragraph_start: int, next_start: int
+) -> bool:
+    """Tokens with inner dots: URLs and domains end sentences, initials and degrees may not."""
+    token = token.rstrip(_CLOSERS)
+    if "/" in token or "@" in token or any(c.isdigit() for c in token):
+        return True  # URLs, e-mail addresses, "08.00", "3.016"
+    if token in DEGREES:
+        is_mixed_case = not token.replace(".", "").isupper()  # "M.Si" is never an initial
+        previous = _previous_token(text, token_start, paragraph_start)
+        return (is_mixed_case or previous.endswith(",")) and _next_is_word(text, next_start)
+    parts = token.split(".")
+    if all(len(part) == 1 and part.isupper() for part in parts):
+        return False  # "B.J. Habibie", "K.H. Bisri"
+    if parts[-1].lower() in _TOP_LEVEL_DOMAINS:
+        return True  # "Kompas.com", "bi.go.id"
+    # Long segments mean a domain or text glued across a lost break; short ones an abbreviation.
+    return any(len(part) > 3 for part in parts)
+
+
+def _initial_ends_sentence(previous: str) -> bool:
+    """A capital letter after a number or an ordinary lowercase word is a label, not an initial."""
+    bare = previous.strip(_OPENERS + _CLOSERS + ",;:")
+    if not bare:
+        return False
+    if bare[0].isdigit():
+        return True  # "1436 H.", "Rp 5 M."
+    if not bare.islower() or bare in NAME_INTRODUCERS:
+        return False
+    return not (bare.startswith("di") and len(bare) > 5)  # "dihadiri A. Rahman"
+
+
+def _previous_token(text: str, token_start: int, paragraph_start: int) -> str:
+    end = token_start - 1
+    if end <= paragraph_start:
+        return ""
+    return text[_token_start(text, paragraph_start, end) : end]
+
+
+def _next_word(text: str, next_start: int) -> str:
+    match = _NEXT_WORD.match(text, next_start)
+    return match.group(1) if match else ""
+
+
+def _next_is_word(text: str, next_start: int) -> bool:
+    """A capitalised word or quote follows, not a "(TICKER)" or a number."""
+    return text[next_start] not in "([0123456789"

@@ -1,0 +1,141 @@
+"""`warta run` end to end: the seed article, the three shared crawls, reruns."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+from conftest import GOLD, SHARED
+from warta.runner import run_all
+
+RUN_DATE = date(2026, 11, 29)
+NOISE = ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Lihat Juga :", "@import",
+         "function paraA", "## Ringkasan", "[Gambas:")
+
+
+def _query(warehouse: Path, sql: str, params: list | None = None):
+    con = duckdb.connect(str(warehouse / "warta.duckdb"), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
+
+
+def test_seed_article_becomes_one_fully_framed_document(seed_inbox: Path, warehouse: Path):
+    gold = json.loads(GOLD.read_text())
+    run_all(seed_inbox, warehouse, RUN_DATE, settle_seconds=0)
+    [(doc_id, outlet, city, codes, published, source, body)] = _query(
+        warehouse, "SELECT doc_id, outlet, dateline_city, editor_codes, published_date, "
+        "published_date_source, body_text FROM documents")
+    assert (outlet, city, codes) == (gold["outlet"], gold["dateline_city"], gold["editor_codes"])
+    assert (published.isoformat(), source) == (gold["published_date"],
+                                               gold["published_date_source"])
+    assert not body.startswith("Jakarta, Pahami.id") and not body.endswith("(blq/dna)")
+    [(paragraphs,)] = _query(warehouse, "SELECT count(*) FROM paragraphs")
+    [(sentences,)] = _query(warehouse, "SELECT count(*) FROM sentences")
+    assert (paragraphs, sentences) == (gold["paragraphs"], gold["sentences"])
+    resolved = _query(warehouse, "SELECT surface, resolved_date::VARCHAR FROM date_mentions "
+                                 "WHERE surface LIKE '%(%/%)' ORDER BY char_start")
+    assert resolved == [("Jumat (21/6)", "2024-06-21"), ("Kamis (20/6)", "2024-06-20"),
+                        ("Rabu (19/6)", "2024-06-19")]
+
+
+def test_rerun_adds_nothing_and_a_new_file_is_picked_up(seed_inbox: Path, warehouse: Path):
+    run_all(seed_inbox, warehouse, RUN_DATE, settle_seconds=0)
+    counts = _query(warehouse, "SELECT (SELECT count(*) FROM documents), "
+                               "(SELECT count(*) FROM sentences), (SELECT count(*) FROM records)")
+    second = run_all(seed_inbox, warehouse, RUN_DATE, settle_seconds=0)
+    assert second["files_seen"] == 0
+    assert _query(warehouse, "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM "
+                             "sentences), (SELECT count(*) FROM records)") == counts
+    (seed_inbox / "susulan.txt").write_text(
+        "Surabaya, CNN Indonesia --\nWali Kota Surabaya Eri Cahyadi meresmikan rute baru bus "
+        "Suroboyo pada Senin (25/11). Rute itu menghubungkan Terminal Purabaya dengan "
+        "Pelabuhan Tanjung Perak.\n\"Warga bisa naik gratis selama sepekan,\" kata Eri.\n(frd/agt)"
+    )
+    third = run_all(seed_inbox, warehouse, RUN_DATE, settle_seconds=0)
+    assert (third["files_seen"], third["documents"]) == (1, 1)
+
+
+def test_warta_cli_run_exits_zero_and_prints_the_summary(seed_inbox: Path, warehouse: Path):
+    (seed_inbox / "kosong.txt").write_bytes(b"")
+    result = subprocess.run(
+        [sys.executable, "-m", "warta.cli", "run", "--inbox", str(seed_inbox), "--warehouse",
+         str(warehouse), "--run-date", "2026-11-29", "--settle-seconds", "0"],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "quarantined" in result.stdout and "documents" in result.stdout
+    query = subprocess.run(
+        [sys.executable, "-m", "warta.cli", "query", "--warehouse", str(warehouse),
+         "SELECT reason FROM source_files WHERE status = 'quarantined'"],
+        capture_output=True, text=True, check=True,
+    )
+    assert "empty file" in query.stdout
+
+
+@pytest.fixture(scope="module")
+def crawl_warehouse(tmp_path_factory) -> Path:
+    """All three shared crawls, copied into a scratch inbox (never into the project)."""
+    inbox = tmp_path_factory.mktemp("crawls") / "inbox"
+    shutil.copytree(SHARED / "corpora", inbox, ignore=shutil.ignore_patterns("SOURCE.txt"))
+    warehouse = inbox.parent / "warehouse"
+    counts = run_all(inbox, warehouse, RUN_DATE, workers=2, settle_seconds=0)
+    print("\nshared crawls:", json.dumps(counts))
+    for status, n in _query(warehouse, "SELECT status, count(*) FROM records GROUP BY ALL "
+                                       "ORDER BY ALL"):
+        print(f"  records {status}: {n}")
+    return warehouse
+
+
+def _csv_rows(path: Path) -> int:
+    import csv
+
+    with path.open(newline="", encoding="utf-8") as handle:
+        return sum(1 for _ in csv.reader(handle)) - 1
+
+
+@pytest.mark.integration
+def test_every_crawl_record_is_accounted_for(crawl_warehouse: Path):
+    expected = sum(_csv_rows(p) for p in (SHARED / "corpora").rglob("*.csv"))
+    expected += len(list((SHARED / "corpora" / "kompas").rglob("*.md")))
+    [(records,)] = _query(crawl_warehouse, "SELECT count(*) FROM records")
+    assert records == expected
+    [(quarantined,)] = _query(crawl_warehouse,
+                              "SELECT count(*) FROM source_files WHERE status <> 'loaded'")
+    assert quarantined == 0
+
+
+@pytest.mark.integration
+def test_repeated_crawl_articles_are_duplicates_and_video_pages_rejected(crawl_warehouse: Path):
+    [(duplicates,)] = _query(crawl_warehouse,
+                             "SELECT count(*) FROM records WHERE status = 'duplicate'")
+    assert duplicates >= 3526 - 3293 - 83  # CNN rows repeating a link, beyond the video pages
+    [(video_rejected,)] = _query(crawl_warehouse, """
+        SELECT count(*) FROM records r JOIN source_files f USING (file_id)
+        WHERE r.status = 'rejected' AND f.path LIKE 'cnnindonesia/%'""")
+    assert video_rejected >= 85
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("marker", NOISE)
+def test_no_body_keeps_crawl_noise(crawl_warehouse: Path, marker: str):
+    [(leaks,)] = _query(crawl_warehouse,
+                        "SELECT count(*) FROM documents WHERE contains(body_text, ?)", [marker])
+    assert leaks == 0
+
+
+@pytest.mark.integration
+def test_cnn_editor_codes_are_found_wherever_the_crawl_has_them(crawl_warehouse: Path):
+    [(with_code, found)] = _query(crawl_warehouse, r"""
+        SELECT count(*) FILTER (WHERE regexp_matches(body_text, '\(\w{2,4}/\w{2,4}\)\s*$')
+                                 OR len(editor_codes) > 0),
+               count(*) FILTER (WHERE len(editor_codes) > 0)
+        FROM documents WHERE outlet = 'CNN Indonesia'""")
+    assert found == with_code and found > 2500

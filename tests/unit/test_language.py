@@ -1,0 +1,66 @@
+"""Language detection separates Indonesian from Malay and English by function words."""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+import pytest
+from warta.extract.language import detect_language
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
+
+INDONESIAN = (
+    "Pemerintah menaikkan harga bahan bakar minyak bersubsidi mulai Sabtu. Menurut Menteri "
+    "Keuangan, langkah itu diambil karena beban subsidi yang terus membengkak dan tidak lagi "
+    "tepat sasaran. Ia mengatakan bahwa dana tersebut akan dialihkan untuk bantuan sosial."
+)
+MALAY = (
+    "Kerajaan akan memperkenalkan dasar baharu bagi membantu rakyat yang terjejas kerana "
+    "kenaikan harga barang. Perdana Menteri berkata langkah itu perlu diambil selepas mesyuarat "
+    "Kabinet pada hari Isnin, iaitu bagi memastikan bekalan makanan mencukupi. Beliau berkata "
+    "polis juga boleh mengambil tindakan terhadap peniaga yang menaikkan harga sesuka hati sahaja."
+)
+ENGLISH = (
+    "The central bank kept its benchmark rate unchanged on Wednesday, saying that inflation "
+    "was still within the target range and that the rupiah had stabilised after a volatile "
+    "month. Analysts said the decision was in line with expectations."
+)
+# An Indonesian story that borrows English phrases and Malay-looking words
+INDONESIAN_WITH_LOANS = (
+    "Raja Charles III dari kerajaan Inggris disebut boleh jadi akan absen. Dalam pernyataan "
+    '"the show must go on", pihak istana mengatakan bahwa acara tersebut tetap digelar di '
+    "London pada Jumat dan tidak akan diundur karena cuaca."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [(INDONESIAN, "id"), (MALAY, "ms"), (ENGLISH, "en"), (INDONESIAN_WITH_LOANS, "id")],
+)
+def test_detects_language_of_news_paragraphs(text, language):
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize("text", ["", "Jakarta", "Rupiah menguat.", "12.345 67,8 %"])
+def test_too_little_text_gives_none(text):
+    assert detect_language(text) is None
+
+
+def test_only_the_opening_is_read():
+    # a long Indonesian article with an English press release pasted at the very end
+    assert detect_language(INDONESIAN * 20 + ENGLISH * 5) == "id"
+
+
+def test_real_articles_from_the_crawls_are_indonesian():
+    detik = SHARED / "corpora" / "detik" / "data_berita.csv"
+    with detik.open(encoding="utf-8", newline="") as handle:
+        bodies = [row["isi_berita"] for row in csv.DictReader(handle)]
+    bodies += [p.read_text("utf-8") for p in sorted((SHARED / "corpora" / "kompas").rglob("*.md"))]
+    seed = (SHARED / "seed" / "pahami-2024-06-21.txt").read_text("utf-8")
+    assert detect_language(seed) == "id"
+    labels = [detect_language(body) for body in bodies if len(body.split()) >= 50]
+    assert len(labels) > 2500
+    assert labels.count("id") == len(labels)
