@@ -67,7 +67,8 @@ CREATE TABLE IF NOT EXISTS documents (
     run_id                 VARCHAR NOT NULL,
     published_at           TIMESTAMPTZ,
     author                 VARCHAR,
-    run_date               DATE NOT NULL
+    run_date               DATE NOT NULL,
+    minhash                UINTEGER[]            -- MinHash of word 5-shingles, for near-duplicates
 );
 
 CREATE TABLE IF NOT EXISTS paragraphs (

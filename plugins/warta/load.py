@@ -19,6 +19,7 @@ import pyarrow.parquet as pq
 
 from warta import PIPELINE_VERSION, SCHEMA_VERSION
 from warta.config import SQL_DIR
+from warta.extract.dedup import BANDS, NUM_PERM
 from warta.tables import PER_DOCUMENT_TABLES, contract_schema, schema_sql
 
 GLOBAL_TABLES = ("entities", "runs", "source_files")
@@ -236,6 +237,7 @@ def _insert_run(
                 f"INSERT INTO {table} SELECT {columns} FROM {source} AS c "
                 "JOIN winners AS w USING (doc_id, file_id, record_no)"
             )
+        mark_near_duplicates(con)
         con.execute(
             f"""
             INSERT INTO entities
@@ -259,6 +261,58 @@ def _insert_run(
         [run_id, run_date, started_at, PIPELINE_VERSION, run_id],
     )
     return run_counts(con, run_id)
+
+
+def mark_near_duplicates(con: duckdb.DuckDBPyConnection, threshold: float = 0.8) -> int:
+    """Point ``duplicate_of`` of near-identical documents at the earliest copy.
+
+    Signatures are cut into bands; documents sharing a band with a document new in this run
+    (temp table ``winners``) are candidates, kept when their estimated Jaccard similarity
+    reaches ``threshold``. The earliest copy is the one with the earliest published_date, then
+    the smallest doc_id. Compares against the whole warehouse, not only this run.
+    """
+    rows_per_band = NUM_PERM // BANDS
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE bands AS
+        SELECT doc_id, band_no,
+               hash(minhash[band_no * {rows_per_band} + 1 : (band_no + 1) * {rows_per_band}]) AS h
+        FROM documents, range({BANDS}) AS t(band_no)
+        WHERE len(minhash) = {NUM_PERM}
+        """
+    )
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE near_pairs AS
+        WITH candidates AS (
+            SELECT DISTINCT a.doc_id AS x, b.doc_id AS y
+            FROM bands AS a JOIN bands AS b USING (band_no, h)
+            WHERE a.doc_id <> b.doc_id
+              AND (a.doc_id IN (SELECT doc_id FROM winners)
+                   OR b.doc_id IN (SELECT doc_id FROM winners))
+        )
+        SELECT x, y FROM candidates
+        JOIN documents AS dx ON dx.doc_id = x
+        JOIN documents AS dy ON dy.doc_id = y
+        WHERE len(list_filter(range(1, {NUM_PERM} + 1),
+                              i -> dx.minhash[i] = dy.minhash[i])) >= {threshold * NUM_PERM}
+        """
+    )
+    return con.execute(
+        """
+        UPDATE documents SET duplicate_of = earliest.first_copy
+        FROM (
+            SELECT p.x AS doc_id,
+                   arg_min(d.doc_id, (coalesce(d.published_date, DATE '9999-12-31'), d.doc_id))
+                       AS first_copy
+            FROM (SELECT x, y FROM near_pairs UNION SELECT x, x FROM near_pairs) AS p
+            JOIN documents AS d ON d.doc_id = p.y
+            GROUP BY p.x
+        ) AS earliest
+        WHERE documents.doc_id = earliest.doc_id
+          AND earliest.first_copy <> documents.doc_id
+        """
+    ).fetchone()[0]
 
 
 def run_counts(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, int]:

@@ -183,6 +183,7 @@ class Document:
     entity_mentions: list[EntityMention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     date_mentions: list[DateMention] = field(default_factory=list)
+    minhash: list[int] = field(default_factory=list)  # near-duplicate fingerprint
 
     @property
     def char_count(self) -> int:

@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from warta import clean, segment
-from warta.extract import dateline, dates, entities, language, quotes
+from warta.extract import dateline, dates, dedup, entities, language, quotes
 from warta.model import DateSource, Document, RawRecord, RejectedRecord, short_hash
 
 _SPACE_RUNS = re.compile(r"\s+")
@@ -75,4 +75,5 @@ def process_record(raw: RawRecord, run_date: date) -> Document | RejectedRecord:
         entity_mentions=found,
         quotes=quotes.find_quotes(body, sentences, found),
         date_mentions=mentions,
+        minhash=dedup.minhash_signature(body),
     )

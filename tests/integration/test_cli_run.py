@@ -139,3 +139,41 @@ def test_cnn_editor_codes_are_found_wherever_the_crawl_has_them(crawl_warehouse:
                count(*) FILTER (WHERE len(editor_codes) > 0)
         FROM documents WHERE outlet = 'CNN Indonesia'""")
     assert found == with_code and found > 2500
+
+
+def test_a_republished_copy_arriving_later_points_to_the_stored_original(
+    seed_inbox: Path, warehouse: Path
+):
+    run_all(seed_inbox, warehouse, RUN_DATE, settle_seconds=0)
+    seed_text = next(seed_inbox.iterdir()).read_text()
+    copy = seed_text.replace("Jakarta, Pahami.id —", "Jakarta, CNN Indonesia --").replace(
+        "(blq/dna)", "(isn/agt)").replace(
+        "Mereka juga sepakat untuk memantau secara dekat situasi saat ini.",
+        "Keduanya sepakat terus memantau perkembangan situasi.")
+    (seed_inbox / "cnn-copy.txt").write_text(copy)
+    run_all(seed_inbox, warehouse, date(2026, 11, 30), settle_seconds=0)
+    rows = _query(warehouse, "SELECT outlet, duplicate_of IS NOT NULL, run_date::VARCHAR "
+                             "FROM documents ORDER BY run_date")
+    assert len(rows) == 2
+    (_, first_is_copy, _), (_, second_is_copy, _) = rows
+    assert first_is_copy != second_is_copy  # exactly one of them points to the other
+    [(target,)] = _query(warehouse, "SELECT duplicate_of FROM documents "
+                                    "WHERE duplicate_of IS NOT NULL")
+    assert _query(warehouse, "SELECT count(*) FROM documents WHERE doc_id = ?", [target]) == [(1,)]
+
+
+def test_warta_tag_writes_one_bio_tag_per_token(tmp_path: Path):
+    source = tmp_path / "in.conll"
+    source.write_text("Presiden O\nJoko B-PERSON\nWidodo I-PERSON\nke O\nSurabaya B-PLACE\n"
+                      ". O\n\nBank B-ORGANISATION\nIndonesia I-ORGANISATION\n")
+    target = tmp_path / "out.conll"
+    result = subprocess.run([sys.executable, "-m", "warta.cli", "tag", str(source), str(target)],
+                            capture_output=True, text=True, check=True)
+    assert "2 sentences" in result.stdout
+    lines = target.read_text().split("\n")
+    tagged = [line.split() for line in lines if line]
+    assert [row[0] for row in tagged] == ["Presiden", "Joko", "Widodo", "ke", "Surabaya", ".",
+                                          "Bank", "Indonesia"]
+    assert all(row[-1] == "O" or row[-1][:2] in {"B-", "I-"} for row in tagged)
+    assert [row[-1] for row in tagged][1:3] == ["B-PER", "I-PER"]
+    assert lines.count("") >= 2  # sentence breaks kept

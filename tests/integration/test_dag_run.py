@@ -119,3 +119,11 @@ def test_second_dag_run_over_the_same_inbox_adds_nothing(dag_run_warehouse) -> N
     [(files_seen,)] = _query(warehouse, "SELECT files_seen FROM runs "
                                         "WHERE run_date = DATE '2024-11-26'")
     assert files_seen == 0
+
+
+def test_republished_copy_points_to_the_earliest_copy(dag_run_warehouse) -> None:
+    warehouse, _, _ = dag_run_warehouse
+    pairs = _query(warehouse, """
+        SELECT copy.outlet, first.outlet FROM documents AS copy
+        JOIN documents AS first ON copy.duplicate_of = first.doc_id""")
+    assert sorted(pairs[0]) == ["CNN Indonesia", "Pahami.id"] and len(pairs) == 1
