@@ -15,7 +15,7 @@ WAREHOUSE ?= $(CURDIR)/warehouse
 export WARTA_INBOX := $(abspath $(INBOX))
 export WARTA_WAREHOUSE := $(abspath $(WAREHOUSE))
 
-.PHONY: install run test lint ui stop clean
+.PHONY: install run test lint ui stop clean bench torture eval
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,21 @@ test: $(VENV)/.installed
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
+
+# Figures, not assertions: throughput, memory and peer ratios (N=10000; N=100000 with BENCH_N).
+BENCH_N ?= 10000
+bench: $(VENV)/.installed
+	$(BIN)/pip install --quiet "spacy==3.8.18" || echo "bench: spaCy not installable here; its peer figure will be skipped"
+	$(BIN)/python bench/bench.py --n $(BENCH_N)
+
+# The torture inbox end to end, printing the accounting table.
+torture: $(VENV)/.installed
+	$(BIN)/python scripts/torture.py
+
+# Extraction quality: NER span F1 on the shared NER sets, HTML extraction on the shared pages.
+eval: $(VENV)/.installed
+	$(BIN)/python scripts/eval_ner.py
+	$(BIN)/python scripts/eval_html.py
 
 ui: $(VENV)/.installed
 	PATH=$(CURDIR)/$(BIN):$$PATH scripts/airflow_ui.sh start

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import fcntl
 import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -30,25 +27,6 @@ SUMMARY_LINES = (
 )
 
 
-@contextmanager
-def run_lock(warehouse: Path) -> Iterator[None]:
-    """One run per warehouse at a time: a second `warta run` stops with a clear message."""
-    warehouse.mkdir(parents=True, exist_ok=True)
-    handle = (warehouse / ".warta.lock").open("w")
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        handle.close()
-        raise SystemExit(
-            f"warta: another run is writing to {warehouse}; wait for it to finish"
-        ) from None
-    try:
-        yield
-    finally:
-        fcntl.flock(handle, fcntl.LOCK_UN)
-        handle.close()
-
-
 def format_summary(counts: dict) -> str:
     lines = [f"run {counts.get('run_id', '')}"]
     lines += [f"  {label:<20} {counts.get(key, 0):>8}" for key, label in SUMMARY_LINES]
@@ -56,14 +34,18 @@ def format_summary(counts: dict) -> str:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from warta.locking import WarehouseLocked
     from warta.runner import run_all
 
     warehouse = Path(args.warehouse).resolve()
-    with run_lock(warehouse):
+    try:
         counts = run_all(
             Path(args.inbox), warehouse, args.run_date or date.today(),
             workers=args.workers, settle_seconds=args.settle_seconds,
         )
+    except WarehouseLocked as error:
+        print(f"warta: {error}", file=sys.stderr)
+        return 3
     print(format_summary(counts))
     print(f'query it: warta query --warehouse {warehouse} "SELECT outlet, count(*) '
           'FROM documents GROUP BY ALL"')

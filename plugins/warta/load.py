@@ -17,7 +17,7 @@ from pathlib import Path
 import duckdb
 import pyarrow.parquet as pq
 
-from warta import PIPELINE_VERSION, SCHEMA_VERSION
+from warta import PIPELINE_VERSION, SCHEMA_VERSION, faults
 from warta.config import SQL_DIR
 from warta.extract.dedup import BANDS, NUM_PERM
 from warta.tables import PER_DOCUMENT_TABLES, contract_schema, schema_sql
@@ -149,6 +149,7 @@ def load_run(
     try:
         _delete_run(con, run_id)
         counts = _insert_run(con, staging, run_id, run_date, started_at)
+        faults.checkpoint("load")
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -179,6 +180,18 @@ def _insert_run(
     files_source = _staged(staging, "source_files")
     if files_source is not None:
         con.execute(f"CREATE OR REPLACE TEMP TABLE staged_files AS SELECT * FROM {files_source}")
+        # "duplicate" means the same bytes were loaded elsewhere; a copy of a file that turned
+        # out unreadable in this run is unreadable too.
+        con.execute(
+            """
+            UPDATE staged_files AS f
+            SET status = 'quarantined',
+                reason = 'same content as quarantined file ' || q.path || ': ' || q.reason
+            FROM staged_files AS q
+            WHERE f.status = 'duplicate' AND f.duplicate_of_file_id = q.file_id
+              AND q.status = 'quarantined'
+            """
+        )
         con.execute(
             f"CREATE OR REPLACE TEMP TABLE staged_records AS SELECT * FROM "
             f"{_staged(staging, 'records')}"
@@ -393,6 +406,8 @@ def _write_atomically(con: duckdb.DuckDBPyConnection, query: str, params: list,
     with pq.ParquetWriter(temporary, reader.schema, compression="zstd") as writer:
         for batch in reader:
             writer.write_batch(batch)
+    with open(temporary, "rb") as handle:
+        os.fsync(handle.fileno())  # the data is on disk before the name points to it
     os.replace(temporary, target)
 
 
@@ -432,6 +447,7 @@ def publish_run(con: duckdb.DuckDBPyConnection, warehouse: Path, run_id: str) ->
         target = parquet / table / partition / name
         _write_atomically(con, query, [run_id], target)
         written.append(target)
+        faults.checkpoint("publish")
     con.execute(
         "UPDATE runs SET status = 'completed', finished_at = ? WHERE run_id = ?",
         [datetime.now(UTC), run_id],

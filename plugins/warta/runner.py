@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -18,14 +19,17 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from warta import load
+from warta import faults, load
 from warta.config import Limits
 from warta.ingest import UnreadableFile, discover_inbox, read_records
+from warta.locking import warehouse_lock
 from warta.model import FileStatus, RejectedRecord, SourceFile
 from warta.pipeline import process_record
 from warta.tables import FileOutcome, ShardBuilder
 
 log = logging.getLogger("warta")
+# DAG tasks wait this long for a CLI run (or another DAG run) holding the warehouse.
+LOCK_WAIT_SECONDS = float(os.environ.get("WARTA_LOCK_WAIT_SECONDS", "900"))
 
 
 @dataclass(slots=True)
@@ -83,11 +87,12 @@ def plan_run(
 ) -> RunPlan:
     """Discover new files and split them into shards of similar byte size."""
     inbox, warehouse = inbox.resolve(), warehouse.resolve()
-    con = load.connect(warehouse)
-    try:
-        known = load.known_files(con)
-    finally:
-        con.close()
+    with warehouse_lock(warehouse, LOCK_WAIT_SECONDS):
+        con = load.connect(warehouse)
+        try:
+            known = load.known_files(con)
+        finally:
+            con.close()
     discovery = discover_inbox(inbox, known.pairs, known.loaded_by_sha, known.stats,
                                settle_seconds=settle_seconds)
     planned = [
@@ -156,6 +161,10 @@ def process_file(inbox: Path, item: PlannedFile, run_date: date, limits: Limits)
     except OSError as error:
         outcome = FileOutcome(source, item.mtime_ns, FileStatus.QUARANTINED.value,
                               f"unreadable: {error.strerror or error}")
+    except Exception as error:  # a reader bug must cost one file, never the night
+        log.exception("reading %s failed", item.path)
+        outcome = FileOutcome(source, item.mtime_ns, FileStatus.QUARANTINED.value,
+                              f"reader error: {error!r}"[:500])
     return outcome
 
 
@@ -167,6 +176,7 @@ def process_shard(warehouse: Path, run_id: str, shard_no: int) -> int:
     builder = ShardBuilder(run_id, plan.run_date)
     for item in plan.shards[shard_no]:
         builder.add_file(process_file(inbox, item, plan.run_date, limits))
+    faults.checkpoint("process")
     target = staging_dir(warehouse.resolve(), run_id) / f"shard-{shard_no:03d}"
     aside = target.with_name(f".tmp-{target.name}")
     shutil.rmtree(aside, ignore_errors=True)
@@ -187,25 +197,32 @@ def load_staged(warehouse: Path, run_id: str) -> dict[str, int]:
     missing = [n for n in range(len(plan.shards)) if not (staging / f"shard-{n:03d}").is_dir()]
     if missing:
         raise RuntimeError(f"shards {missing} of run {run_id} were not processed")
-    con = load.connect(warehouse)
-    try:
-        return load.load_run(con, staging, run_id, plan.run_date, plan.started_at)
-    finally:
-        con.close()
+    with warehouse_lock(warehouse, LOCK_WAIT_SECONDS):
+        con = load.connect(warehouse)
+        try:
+            return load.load_run(con, staging, run_id, plan.run_date, plan.started_at)
+        finally:
+            con.close()
 
 
 def check_loaded(warehouse: Path, run_id: str) -> list[str]:
-    con = load.connect(warehouse)
-    try:
-        problems = load.check_run(con, run_id)
-        if problems:
-            con.execute("UPDATE runs SET status = 'failed' WHERE run_id = ?", [run_id])
-        return problems
-    finally:
-        con.close()
+    with warehouse_lock(warehouse, LOCK_WAIT_SECONDS):
+        con = load.connect(warehouse)
+        try:
+            problems = load.check_run(con, run_id)
+            if problems:
+                con.execute("UPDATE runs SET status = 'failed' WHERE run_id = ?", [run_id])
+            return problems
+        finally:
+            con.close()
 
 
 def quarantined_files(warehouse: Path, run_id: str) -> list[tuple[str, str]]:
+    with warehouse_lock(warehouse, LOCK_WAIT_SECONDS):
+        return _quarantined_files(warehouse, run_id)
+
+
+def _quarantined_files(warehouse: Path, run_id: str) -> list[tuple[str, str]]:
     con = load.connect(warehouse)
     try:
         return con.execute(
@@ -219,14 +236,39 @@ def quarantined_files(warehouse: Path, run_id: str) -> list[tuple[str, str]]:
 
 def publish(warehouse: Path, run_id: str) -> dict[str, int]:
     """Export Parquet, mark the run completed, drop its staging folder; returns the summary."""
-    con = load.connect(warehouse)
-    try:
-        load.publish_run(con, warehouse.resolve(), run_id)
-        counts = load.run_counts(con, run_id)
-    finally:
-        con.close()
+    with warehouse_lock(warehouse, LOCK_WAIT_SECONDS):
+        con = load.connect(warehouse)
+        try:
+            load.publish_run(con, warehouse.resolve(), run_id)
+            counts = load.run_counts(con, run_id)
+        finally:
+            con.close()
     shutil.rmtree(staging_dir(warehouse.resolve(), run_id), ignore_errors=True)
     return counts
+
+
+def recover_interrupted(warehouse: Path) -> list[str]:
+    """Finish what a killed run left: publish loaded-but-unpublished runs, drop stale staging.
+
+    Only called while holding the warehouse lock, so no other run is using the staging folders.
+    """
+    warehouse = warehouse.resolve()
+    with warehouse_lock(warehouse, LOCK_WAIT_SECONDS):
+        con = load.connect(warehouse)
+        try:
+            pending = [r[0] for r in con.execute(
+                "SELECT run_id FROM runs WHERE status = 'loaded' ORDER BY started_at").fetchall()]
+        finally:
+            con.close()
+        for run_id in pending:
+            log.warning("publishing run %s, interrupted before it was published", run_id)
+            if not check_loaded(warehouse, run_id):
+                publish(warehouse, run_id)
+        staging_root = warehouse / "staging"
+        if staging_root.exists():
+            for leftover in staging_root.iterdir():
+                shutil.rmtree(leftover, ignore_errors=True)
+    return pending
 
 
 def run_all(
@@ -235,6 +277,15 @@ def run_all(
 ) -> dict[str, int]:
     """The whole night in one process (or a process pool of ``workers`` for the shards)."""
     run_id = run_id or f"cli__{run_date.isoformat()}__{datetime.now(UTC):%Y%m%dT%H%M%S%f}"
+    with warehouse_lock(warehouse):
+        return _run_all_locked(inbox, warehouse, run_date, run_id, workers, settle_seconds)
+
+
+def _run_all_locked(
+    inbox: Path, warehouse: Path, run_date: date, run_id: str, workers: int,
+    settle_seconds: float,
+) -> dict[str, int]:
+    recover_interrupted(warehouse)
     plan = plan_run(inbox, warehouse, run_id, run_date, shard_count=max(workers, 1),
                     settle_seconds=settle_seconds)
     if workers > 1 and len(plan.shards) > 1:

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from warta.gazetteer import (
     KnownEntity,
     load_cues,
     load_known_entities,
     load_roles,
+    load_span_model,
     load_stopwords,
     load_titles,
 )
@@ -63,6 +65,7 @@ SENTENCE_START_RE = re.compile(r"(?:^|[.!?…][\"”’)]*\s+|\n\s*|[\"“(]\s*)
 COMMON_WORD_RE = re.compile(
     r"(?:(?:[Mm]e|[Bb]er|[Dd]i|[Tt]er|[Ss]e|[Pp]e|[Kk]e)\w+(?:kan|nya|lah|i)|(?:[Pp]e|[Kk]e)\w+an)$"
 )
+LOWER_WORD_RE = re.compile(r"(?<= )([a-z][\w'’]*(?:-[\w'’]+)*)(?=[ ,.])")
 SPEECH_VERB_AFTER_RE = re.compile(
     r"\s*,?\s*(?:juga\s+|pun\s+)?(?:kata|ujar|ucap|tutur|tegas|jelas|ungkap|imbuh|tambah|sebut|"
     r"mengatakan|menyebut|menyatakan|menegaskan|menjelaskan|menyampaikan|berkata|menuturkan|"
@@ -70,6 +73,12 @@ SPEECH_VERB_AFTER_RE = re.compile(
 )
 PLACE_PREPOSITIONS = frozenset({"di", "ke", "kota", "provinsi", "kabupaten", "negara", "wilayah"})
 LOWER_ROLE_WINDOW = 48
+
+SPAN_LABELS, SPAN_WEIGHTS = load_span_model()
+# Words and single punctuation marks, so that context reads the same in raw and tokenised text.
+CONTEXT_RE = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
+CONTEXT_CHARS = 40
+SCORED_SOURCES = frozenset({"guess"})
 
 _TYPE_BY_NAME = {"PERSON": EntityType.PERSON, "ORG": EntityType.ORG, "LOC": EntityType.LOC}
 _CONLL_TAG = {EntityType.PERSON: "PER", EntityType.ORG: "ORG", EntityType.LOC: "LOC"}
@@ -97,8 +106,7 @@ class _Candidate:
 
 def find_entities(body: str, sentences: list[Sentence]) -> list[EntityMention]:
     """PERSON/ORG/LOC mentions in text order, canonical names resolved within the document."""
-    candidates = _recognise(body)
-    candidates = _resolve_in_document(body, candidates)
+    candidates = _resolve_in_document(body, _classify(body, _recognise(body)))
     starts = [s.char_start for s in sentences]
     mentions = []
     for cand in candidates:
@@ -129,7 +137,7 @@ def tag_tokens(tokens: list[str]) -> list[str]:
     text = " ".join(tokens)
     tags = ["O"] * len(tokens)
     token_starts = [start for start, _ in offsets]
-    for cand in _resolve_in_document(text, _recognise(text)):
+    for cand in _resolve_in_document(text, _classify(text, _recognise(text))):
         first = bisect_right(token_starts, cand.start) - 1
         label = _CONLL_TAG[cand.entity_type]
         index = first
@@ -228,7 +236,13 @@ def _is_common_word(body: str, word: str) -> bool:
     lowered = word.casefold()
     if lowered in STOPWORDS or COMMON_WORD_RE.match(word):
         return True
-    return any(f" {lowered}{end}" in body for end in (" ", ",", "."))
+    return lowered in _lower_case_words(body)
+
+
+@lru_cache(maxsize=8)
+def _lower_case_words(body: str) -> frozenset[str]:
+    """Words the text writes in lower case after a space; built once per text, not per word."""
+    return frozenset(LOWER_WORD_RE.findall(body))
 
 
 class _RunParser:
@@ -392,6 +406,121 @@ def _guess_type(body: str, chunk: list[_Token]) -> EntityType:
 
 def _parse_run(body: str, tokens: list[_Token]) -> list[_Candidate]:
     return _RunParser(body, tokens).parse()
+
+
+def span_features(body: str, cand: _Candidate) -> list[str]:
+    """Features of one candidate span for the learned classifier (shared with its trainer).
+
+    Words are case-folded and context is read as words and punctuation marks so that the
+    tokenised training sets and raw articles give the same features.
+    """
+    surface = body[cand.start : cand.end]
+    before = CONTEXT_RE.findall(body, max(0, cand.start - CONTEXT_CHARS), cand.start)[-2:]
+    after = CONTEXT_RE.findall(body, cand.end, cand.end + CONTEXT_CHARS)[:2]
+    before = ["<s>"] * (2 - len(before)) + [w.casefold() for w in before]
+    after = [w.casefold() for w in after] + ["</s>"] * (2 - len(after))
+    kind = _CONLL_TAG[cand.entity_type]
+    features = [
+        *_surface_features(surface),
+        f"s={cand.source}",
+        f"t={kind}",
+        f"st={cand.source}{kind}",
+        f"p1={before[1]}",
+        f"p2={before[0]}|{before[1]}",
+        f"n1={after[0]}",
+        f"n2={after[0]}|{after[1]}",
+        f"p1t={before[1]}|{kind}",
+    ]
+    if " " not in surface and _is_common_word(body, surface):
+        features.append("common")
+    if _is_sentence_start(body, cand.start):
+        features.append("start")
+    return features
+
+
+@lru_cache(maxsize=65536)
+def _surface_features(surface: str) -> tuple[str, ...]:
+    """Features of the span's own words, cached: the same names recur across articles."""
+    words = surface.split()
+    first, last = words[0], words[-1]
+    return (
+        "b",
+        f"n={min(len(words), 5)}",
+        f"f={first.casefold()}",
+        f"l={last.casefold()}",
+        f"sf={last[-3:].casefold()}",
+        f"pf={first[:3].casefold()}",
+        f"sh={_shape(words)}",
+        *(f"w={word.casefold()}" for word in words),
+    )
+
+
+def _shape(words: list[str]) -> str:
+    """Word shapes of a span: A acronym, a capitalised, d digits, x other; at most four."""
+    marks = []
+    for word in words[:4]:
+        if any(ch.isdigit() for ch in word):
+            marks.append("d")
+        elif len(word) > 1 and word.isupper():
+            marks.append("A")
+        elif word[:1].isupper():
+            marks.append("a")
+        else:
+            marks.append("x")
+    return "".join(marks)
+
+
+def _classify(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Let the learned span classifier retype or drop the rules' guesses.
+
+    Only guesses are scored: listed names, cue-headed names, office holders and speakers are
+    what the rules get right in articles (and what the seed gold pins down). A dropped guess
+    comes back when the article vouches for it: it is the first or last word of a person's
+    full name kept elsewhere, or the bracketed acronym right after a kept name.
+    """
+    if not SPAN_WEIGHTS:
+        return candidates
+    kept: list[_Candidate] = []
+    dropped: list[_Candidate] = []
+    for cand in candidates:
+        if cand.source not in SCORED_SOURCES:
+            kept.append(cand)
+            continue
+        label = _best_label(span_features(body, cand))
+        if label == "O":
+            dropped.append(cand)
+            continue
+        entity_type = _TYPE_BY_NAME["PERSON" if label == "PER" else label]
+        if entity_type is not cand.entity_type:
+            cand = replace(cand, entity_type=entity_type)
+        kept.append(cand)
+    if dropped:
+        kept = sorted(kept + _vouched_for(body, kept, dropped), key=lambda c: c.start)
+    return kept
+
+
+def _best_label(features: list[str]) -> str:
+    weights = SPAN_WEIGHTS
+    rows = [weights[f] for f in features if f in weights]
+    scores = [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0]
+    return SPAN_LABELS[scores.index(max(scores))]
+
+
+def _vouched_for(body: str, kept: list[_Candidate], dropped: list[_Candidate]) -> list[_Candidate]:
+    """Dropped guesses that the rest of the article shows to be names (see ``_classify``)."""
+    name_parts = set()
+    for cand in kept:
+        parts = cand.canonical_name.split()
+        if cand.entity_type is EntityType.PERSON and len(parts) > 1:
+            name_parts.update((parts[0], parts[-1]))
+    ends = {cand.end for cand in kept}
+    rescued = []
+    for cand in dropped:
+        opens = body[cand.start - 2 : cand.start] == " (" and cand.start - 2 in ends
+        bracketed = opens and body[cand.end : cand.end + 1] == ")"
+        if cand.canonical_name in name_parts or bracketed:
+            rescued.append(cand)
+    return rescued
 
 
 def _resolve_in_document(body: str, candidates: list[_Candidate]) -> list[_Candidate]:

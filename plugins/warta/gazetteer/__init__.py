@@ -6,6 +6,7 @@ recogniser compiles its lookup tables once at import time.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -81,3 +82,17 @@ def load_known_entities() -> dict[str, KnownEntity]:
                 organisations.setdefault(form.strip(), entry)
     known.update(organisations)
     return known
+
+
+@cache
+def load_span_model() -> tuple[tuple[str, ...], dict[str, tuple[float, ...]]]:
+    """Labels and per-feature weights of the span classifier (trained by scripts/train_ner.py).
+
+    An absent model file yields no weights, so the rules still run on a fresh checkout.
+    """
+    path = GAZETTEER_DIR / "ner_model.json"
+    if not path.exists():
+        return ("O", "PER", "ORG", "LOC"), {}
+    model = json.loads(path.read_text(encoding="utf-8"))
+    weights = {feature: tuple(row) for feature, row in model["weights"].items()}
+    return tuple(model["labels"]), weights

@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISFIFO, S_ISREG
 
 from warta.model import SourceFile
 
@@ -81,7 +82,57 @@ def _walk(inbox: Path) -> Iterable[tuple[str, Path]]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             absolute = Path(root) / name
-            yield absolute.relative_to(inbox).as_posix(), absolute
+            yield printable_path(absolute.relative_to(inbox).as_posix()), absolute
+
+
+def printable_path(relative: str) -> str:
+    """The path as text we can store: bytes that are not UTF-8 shown as ``\\xff`` escapes.
+
+    Linux names are bytes; Python carries undecodable ones as lone surrogates, which neither
+    Parquet, DuckDB nor the JSON plan can hold.
+    """
+    try:
+        relative.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(relative).decode("utf-8", "backslashreplace")
+    return relative
+
+
+def _sha256_of_text(kind: str, text: str) -> str:
+    """A stable identity for an entry whose content we refuse to read."""
+    return hashlib.sha256(f"{kind}:{text}".encode("utf-8", "backslashreplace")).hexdigest()
+
+
+def _identify(
+    inbox: Path, relative: str, absolute: Path, stat: os.stat_result,
+    known_stats: Mapping[str, tuple[int, int, str]],
+) -> tuple[str, Path, os.stat_result, str | None, str | None]:
+    """(path, file, stat, sha256, refusal) of one entry, reading only regular files.
+
+    Opening a FIFO blocks forever and a device may never end, so anything that is not a regular
+    file (directly or through an in-inbox symlink) is refused from its ``lstat`` alone.
+    """
+    if absolute.is_symlink():
+        link = os.fsencode(os.readlink(absolute)).decode("utf-8", "backslashreplace")
+        target = os.path.realpath(absolute)
+        if not Path(target).is_relative_to(inbox) or not os.path.isfile(target):
+            refusal = "refused: symlink pointing outside the inbox or to no file"
+            return relative, absolute, stat, _sha256_of_text("symlink", link), refusal
+        stat = os.stat(target)
+    if not S_ISREG(stat.st_mode):
+        kind = "FIFO" if S_ISFIFO(stat.st_mode) else "special file"
+        return (relative, absolute, stat, _sha256_of_text("special", relative),
+                f"refused: not a regular file ({kind})")
+    refusal = None
+    if relative != absolute.relative_to(inbox).as_posix():  # printable_path escaped it
+        refusal = f"refused: file name is not valid UTF-8 (stored as {relative!r})"
+    previous = known_stats.get(relative)
+    if previous and previous[0] == stat.st_size and previous[1] == stat.st_mtime_ns:
+        return relative, absolute, stat, previous[2], refusal
+    try:
+        return relative, absolute, stat, _sha256_of(absolute), refusal
+    except OSError as error:
+        return relative, absolute, stat, None, f"unreadable: {error.strerror or error}"
 
 
 def discover_inbox(
@@ -112,28 +163,12 @@ def discover_inbox(
             continue
         candidates.append((relative, absolute, stat))
 
-    seen_this_run: dict[str, str] = {}
+    # Same bytes read as the same format meet the same fate, so only those are duplicates here:
+    # "a.txt" and "a.jsonl" holding one line are two different readings.
+    seen_this_run: dict[tuple[str, str | None], str] = {}
     hashed: list[tuple[str, Path, os.stat_result, str | None, str | None]] = []
     for relative, absolute, stat in candidates:
-        refusal = None
-        sha: str | None
-        if absolute.is_symlink():
-            target = os.path.realpath(absolute)
-            if not Path(target).is_relative_to(inbox) or not os.path.isfile(target):
-                refusal = "refused: symlink pointing outside the inbox or to no file"
-                sha = hashlib.sha256(f"symlink:{os.readlink(absolute)}".encode()).hexdigest()
-                hashed.append((relative, absolute, stat, sha, refusal))
-                continue
-            stat = os.stat(target)
-        previous = known_stats.get(relative)
-        if previous and previous[0] == stat.st_size and previous[1] == stat.st_mtime_ns:
-            sha = previous[2]
-        else:
-            try:
-                sha = _sha256_of(absolute)
-            except OSError as error:
-                sha, refusal = None, f"unreadable: {error.strerror or error}"
-        hashed.append((relative, absolute, stat, sha, refusal))
+        hashed.append(_identify(inbox, relative, absolute, stat, known_stats))
 
     # Files changing while we looked are still being written: leave them for the next run.
     remaining = settle_seconds - (time.monotonic() - started)
@@ -141,9 +176,11 @@ def discover_inbox(
         time.sleep(remaining)
     for relative, absolute, stat, sha, refusal in hashed:
         try:
-            now = absolute.stat()
-        except FileNotFoundError:
-            continue
+            # A refused entry (dangling or looping symlink, FIFO) is judged by itself, never
+            # by what it points to.
+            now = absolute.lstat() if refusal else absolute.stat()
+        except OSError:
+            continue  # gone since we listed it
         if refusal is None and (now.st_size != stat.st_size or now.st_mtime_ns != stat.st_mtime_ns):
             discovery.deferred.append(relative)
             continue
@@ -160,9 +197,9 @@ def discover_inbox(
         )
         duplicate_of = None
         if refusal is None:
-            duplicate_of = loaded_by_sha.get(sha) or seen_this_run.get(sha)
+            duplicate_of = loaded_by_sha.get(sha) or seen_this_run.get((sha, fmt))
             if duplicate_of is None:
-                seen_this_run[sha] = source.file_id
+                seen_this_run[(sha, fmt)] = source.file_id
         discovery.new_files.append(
             DiscoveredFile(source, stat.st_mtime_ns, duplicate_of, refusal)
         )

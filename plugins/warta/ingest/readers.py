@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import zlib
 from collections.abc import Iterator
@@ -71,24 +72,53 @@ class UnreadableFile(Exception):
     """The file as a whole is not readable as articles; the message is the recorded reason."""
 
 
-def _decompress(data: bytes, limit: int) -> bytes:
-    """Gunzip with a cap on output size, so a gzip bomb costs at most ``limit`` bytes."""
-    decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        out = decompressor.decompress(data, limit + 1)
-    except zlib.error as error:
-        raise UnreadableFile(f"corrupt gzip: {error}") from error
-    if len(out) > limit:
-        raise UnreadableFile(f"decompressed size exceeds limit max_decompressed_bytes={limit}")
-    if not decompressor.eof:
-        raise UnreadableFile("truncated gzip: stream ends before its end marker")
-    return out
+GZIP_MAGIC = b"\x1f\x8b"
+INFLATE_STEP = 1 << 20  # output produced per step, so a bomb is stopped within one megabyte
+SINGLE_ARTICLE_FORMATS = frozenset({"txt", "md", "html"})
+MAX_BYTES_PER_CHAR = 4  # UTF-8 (and UTF-16 surrogate pairs) never need more
+
+
+def _decompress(data: bytes, limit: int, limit_name: str) -> bytes:
+    """Gunzip every member with a cap on output size, checked while inflating step by step.
+
+    A gzip bomb thus costs at most ``limit`` bytes of memory and stops as soon as it passes
+    the cap; ``cat a.gz b.gz`` (several members, valid gzip) is read to its end.
+    """
+    out = bytearray()
+    rest = data
+    while rest:
+        decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        pending = rest
+        try:
+            while not decompressor.eof:
+                piece = decompressor.decompress(pending, INFLATE_STEP)
+                if len(out) + len(piece) > limit:
+                    raise UnreadableFile(f"decompressed size exceeds {limit_name}")
+                out += piece
+                pending = decompressor.unconsumed_tail
+                if not piece and not pending:
+                    raise UnreadableFile("truncated gzip: stream ends before its end marker")
+        except zlib.error as error:
+            raise UnreadableFile(f"corrupt gzip: {error}") from error
+        rest = decompressor.unused_data
+        if not rest.strip(b"\x00"):
+            break  # zero padding after the last member is common and harmless
+        if not rest.startswith(GZIP_MAGIC):
+            raise UnreadableFile("corrupt gzip: bytes after the end marker are not gzip")
+    return bytes(out)
+
+
+def _single_article_max_bytes(limits: Limits) -> int:
+    """Bytes beyond which a one-article file cannot fit the text limit, whatever its encoding."""
+    return limits.max_body_chars * 5 * MAX_BYTES_PER_CHAR
 
 
 def decode_text(data: bytes) -> str:
     """Bytes -> text: BOMs first, then UTF-8, then the most plausible legacy encoding."""
-    if not data.strip():
-        raise UnreadableFile("empty file" if not data else "whitespace only")
+    if not data:
+        raise UnreadableFile("empty file")
+    if data.isspace():  # no copy, unlike strip(): files here may be hundreds of megabytes
+        raise UnreadableFile("whitespace only")
     for magic, kind in MAGIC_SIGNATURES.items():
         if data.startswith(magic):
             raise UnreadableFile(f"binary content ({kind})")
@@ -108,15 +138,28 @@ def decode_text(data: bytes) -> str:
 
 
 def _decode_legacy(data: bytes) -> str:
-    from charset_normalizer import from_bytes  # only for the rare non-UTF-8 file
+    """Text that is not clean UTF-8: damaged UTF-8, Windows-1252, or whatever it most resembles.
+
+    Indonesian news is Latin script, so cp1252 (a superset of Latin-1 with the curly quotes and
+    dashes of Windows crawls) wins whenever it decodes; statistical detection alone mistakes
+    short Latin text for Baltic or DOS code pages.
+    """
+    as_utf8 = data.decode("utf-8", errors="replace")
+    damaged = as_utf8.count("\ufffd")
+    # Each valid multi-byte character adds at least one byte over its length in characters.
+    valid_multibyte = len(as_utf8.encode("utf-8")) - len(as_utf8) - 2 * damaged
+    if valid_multibyte > damaged:
+        return as_utf8  # mostly UTF-8 with a few broken bytes
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # only for the rare file that is neither
 
     best = from_bytes(data[:200_000]).best()
     if best is None:
         raise UnreadableFile("undecodable bytes: not UTF-8 and no plausible text encoding")
-    encoding = best.encoding
-    if encoding in {"latin_1", "iso8859_1", "ascii"}:
-        encoding = "cp1252"  # Windows crawls: curly quotes and dashes live in 0x80-0x9f
-    return data.decode(encoding, errors="replace")
+    return data.decode(best.encoding, errors="replace")
 
 
 def _pick(mapping: dict[str, object], field: str) -> str | None:
@@ -140,7 +183,10 @@ def record_from_mapping(mapping: dict, file_id: str, record_no: int, where: str)
         return RejectedRecord(file_id, record_no, f"{where}: no article body field")
     body_format = "text"
     if re.search(r"<(p|div|br)\b", body[:2000], re.IGNORECASE):
-        extracted = extract_html_article(body)
+        try:
+            extracted = extract_html_article(body)
+        except Exception as error:  # a broken embedded page costs this record only
+            return _parser_failure(file_id, record_no, where, error)
         body, body_format = extracted.body, "html_text"
     return RawRecord(
         file_id=file_id,
@@ -161,6 +207,8 @@ def _read_json(text: str, source: SourceFile, limits: Limits) -> Iterator[Record
         value = json.loads(text)
     except json.JSONDecodeError as error:
         raise UnreadableFile(f"invalid JSON at line {error.lineno}: {error.msg}") from error
+    except RecursionError as error:
+        raise UnreadableFile("JSON nested too deeply to read") from error
     if isinstance(value, dict) and not any(str(k).lower() in FIELD_ALIASES["body"] for k in value):
         # Wrapped dumps such as {"articles": [...]} or {"data": [...]}.
         lists = [v for v in value.values() if isinstance(v, list)]
@@ -168,7 +216,9 @@ def _read_json(text: str, source: SourceFile, limits: Limits) -> Iterator[Record
             value = lists[0]
     items = value if isinstance(value, list) else [value]
     if not isinstance(value, (list, dict)):
-        raise UnreadableFile(f"JSON is a {type(value).__name__}, not an article object or list")
+        raise UnreadableFile(
+            f"JSON top level is {type(value).__name__}, not an article object or list"
+        )
     if len(items) > limits.max_records_per_file:
         raise UnreadableFile(
             f"too many records: limit max_records_per_file={limits.max_records_per_file}"
@@ -202,37 +252,83 @@ def _read_jsonl(text: str, source: SourceFile, limits: Limits) -> Iterator[Recor
                 source.file_id, line_no, f"line {line_no}: invalid JSON ({error.msg})"
             )
             continue
+        except RecursionError:
+            yield RejectedRecord(
+                source.file_id, line_no, f"line {line_no}: JSON nested too deeply to read"
+            )
+            continue
         if not isinstance(item, dict):
             yield RejectedRecord(source.file_id, line_no, f"line {line_no}: not a JSON object")
             continue
         yield record_from_mapping(item, source.file_id, line_no, f"line {line_no}")
 
 
+class _CountedLines:
+    """Lines of a CSV text that remember where the current row started, to resume after it."""
+
+    def __init__(self, text: str) -> None:
+        self.handle = io.StringIO(text, newline="")
+        self.line_no = 0  # lines consumed so far
+        self.offset = 0  # characters consumed so far
+
+    def __iter__(self) -> Iterator[str]:
+        for line in self.handle:
+            self.line_no += 1
+            self.offset += len(line)
+            yield line
+
+    def resume_after_line(self, line_no: int, offset: int) -> None:
+        """Continue from the line after the one starting at ``offset`` (a bad row's first)."""
+        self.handle.seek(offset)
+        self.offset = offset + len(self.handle.readline())
+        self.line_no = line_no
+
+
+def _csv_error_reason(error: csv.Error) -> str:
+    message = str(error)
+    if "unexpected end of data" in message:
+        return "unclosed quote runs to the end of the file"
+    return message
+
+
 def _read_csv(text: str, source: SourceFile, limits: Limits) -> Iterator[Record]:
+    """Rows as records. A row the CSV parser chokes on (an unclosed quote, a field beyond the
+    size limit) is rejected and parsing resumes on the next line, so one bad row costs one row.
+    """
     csv.field_size_limit(limits.max_body_chars * 4)
-    reader = csv.reader(io.StringIO(text, newline=""))
+    lines = _CountedLines(text)
+    reader = csv.reader(lines, strict=True)
     try:
         header = next(reader)
     except StopIteration as error:
         raise UnreadableFile("CSV has no header row") from error
     except csv.Error as error:
-        raise UnreadableFile(f"unparsable CSV header: {error}") from error
+        raise UnreadableFile(f"unparsable CSV header: {_csv_error_reason(error)}") from error
     columns = [c.strip().lower() for c in header]
     if not any(c in FIELD_ALIASES["body"] for c in columns):
         raise UnreadableFile(
             f"CSV has no article body column (columns: {', '.join(columns)[:200]})"
         )
-    row_no = 0
+    row_no = records = 0
     while True:
+        start_line, start_offset = lines.line_no + 1, lines.offset
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as error:
-            yield RejectedRecord(source.file_id, row_no + 1, f"row {row_no + 1}: {error}")
-            return
+            row_no += 1
+            records += 1
+            yield RejectedRecord(source.file_id, row_no, f"row {row_no} (line {start_line}): "
+                                 f"{_csv_error_reason(error)}; row skipped")
+            lines.resume_after_line(start_line, start_offset)
+            reader = csv.reader(lines, strict=True)
+            continue
         row_no += 1
-        if row_no > limits.max_records_per_file:
+        if not any(cell.strip() for cell in row):
+            continue  # blank lines are not records, and do not count towards the limit
+        records += 1
+        if records > limits.max_records_per_file:
             yield RejectedRecord(
                 source.file_id,
                 row_no,
@@ -240,8 +336,6 @@ def _read_csv(text: str, source: SourceFile, limits: Limits) -> Iterator[Record]
                 " the rest of the file is not read",
             )
             return
-        if not any(cell.strip() for cell in row):
-            continue  # blank lines are not records
         if len(row) != len(columns):
             yield RejectedRecord(
                 source.file_id,
@@ -254,11 +348,28 @@ def _read_csv(text: str, source: SourceFile, limits: Limits) -> Iterator[Record]
         )
 
 
+def _parser_failure(file_id: str, record_no: int, where: str, error: Exception) -> RejectedRecord:
+    return RejectedRecord(
+        file_id, record_no, f"{where}: parser error {type(error).__name__}: {error}"[:300]
+    )
+
+
 def _read_single(text: str, source: SourceFile, base_format: str) -> Iterator[Record]:
+    # The Markdown and HTML parsers meet whatever the crawler saved; if one breaks, the record
+    # is rejected with the error instead of the night stopping.
     if base_format == "md":
-        yield parse_markdown_article(text, source.file_id)
+        try:
+            record = parse_markdown_article(text, source.file_id)
+        except Exception as error:
+            yield _parser_failure(source.file_id, 1, "Markdown article", error)
+            return
+        yield record
     elif base_format == "html":
-        page = extract_html_article(text)
+        try:
+            page = extract_html_article(text)
+        except Exception as error:
+            yield _parser_failure(source.file_id, 1, "HTML page", error)
+            return
         if not page.body.strip():
             yield RejectedRecord(source.file_id, 1, "no article text found in HTML page")
             return
@@ -276,28 +387,71 @@ def _read_single(text: str, source: SourceFile, base_format: str) -> Iterator[Re
         yield RawRecord(file_id=source.file_id, record_no=1, body=text, body_format="text")
 
 
-def read_records(path: Path, source: SourceFile, limits: Limits | None = None) -> Iterator[Record]:
-    """Yield the records of one file; raise ``UnreadableFile`` when the file as a whole is not."""
-    limits = limits or Limits()
-    if source.size_bytes > limits.max_file_bytes:
-        raise UnreadableFile(f"file larger than limit max_file_bytes={limits.max_file_bytes}")
-    data = path.read_bytes()
+def _read_bytes(path: Path, max_bytes: int, limit_name: str) -> bytes:
+    """The whole file, refused by its size before a byte is read.
+
+    ``read(n)`` reserves ``n`` bytes up front, so we ask for the actual size, never the limit.
+    """
+    with path.open("rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > max_bytes:
+            raise UnreadableFile(f"file larger than {limit_name}")
+        data = handle.read(size)
+        if handle.read(1):
+            raise UnreadableFile("file grew while being read; its new content comes next run")
+    return data
+
+
+def _file_bytes(path: Path, source: SourceFile, limits: Limits) -> bytes:
+    """The file's (decompressed) bytes, refused by size before anything is decoded or parsed."""
     base_format = source.format.removesuffix("+gz")
-    if source.format.endswith("+gz"):
-        if not data.startswith(b"\x1f\x8b"):
-            raise UnreadableFile("not gzip data despite the .gz name")
-        data = _decompress(data, limits.max_decompressed_bytes)
-    text = decode_text(data)
-    if base_format in {"txt", "md", "html"} and len(text) > limits.max_body_chars * 5:
+    file_limit = f"limit max_file_bytes={limits.max_file_bytes}"
+    max_bytes, limit_name = limits.max_decompressed_bytes, (
+        f"limit max_decompressed_bytes={limits.max_decompressed_bytes}")
+    article_bytes = _single_article_max_bytes(limits)
+    if base_format in SINGLE_ARTICLE_FORMATS and article_bytes < max_bytes:
+        max_bytes = article_bytes
+        limit_name = (f"{max_bytes} bytes, the most one article can take (limit max_body_chars="
+                      f"{limits.max_body_chars} x5, up to {MAX_BYTES_PER_CHAR} bytes a character)")
+    if not source.format.endswith("+gz"):
+        if source.size_bytes > limits.max_file_bytes:
+            raise UnreadableFile(f"file larger than {file_limit}")
+        if source.size_bytes > max_bytes:
+            raise UnreadableFile(f"file larger than {limit_name}")
+        return _read_bytes(path, min(max_bytes, limits.max_file_bytes), limit_name)
+    if source.size_bytes > limits.max_file_bytes:
+        raise UnreadableFile(f"file larger than {file_limit}")
+    data = _read_bytes(path, limits.max_file_bytes, file_limit)
+    if not data.startswith(GZIP_MAGIC):
+        raise UnreadableFile("not gzip data despite the .gz name")
+    return _decompress(data, max_bytes, limit_name)
+
+
+def read_records(path: Path, source: SourceFile, limits: Limits | None = None) -> Iterator[Record]:
+    """Yield the records of one file; raise ``UnreadableFile`` when the file as a whole is not.
+
+    A file that yields no record at all (a CSV header alone, ``[]``) is unreadable too, so that
+    every file either holds records or carries a reason.
+    """
+    limits = limits or Limits()
+    base_format = source.format.removesuffix("+gz")
+    text = decode_text(_file_bytes(path, source, limits))
+    if base_format in SINGLE_ARTICLE_FORMATS and len(text) > limits.max_body_chars * 5:
         raise UnreadableFile(f"text longer than limit max_body_chars={limits.max_body_chars} x5")
     if base_format == "json":
-        yield from _read_json(text, source, limits)
+        records = _read_json(text, source, limits)
     elif base_format == "jsonl":
-        yield from _read_jsonl(text, source, limits)
+        records = _read_jsonl(text, source, limits)
     elif base_format == "csv":
-        yield from _read_csv(text, source, limits)
+        records = _read_csv(text, source, limits)
     else:
-        yield from _read_single(text, source, base_format)
+        records = _read_single(text, source, base_format)
+    count = 0
+    for record in records:
+        count += 1
+        yield record
+    if count == 0:
+        raise UnreadableFile(f"no records: the {base_format} file holds no article or row")
 
 
 __all__ = ["UnreadableFile", "decode_text", "read_records", "record_from_mapping"]
