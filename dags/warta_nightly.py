@@ -107,6 +107,14 @@ def warta_nightly():
         _, warehouse = _paths()
         run_id = get_current_context()["run_id"]
         counts = publish_run(warehouse, run_id)
+        archive = _setting("WARTA_ARCHIVE", "")
+        if archive:  # optional retention: move processed files out after a verified copy
+            from pathlib import Path
+
+            from warta.archive import archive_run
+
+            inbox, _ = _paths()
+            counts["archived"] = len(archive_run(inbox, warehouse, Path(archive), run_id))
         print(format_summary({**counts, "run_id": run_id}))
         return counts
 

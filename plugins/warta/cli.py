@@ -24,12 +24,17 @@ SUMMARY_LINES = (
     ("entity_mentions", "entity mentions"),
     ("quotes", "quotes"),
     ("date_mentions", "date mentions"),
+    ("archived", "files archived"),
 )
 
 
 def format_summary(counts: dict) -> str:
     lines = [f"run {counts.get('run_id', '')}"]
-    lines += [f"  {label:<20} {counts.get(key, 0):>8}" for key, label in SUMMARY_LINES]
+    lines += [
+        f"  {label:<20} {counts.get(key, 0):>8}"
+        for key, label in SUMMARY_LINES
+        if key != "archived" or key in counts
+    ]
     return "\n".join(lines)
 
 
@@ -42,6 +47,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         counts = run_all(
             Path(args.inbox), warehouse, args.run_date or date.today(),
             workers=args.workers, settle_seconds=args.settle_seconds,
+            archive=Path(args.archive) if args.archive else None,
         )
     except WarehouseLocked as error:
         print(f"warta: {error}", file=sys.stderr)
@@ -128,6 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="processes for the shards (default 1)")
     run.add_argument("--settle-seconds", type=float, default=1.0,
                      help="how long a file must keep its size to count as complete")
+    run.add_argument("--archive", default=os.environ.get("WARTA_ARCHIVE"),
+                     help="move processed files to ARCHIVE/YYYY/MM/DD/ after a verified copy")
     run.set_defaults(func=cmd_run)
 
     query = commands.add_parser("query", help="run SQL against the warehouse (read-only)")

@@ -273,12 +273,17 @@ def recover_interrupted(warehouse: Path) -> list[str]:
 
 def run_all(
     inbox: Path, warehouse: Path, run_date: date, run_id: str | None = None, workers: int = 1,
-    settle_seconds: float = 1.0,
+    settle_seconds: float = 1.0, archive: Path | None = None,
 ) -> dict[str, int]:
     """The whole night in one process (or a process pool of ``workers`` for the shards)."""
     run_id = run_id or f"cli__{run_date.isoformat()}__{datetime.now(UTC):%Y%m%dT%H%M%S%f}"
     with warehouse_lock(warehouse):
-        return _run_all_locked(inbox, warehouse, run_date, run_id, workers, settle_seconds)
+        counts = _run_all_locked(inbox, warehouse, run_date, run_id, workers, settle_seconds)
+        if archive is not None:
+            from warta.archive import archive_run
+
+            counts["archived"] = len(archive_run(inbox, warehouse, archive, run_id))
+        return counts
 
 
 def _run_all_locked(
