@@ -480,7 +480,7 @@ def stage_by_stage(inbox: Inbox, workdir: Path, keep_bodies: int) -> StageRun:
             builder.add_file(outcome)
             seconds["tables"] += time.perf_counter() - started
     started = time.perf_counter()
-    tables = builder.tables()
+    tables = builder.take_tables()
     seconds["tables"] += time.perf_counter() - started
     staged = sum(seconds[s] for s in STAGE_FUNCTIONS)
     seconds["process_other"] = seconds["process_record"] - staged  # doc ids, records, minhash

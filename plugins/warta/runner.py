@@ -25,11 +25,13 @@ from warta.ingest import UnreadableFile, discover_inbox, read_records
 from warta.locking import warehouse_lock
 from warta.model import FileStatus, RejectedRecord, SourceFile
 from warta.pipeline import process_record
-from warta.tables import FileOutcome, ShardBuilder
+from warta.tables import STAGED_TABLES, FileOutcome, ShardBuilder, staged_schema
 
 log = logging.getLogger("warta")
 # DAG tasks wait this long for a CLI run (or another DAG run) holding the warehouse.
 LOCK_WAIT_SECONDS = float(os.environ.get("WARTA_LOCK_WAIT_SECONDS", "900"))
+# A shard writes its rows to Parquet in batches of this many documents (bounded memory).
+FLUSH_EVERY_DOCUMENTS = int(os.environ.get("WARTA_FLUSH_EVERY_DOCUMENTS", "1000"))
 
 
 @dataclass(slots=True)
@@ -173,19 +175,32 @@ def process_shard(warehouse: Path, run_id: str, shard_no: int) -> int:
     plan = read_plan(warehouse, run_id)
     inbox = Path(plan.inbox)
     limits = Limits()
-    builder = ShardBuilder(run_id, plan.run_date)
-    for item in plan.shards[shard_no]:
-        builder.add_file(process_file(inbox, item, plan.run_date, limits))
-    faults.checkpoint("process")
     target = staging_dir(warehouse.resolve(), run_id) / f"shard-{shard_no:03d}"
     aside = target.with_name(f".tmp-{target.name}")
     shutil.rmtree(aside, ignore_errors=True)
     aside.mkdir(parents=True)
+    builder = ShardBuilder(run_id, plan.run_date)
+    writers = {name: pq.ParquetWriter(aside / f"{name}.parquet", staged_schema(name),
+                                      compression="zstd") for name in STAGED_TABLES}
     documents = 0
-    for name, table in builder.tables().items():
-        pq.write_table(table, aside / f"{name}.parquet", compression="zstd")
-        if name == "documents":
-            documents = table.num_rows
+
+    def flush() -> None:
+        nonlocal documents
+        for name, table in builder.take_tables().items():
+            writers[name].write_table(table)
+            if name == "documents":
+                documents += table.num_rows
+
+    try:
+        for item in plan.shards[shard_no]:
+            builder.add_file(process_file(inbox, item, plan.run_date, limits))
+            if builder.pending_documents >= FLUSH_EVERY_DOCUMENTS:
+                flush()  # memory stays flat however large the night is
+        flush()
+    finally:
+        for writer in writers.values():
+            writer.close()
+    faults.checkpoint("process")
     shutil.rmtree(target, ignore_errors=True)
     aside.rename(target)  # a shard is either complete or absent
     return documents

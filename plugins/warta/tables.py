@@ -147,8 +147,17 @@ class ShardBuilder:
             self._append("entities", entity_id=entity_id, canonical_name=name,
                          entity_type=entity_type)
 
-    def tables(self) -> dict[str, pa.Table]:
-        return {
+    @property
+    def pending_documents(self) -> int:
+        return len(self.columns["documents"]["doc_id"])
+
+    def take_tables(self) -> dict[str, pa.Table]:
+        """The rows gathered since the last call, as Arrow tables; the builder starts empty."""
+        tables = {
             name: pa.Table.from_pydict(columns, schema=staged_schema(name))
             for name, columns in self.columns.items()
         }
+        for columns in self.columns.values():
+            for column in columns.values():
+                column.clear()
+        return tables
