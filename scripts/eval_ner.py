@@ -17,13 +17,13 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from warta.conll import bio_spans, token_tag_sentences
 from warta.extract.entities import find_entities, tag_tokens
 from warta.extract.quotes import find_quotes
 from warta.segment import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
-LABELS = {"PERSON": "PER", "ORGANISATION": "ORG", "PLACE": "LOC"}
 TYPES = ("PER", "ORG", "LOC")
 SETS = {
     "nergrit": ("nergrit", {"dev": "valid.txt", "train": "train.txt"}),
@@ -31,29 +31,8 @@ SETS = {
 }
 
 
-def read_conll(path: Path) -> list[list[tuple[str, str]]]:
-    """Sentences of (token, tag): token in the first column, BIO tag in the last."""
-    sentences: list[list[tuple[str, str]]] = [[]]
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if not parts:
-            if sentences[-1]:
-                sentences.append([])
-            continue
-        sentences[-1].append((parts[0], parts[-1]))
-    return [s for s in sentences if s]
 
 
-def bio_spans(tags: list[str]) -> set[tuple[int, int, str]]:
-    """conlleval chunks: an I- after O or with a new type starts a chunk."""
-    spans, start, kind = set(), None, None
-    for index, tag in enumerate([*tags, "O"]):
-        label = LABELS.get(tag[2:], tag[2:]) if tag != "O" else None
-        if tag == "O" or tag.startswith("B-") or label != kind:
-            if start is not None:
-                spans.add((start, index, kind))
-            start, kind = (index, label) if tag != "O" else (None, None)
-    return spans
 
 
 def score(sentences: list[list[tuple[str, str]]]) -> dict[str, tuple[int, int, int]]:
@@ -128,7 +107,7 @@ def main() -> None:
     args = parser.parse_args()
     for name, (folder, files) in SETS.items():
         path = SHARED / "ner" / folder / files[args.split]
-        report(f"{name} {files[args.split]}", score(read_conll(path)))
+        report(f"{name} {files[args.split]}", score(token_tag_sentences(path)))
     if args.timing:
         time_articles()
 

@@ -7,21 +7,13 @@ Quarantined files stay in the inbox, where operators can find them by path and h
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 from datetime import date
 from pathlib import Path
 
 from warta import load
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
+from warta.ingest.discover import sha256_of
 
 
 def archive_run(inbox: Path, warehouse: Path, archive: Path, run_id: str) -> list[str]:
@@ -47,7 +39,7 @@ def archive_run(inbox: Path, warehouse: Path, archive: Path, run_id: str) -> lis
         # The stored path came from our own listing of the inbox; never follow it elsewhere.
         if not source.resolve().is_relative_to(inbox) or not source.is_file():
             continue
-        if _sha256(source) != sha:
+        if sha256_of(source) != sha:
             continue  # replaced since it was loaded: the next run processes the new content
         target = folder / relative
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -55,7 +47,7 @@ def archive_run(inbox: Path, warehouse: Path, archive: Path, run_id: str) -> lis
         shutil.copy2(source, aside)
         with aside.open("rb") as handle:
             os.fsync(handle.fileno())
-        if _sha256(aside) != sha:
+        if sha256_of(aside) != sha:
             aside.unlink()
             raise OSError(f"archive copy of {relative} does not match its sha256; kept in inbox")
         os.replace(aside, target)

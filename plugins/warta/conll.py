@@ -35,3 +35,26 @@ def tag_conll_file(source: Path, target: Path) -> int:
             out.write("\n")
             count += 1
     return count
+
+
+# NERGrit's and idner's type names -> the CoNLL names `warta tag` writes.
+CONLL_LABELS = {"PERSON": "PER", "ORGANISATION": "ORG", "PLACE": "LOC"}
+
+
+def token_tag_sentences(path: Path) -> list[list[tuple[str, str]]]:
+    """Sentences of (token, gold tag): token in the first column, BIO tag in the last."""
+    return [[(row[0], row[-1]) for row in sentence] for sentence in read_conll(path)]
+
+
+def bio_spans(tags: list[str]) -> set[tuple[int, int, str]]:
+    """conlleval-style chunks (start, end, type): an I- after O or with a new type starts one."""
+    spans: set[tuple[int, int, str]] = set()
+    start: int | None = None
+    kind: str | None = None
+    for index, tag in enumerate([*tags, "O"]):
+        label = CONLL_LABELS.get(tag[2:], tag[2:]) if tag != "O" else None
+        if tag == "O" or tag.startswith("B-") or label != kind:
+            if start is not None and kind is not None:
+                spans.add((start, index, kind))
+            start, kind = (index, label) if tag != "O" else (None, None)
+    return spans

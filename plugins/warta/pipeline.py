@@ -14,7 +14,6 @@ from warta.extract import dateline, dates, dedup, entities, language, quotes
 from warta.model import DateSource, Document, RawRecord, RejectedRecord, short_hash
 
 _SPACE_RUNS = re.compile(r"\s+")
-_PLACEHOLDERS = re.compile(r"premium content\s*-?\s*not scraped", re.IGNORECASE)
 
 
 def identity_text(body: str) -> str:
@@ -28,10 +27,6 @@ def doc_id_for(body: str) -> str:
 
 def process_record(raw: RawRecord, run_date: date) -> Document | RejectedRecord:
     """Run every stage over one record."""
-    if _PLACEHOLDERS.search(raw.body[:500]):
-        return RejectedRecord(
-            raw.file_id, raw.record_no, "placeholder: Premium Content - Not Scraped"
-        )
     cleaned = clean.clean_body(raw.body, raw.body_format)
     framing = dateline.split_framing(cleaned, raw.url)
     body = framing.body

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from warta.conll import bio_spans, token_tag_sentences
 from warta.extract.entities import find_entities, tag_tokens
 from warta.model import EntityType, Sentence
 
@@ -177,31 +178,10 @@ def test_tag_tokens_gives_conll_bio_tags():
     ]
 
 
-def read_conll(path: Path) -> list[list[tuple[str, str]]]:
-    sentences: list[list[tuple[str, str]]] = [[]]
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            if sentences[-1]:
-                sentences.append([])
-            continue
-        parts = line.split()
-        sentences[-1].append((parts[0], parts[-1]))
-    return [s for s in sentences if s]
 
 
-LABELS = {"PERSON": "PER", "ORGANISATION": "ORG", "PLACE": "LOC"}
 
 
-def bio_spans(tags: list[str]) -> set[tuple[int, int, str]]:
-    """conlleval-style chunks: an I- with a new type or after O starts a chunk."""
-    spans, start, kind = set(), None, None
-    for index, tag in enumerate([*tags, "O"]):
-        label = LABELS.get(tag[2:], tag[2:]) if tag != "O" else None
-        if tag == "O" or tag.startswith("B-") or label != kind:
-            if start is not None:
-                spans.add((start, index, kind))
-            start, kind = (index, label) if tag != "O" else (None, None)
-    return spans
 
 
 def test_bio_spans_scorer_counts_chunks():
@@ -214,7 +194,7 @@ def test_bio_spans_scorer_counts_chunks():
 
 def test_nergrit_valid_span_f1_floor():
     gold_total = predicted_total = correct = 0
-    for sentence in read_conll(SHARED / "ner" / "nergrit" / "valid.txt"):
+    for sentence in token_tag_sentences(SHARED / "ner" / "nergrit" / "valid.txt"):
         tokens = [token for token, _ in sentence]
         gold = bio_spans([tag for _, tag in sentence])
         predicted = bio_spans(tag_tokens(tokens))

@@ -61,7 +61,7 @@ class Discovery:
     deferred: list[str] = field(default_factory=list)  # still being written; next run
 
 
-def _sha256_of(path: Path) -> str:
+def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         while chunk := handle.read(1 << 20):
@@ -130,7 +130,7 @@ def _identify(
     if previous and previous[0] == stat.st_size and previous[1] == stat.st_mtime_ns:
         return relative, absolute, stat, previous[2], refusal
     try:
-        return relative, absolute, stat, _sha256_of(absolute), refusal
+        return relative, absolute, stat, sha256_of(absolute), refusal
     except OSError as error:
         return relative, absolute, stat, None, f"unreadable: {error.strerror or error}"
 
