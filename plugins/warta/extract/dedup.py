@@ -8,7 +8,6 @@ document with the whole warehouse, not only with its own run.
 
 from __future__ import annotations
 
-import re
 import zlib
 
 import numpy as np
@@ -19,28 +18,40 @@ SHINGLE_WORDS = 5
 _rng = np.random.default_rng(20240621)  # fixed: signatures must be stable across runs
 _A = _rng.integers(1, 1 << 63, size=NUM_PERM, dtype=np.uint64) | np.uint64(1)  # odd multipliers
 _B = _rng.integers(0, 1 << 63, size=NUM_PERM, dtype=np.uint64)
-_WORD = re.compile(r"\w+")
+_WORD_HASH_CACHE: dict[str, int] = {}
+_WORD_HASH_CACHE_LIMIT = 500_000
 _SHINGLE_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant (golden ratio)
+
+
+def _word_hashes(words: list[str]) -> np.ndarray:
+    """crc32 of each word (deterministic, unlike ``hash()``), memoised: news vocabularies repeat."""
+    cache = _WORD_HASH_CACHE
+    missing = [w for w in set(words) if w not in cache]
+    if len(cache) + len(missing) > _WORD_HASH_CACHE_LIMIT:
+        cache.clear()
+        missing = list(set(words))
+    for word in missing:
+        cache[word] = zlib.crc32(word.encode())
+    return np.array([cache[w] for w in words], dtype=np.uint64)
 
 
 def shingle_hashes(text: str) -> np.ndarray:
     """One 64-bit hash per run of five consecutive lower-cased words.
 
-    Words are hashed once with crc32 (deterministic, unlike ``hash()``) and combined with numpy,
-    which is several times cheaper than joining and hashing every shingle string.
+    Words are whitespace-separated (punctuation stays attached: copies keep it too), hashed once
+    and combined with numpy, several times cheaper than joining and hashing shingle strings.
     """
-    words = _WORD.findall(text.casefold())
+    words = text.lower().split()
     if not words:
         return np.zeros(1, dtype=np.uint64)
-    word_hashes = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64,
-                              count=len(words))
+    word_hashes = _word_hashes(words)
     if len(words) < SHINGLE_WORDS:
         return np.array([np.bitwise_xor.reduce(word_hashes)], dtype=np.uint64)
     count = len(words) - SHINGLE_WORDS + 1
     combined = np.zeros(count, dtype=np.uint64)
     for offset in range(SHINGLE_WORDS):
         combined = combined * _SHINGLE_MULTIPLIER + word_hashes[offset : offset + count]
-    return np.unique(combined)
+    return combined  # repeated shingles cannot change a minimum: no need to deduplicate
 
 
 def minhash_signature(text: str) -> list[int]:
