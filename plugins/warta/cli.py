@@ -112,6 +112,21 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reprocess(args: argparse.Namespace) -> int:
+    from warta.locking import WarehouseLocked
+    from warta.reprocess import reprocess
+
+    try:
+        done = reprocess(Path(args.warehouse), Path(args.inbox), since=args.since,
+                         everything=args.all)
+    except WarehouseLocked as error:
+        print(f"warta: {error}", file=sys.stderr)
+        return 3
+    for key, value in done.items():
+        print(f"  {key.replace('_', ' '):<20} {value:>8}")
+    return 0
+
+
 def cmd_tag(args: argparse.Namespace) -> int:
     from warta.conll import tag_conll_file
 
@@ -147,6 +162,16 @@ def build_parser() -> argparse.ArgumentParser:
     summary = commands.add_parser("summary", help="figures of the latest run")
     summary.add_argument("--warehouse", default=str(warehouse_from_env()))
     summary.set_defaults(func=cmd_summary)
+
+    again = commands.add_parser(
+        "reprocess", help="re-extract documents made by an older pipeline version")
+    again.add_argument("--warehouse", default=str(warehouse_from_env()))
+    again.add_argument("--inbox", default=str(inbox_from_env()),
+                       help="where to re-read raw files (by path and sha256)")
+    again.add_argument("--since", default=None,
+                       help="only documents made by this pipeline version or later")
+    again.add_argument("--all", action="store_true", help="every document, whatever its version")
+    again.set_defaults(func=cmd_reprocess)
 
     tag = commands.add_parser("tag", help="tag a CoNLL file with PER/ORG/LOC BIO tags")
     tag.add_argument("input")

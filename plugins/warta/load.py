@@ -169,8 +169,12 @@ def _delete_run(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
     con.execute("DELETE FROM runs WHERE run_id = ?", [run_id])
 
 
+def contract_columns(table: str) -> list[str]:
+    return [f.name for f in contract_schema(table)]
+
+
 def _columns(table: str) -> str:
-    return ", ".join(f'"{f.name}"' for f in contract_schema(table))
+    return ", ".join(f'"{name}"' for name in contract_columns(table))
 
 
 def _insert_run(
@@ -449,7 +453,8 @@ def publish_run(con: duckdb.DuckDBPyConnection, warehouse: Path, run_id: str) ->
         written.append(target)
         faults.checkpoint("publish")
     con.execute(
-        "UPDATE runs SET status = 'completed', finished_at = ? WHERE run_id = ?",
+        "UPDATE runs SET status = 'completed', finished_at = ? "
+        "WHERE run_id = ? AND status <> 'completed'",
         [datetime.now(UTC), run_id],
     )
     for table in GLOBAL_TABLES:
