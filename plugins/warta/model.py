@@ -11,6 +11,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from functools import lru_cache
 
 
 class FileStatus(StrEnum):
@@ -43,6 +44,7 @@ def short_hash(*parts: str) -> str:
     return digest.hexdigest()[:16]
 
 
+@lru_cache(maxsize=200_000)
 def entity_id_for(entity_type: str, canonical_name: str) -> str:
     """Entity ids depend only on type and canonical name, so they are stable across runs."""
     return short_hash(str(entity_type), canonical_name.casefold())

@@ -115,18 +115,28 @@ class ShardBuilder:
             minhash=doc.minhash,
         )
         provenance = {"doc_id": doc.doc_id, "file_id": doc.file_id, "record_no": doc.record_no}
-        for p in doc.paragraphs:
-            self._append("paragraphs", **provenance, paragraph_no=p.paragraph_no,
-                         char_start=p.char_start, char_end=p.char_end)
-        for s in doc.sentences:
-            self._append("sentences", **provenance, sentence_no=s.sentence_no,
-                         paragraph_no=s.paragraph_no, char_start=s.char_start,
-                         char_end=s.char_end, text=s.text)
-        for m in doc.entity_mentions:
-            self._add_entity(m.entity_id, m.canonical_name, str(m.entity_type))
-            self._append("entity_mentions", **provenance, sentence_no=m.sentence_no,
-                         entity_id=m.entity_id, surface=m.surface, char_start=m.char_start,
-                         char_end=m.char_end, role=m.role, affiliation=m.affiliation)
+        paragraphs, sentences = doc.paragraphs, doc.sentences
+        self._extend("paragraphs", len(paragraphs), **provenance,
+                     paragraph_no=[p.paragraph_no for p in paragraphs],
+                     char_start=[p.char_start for p in paragraphs],
+                     char_end=[p.char_end for p in paragraphs])
+        self._extend("sentences", len(sentences), **provenance,
+                     sentence_no=[s.sentence_no for s in sentences],
+                     paragraph_no=[s.paragraph_no for s in sentences],
+                     char_start=[s.char_start for s in sentences],
+                     char_end=[s.char_end for s in sentences],
+                     text=[s.text for s in sentences])
+        mentions = doc.entity_mentions
+        entity_ids = [m.entity_id for m in mentions]
+        for entity_id, m in zip(entity_ids, mentions, strict=True):
+            if entity_id not in self._entities_seen:
+                self._add_entity(entity_id, m.canonical_name, str(m.entity_type))
+        self._extend("entity_mentions", len(mentions), **provenance,
+                     sentence_no=[m.sentence_no for m in mentions], entity_id=entity_ids,
+                     surface=[m.surface for m in mentions],
+                     char_start=[m.char_start for m in mentions],
+                     char_end=[m.char_end for m in mentions],
+                     role=[m.role for m in mentions], affiliation=[m.affiliation for m in mentions])
         for q in doc.quotes:
             co_speaker_ids = [
                 entity_id_for(q.speaker_type, name) for name in q.co_speaker_names
@@ -136,10 +146,23 @@ class ShardBuilder:
                          reporting_verb=q.reporting_verb, cited_source=q.cited_source,
                          char_start=q.char_start, char_end=q.char_end,
                          co_speaker_ids=co_speaker_ids)
-        for d in doc.date_mentions:
-            self._append("date_mentions", **provenance, sentence_no=d.sentence_no,
-                         surface=d.surface, resolved_date=d.resolved_date,
-                         char_start=d.char_start, char_end=d.char_end, kind=d.kind)
+        dates = doc.date_mentions
+        self._extend("date_mentions", len(dates), **provenance,
+                     sentence_no=[d.sentence_no for d in dates], surface=[d.surface for d in dates],
+                     resolved_date=[d.resolved_date for d in dates],
+                     char_start=[d.char_start for d in dates],
+                     char_end=[d.char_end for d in dates], kind=[d.kind for d in dates])
+
+    def _extend(self, table: str, count: int, **values) -> None:
+        """Append ``count`` rows column by column: lists as given, scalars repeated."""
+        if not count:
+            return
+        for name, column in self.columns[table].items():
+            value = values.get(name)
+            if isinstance(value, list):
+                column.extend(value)
+            else:
+                column.extend([value] * count)
 
     def _add_entity(self, entity_id: str, name: str, entity_type: str) -> None:
         if entity_id not in self._entities_seen:
