@@ -377,6 +377,17 @@ def check_run(con: duckdb.DuckDBPyConnection, run_id: str) -> list[str]:
         ).fetchone()[0]
         if bad:
             problems.append(f"{bad} {table} rows whose offsets do not match their {column}")
+    for table in PER_DOCUMENT_TABLES:
+        key = ", ".join(f"c.{k}" for k in SORT_KEYS[table])
+        repeated = con.execute(
+            f"""
+            SELECT count(*) - count(DISTINCT ({key})) FROM {table} AS c
+            JOIN documents AS d USING (doc_id) WHERE d.run_id = ?
+            """,
+            [run_id],
+        ).fetchone()[0]
+        if repeated:
+            problems.append(f"{repeated} {table} rows repeat a key ({key})")
     unbalanced = con.execute(
         "SELECT count(*) FROM runs WHERE run_id = ? AND files_seen <> "
         "files_loaded + files_duplicate + files_quarantined",

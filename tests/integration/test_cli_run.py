@@ -177,3 +177,20 @@ def test_warta_tag_writes_one_bio_tag_per_token(tmp_path: Path):
     assert all(row[-1] == "O" or row[-1][:2] in {"B-", "I-"} for row in tagged)
     assert [row[-1] for row in tagged][1:3] == ["B-PER", "I-PER"]
     assert lines.count("") >= 2  # sentence breaks kept
+
+
+def test_checks_catch_a_repeated_key_and_a_broken_offset(seed_inbox: Path, warehouse: Path):
+    from warta import load
+
+    counts = run_all(seed_inbox, warehouse, RUN_DATE, settle_seconds=0)
+    con = load.connect(warehouse)
+    try:
+        assert load.check_run(con, counts["run_id"]) == []
+        con.execute("INSERT INTO sentences SELECT * FROM sentences WHERE sentence_no = 1")
+        con.execute("UPDATE date_mentions SET char_start = char_start + 1 WHERE char_start = "
+                    "(SELECT min(char_start) FROM date_mentions)")
+        problems = load.check_run(con, counts["run_id"])
+    finally:
+        con.close()
+    assert any("sentences rows repeat a key" in p for p in problems)
+    assert any("date_mentions rows whose offsets" in p for p in problems)
