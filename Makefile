@@ -56,8 +56,11 @@ bench: $(VENV)/.installed
 torture: $(VENV)/.installed
 	$(BIN)/python scripts/torture.py
 
-# Extraction quality: NER span F1 on the shared NER sets, HTML extraction on the shared pages.
+# Extraction quality: the seed gold, our annotated crawl gold, sentence boundaries, NER span F1
+# on the shared NER sets, HTML extraction on the shared pages.
 eval: $(VENV)/.installed
+	$(BIN)/python scripts/eval_gold.py
+	$(BIN)/python scripts/eval_segment.py
 	$(BIN)/python scripts/eval_ner.py
 	$(BIN)/python scripts/eval_html.py
 
