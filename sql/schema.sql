@@ -70,7 +70,11 @@ CREATE TABLE IF NOT EXISTS documents (
     published_at           TIMESTAMPTZ,
     author                 VARCHAR,
     run_date               DATE NOT NULL,
-    minhash                UINTEGER[]            -- MinHash of word 5-shingles, for near-duplicates
+    minhash                UINTEGER[],           -- MinHash of word 5-shingles, for near-duplicates
+    -- schema version 2
+    source_url             VARCHAR,              -- as the crawler gave it; url is canonical
+    keywords               VARCHAR[],
+    editor                 VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS paragraphs (

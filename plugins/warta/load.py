@@ -37,7 +37,13 @@ SORT_KEYS = {
     "source_files": ("path", "file_id"),
 }
 # Schema migrations: version -> statements that bring version-1 up to it.
-MIGRATIONS: dict[int, tuple[str, ...]] = {}
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    2: (
+        "ALTER TABLE documents ADD COLUMN IF NOT EXISTS source_url VARCHAR",
+        "ALTER TABLE documents ADD COLUMN IF NOT EXISTS keywords VARCHAR[]",
+        "ALTER TABLE documents ADD COLUMN IF NOT EXISTS editor VARCHAR",
+    ),
+}
 
 
 class WarehouseBusy(RuntimeError):

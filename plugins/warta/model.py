@@ -186,6 +186,9 @@ class Document:
     quotes: list[Quote] = field(default_factory=list)
     date_mentions: list[DateMention] = field(default_factory=list)
     minhash: list[int] = field(default_factory=list)  # near-duplicate fingerprint
+    keywords: tuple[str, ...] = ()
+    source_url: str | None = None  # as the crawler gave it; ``url`` is the canonical form
+    editor: str | None = None
 
     @property
     def char_count(self) -> int:

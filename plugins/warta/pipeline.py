@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from warta import clean, segment
-from warta.extract import dateline, dates, dedup, entities, language, quotes
+from warta.extract import dateline, dates, dedup, entities, keywords, language, quotes, urls
 from warta.model import DateSource, Document, RawRecord, RejectedRecord, short_hash
 
 _SPACE_RUNS = re.compile(r"\s+")
@@ -56,7 +56,10 @@ def process_record(raw: RawRecord, run_date: date) -> Document | RejectedRecord:
         record_no=raw.record_no,
         body_text=body,
         outlet=framing.outlet or dateline.outlet_from_url(raw.url),
-        url=raw.url,
+        url=urls.canonical_url(raw.url),
+        source_url=raw.url,
+        editor=raw.editor,
+        keywords=tuple(keywords.extract_keywords(body, raw.title)),
         title=raw.title,
         dateline_city=framing.dateline_city,
         published_date=published,

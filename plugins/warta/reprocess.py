@@ -30,7 +30,7 @@ log = logging.getLogger("warta")
 REBUILT_COLUMNS = (
     "outlet", "url", "title", "dateline_city", "published_date", "published_date_source",
     "language", "body_text", "char_count", "word_count", "editor_codes", "pipeline_version",
-    "published_at", "author", "minhash",
+    "published_at", "author", "minhash", "source_url", "keywords", "editor",
 )
 
 
@@ -55,7 +55,7 @@ def stale_documents(con: duckdb.DuckDBPyConnection, since: str | None,
         """
         SELECT d.doc_id, d.file_id, d.record_no, d.body_text, d.outlet, d.url, d.title,
                d.dateline_city, d.published_date, d.published_at, d.published_date_source,
-               d.editor_codes, d.author, d.pipeline_version, d.run_date,
+               d.editor_codes, d.author, d.source_url, d.editor, d.pipeline_version, d.run_date,
                f.path, f.sha256, f.size_bytes, f.format
         FROM documents AS d JOIN source_files AS f USING (file_id)
         ORDER BY f.path, d.record_no
@@ -64,7 +64,8 @@ def stale_documents(con: duckdb.DuckDBPyConnection, since: str | None,
     current = version_key(PIPELINE_VERSION)
     stale = []
     for (doc_id, file_id, record_no, body, outlet, url, title, city, published, published_at,
-         source, codes, author, version, run_date, path, sha, size, fmt) in rows:
+         source, codes, author, source_url, editor, version, run_date, path, sha, size,
+         fmt) in rows:
         old = version_key(version)
         if everything or (old < current and (since is None or old >= version_key(since))):
             doc = Document(
@@ -72,7 +73,8 @@ def stale_documents(con: duckdb.DuckDBPyConnection, since: str | None,
                 outlet=outlet, url=url, title=title, dateline_city=city,
                 published_date=published, published_at=published_at,
                 published_date_source=DateSource(source) if source else None,
-                editor_codes=tuple(codes), author=author,
+                editor_codes=tuple(codes), author=author, source_url=source_url,
+                editor=editor,
             )
             stale.append(StoredDocument(doc, version, run_date, SourceFile(path, sha, size, fmt)))
     return stale
@@ -91,7 +93,7 @@ def _from_stored_body(stored: StoredDocument) -> Document | RejectedRecord:
         result, outlet=old.outlet, dateline_city=old.dateline_city,
         editor_codes=old.editor_codes, published_date=old.published_date,
         published_at=old.published_at, published_date_source=old.published_date_source,
-        author=old.author,
+        author=old.author, source_url=old.source_url, editor=old.editor,
     )
 
 

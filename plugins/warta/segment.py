@@ -4,7 +4,9 @@ Indonesian news is full of full stops that do not end a sentence: titles and ran
 "Kombes. Pol."), addresses ("Jl. Sudirman No. 5"), initials ("Susilo B. Yudhoyono"), company
 forms ("PT. Bank", "Tbk. (BBCA)"), domains ("Kompas.com"). One precompiled regex finds every
 candidate boundary (terminator + optional closing quote/bracket + whitespace + a capital, digit or
-opening quote); only candidates ending in a single "." pay for a look at the token before them.
+opening quote; or a terminator glued to the next sentence); only candidates ending in a single "."
+pay for a look at the token before them. Measured against the hand-checked boundaries of
+``tests/data/sentence_boundaries.jsonl`` with ``scripts/eval_segment.py``.
 
 Decisions (each pinned by a test in ``tests/unit/test_segment.py``):
 
@@ -21,9 +23,18 @@ Decisions (each pinned by a test in ``tests/unit/test_segment.py``):
 - A single capital letter is an initial ("A. Rahman", "Agus D.W. Martowardojo", "dihadiri A.
   Rahman") unless a number or an ordinary lowercase word comes before it ("kelas I. Meski",
   "tersangka Z. Tersangka") or a function word follows it ("galian A dan C. Kemudian ...").
-- An ellipsis ends a sentence only when a closing quote follows it (``…” Lalu``).
-- A period directly followed by a letter ("(25/10).Imbal") is never a boundary: restoring lost
-  paragraph breaks is the cleaner's job, and "Kompas.com" looks the same.
+- An ellipsis glued to its word ends a sentence before a capital ("naik… Pedagang", as in every
+  such case in the crawls); a spaced one ("dengan ... Kementerian") marks an omission and does not.
+  Before a closing quote it always ends one (``…” Lalu``).
+- A number opening a line or following a sentence end ("ulasannya. 1. Logam") is a list number.
+- A full stop after an ordinary lowercase word of four letters or more ends a sentence even before
+  a lowercase word ("yang nyata. nanti ..."): in the crawls that is a sentence whose capital was
+  forgotten far more often than anything else.
+- Lost breaks the cleaner leaves (it only restores them after a lowercase letter or digit): a
+  terminator glued to a capitalised word ("dolar AS.Rupiah", "1445 H.Berdasarkan"), to an opening
+  quote (``AS."Pekan``, an odd count of straight quotes before it means it closes instead) or to a
+  list number ("triliun.2. Kabupaten") is a boundary, decided by the same token rules; a domain
+  ending ("Tempo.Co") is not.
 """
 
 from __future__ import annotations
@@ -41,11 +52,22 @@ _QUOTES = "\"”’'»"
 _UPPER = "A-ZÀ-ÖØ-Þ"
 
 # Terminator run, closing quotes/brackets glued to it, whitespace, then something that can start a
-# sentence. Lowercase after a full stop is never a boundary.
+# sentence (a lowercase word only for the "nyata. nanti" rule); or a terminator or bracket glued to
+# what follows, where the crawler lost a break.
 _CANDIDATE = re.compile(
-    rf"(?P<term>[.!?…]+)(?P<close>[{re.escape(_CLOSERS)}]*)\s+"
-    rf"(?=[{re.escape(_OPENERS)}]*[{_UPPER}0-9])"
+    # the leading lookahead lets the regex engine skip ahead to a terminator or bracket (2x faster)
+    r"(?=[.!?…)])(?:"
+    rf"(?P<term>[.!?…]+)(?P<close>[{re.escape(_CLOSERS)}]*)"
+    rf"(?:\s+(?=[{re.escape(_OPENERS)}]*[{_UPPER}0-9]|[a-z])"
+    # glued: no space before a capitalised word, an all-capital one or a list number
+    rf"|(?=[\"“]?[{_UPPER}][a-z]|[{_UPPER}]{{2,}}\s|\d{{1,2}}\.\s))"
+    # a bracket glued to a capitalised word: "(78 persen)Turki mengalami", "(Foto: X)Pertama"
+    rf"|(?P<bracket>\))(?=[{_UPPER}][a-z]))"
 )
+# A list number glued to the item before it: "triliun.2", "sejak 2006,2", "miliar10".
+_GLUED_NUMBER = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.,;:]))\d{1,2}$")
+# "SejarahVol." lost the space before the abbreviation: its capitalised tail is the token.
+_CAPITALISED_TAIL = re.compile(rf"(?<=[a-z])[{_UPPER}][a-z]*$")
 
 
 def _words(text: str) -> list[str]:
@@ -54,7 +76,7 @@ def _words(text: str) -> list[str]:
 
 _TITLES = _words(
     # academic, religious and civil titles
-    "Dr Prof Ir Drs Dra Hj KH Ust Bpk Bp Sdr Sdri Tn Ny Nn Mr Mrs Ms St Sta Yth "
+    "Dr Prof Ir Eng Drs Dra Hj KH Ust Bpk Bp Sdr Sdri Tn Ny Nn Mr Mrs Ms St Sta Yth "
     # military and police ranks
     "Jend Letjen Mayjen Brigjen Kol Letkol Kapt Lettu Letda Laksda Laksdya Marsda Irjen Komjen "
     "Kombes Kompol AKBP AKP Iptu Ipda Aiptu Aipda Bripka Brigpol Briptu Bripda Pol Purn "
@@ -70,7 +92,9 @@ _TITLES = _words(
 PREFIX_ABBREVIATIONS: frozenset[str] = frozenset(
     _TITLES
     + [t.upper() for t in _TITLES]
-    + _words("dr drg prof jl jln no rp hlm vs yth yg dgn utk cq a.n u.p s.d d.a a.l c.q e.g i.e")
+    + _words(
+        "dr drg prof jl jln no rp hlm vs yth yg dgn utk cq jo a.n u.p s.d d.a a.l c.q e.g i.e"
+    )
 )
 
 # These close a phrase, so they end a sentence when a capitalised word follows.
@@ -134,8 +158,9 @@ def split_sentences(body_text: str, paragraphs: list[Paragraph] | None = None) -
         start = paragraph.char_start
         for match in _CANDIDATE.finditer(body_text, paragraph.char_start, paragraph.char_end):
             if _ends_sentence(body_text, match, paragraph.char_start):
-                _append_sentence(sentences, body_text, paragraph.paragraph_no, start, match.end(2))
-                start = match.end()
+                end, next_start = _sentence_end(body_text, match, paragraph.char_start)
+                _append_sentence(sentences, body_text, paragraph.paragraph_no, start, end)
+                start = next_start
         _append_sentence(sentences, body_text, paragraph.paragraph_no, start, paragraph.char_end)
     return sentences
 
@@ -170,20 +195,85 @@ def _append_sentence(
         sentences.append(Sentence(len(sentences) + 1, paragraph_no, start, end, text[start:end]))
 
 
+def _sentence_end(text: str, match: re.Match[str], paragraph_start: int) -> tuple[int, int]:
+    """(end of the sentence, start of the next): after the closing quote, or before a glued
+    opening quote or list number."""
+    if match.group("bracket"):
+        return match.end(), match.end()
+    close_start, close_end = match.span(2)
+    glued_quote = close_start < close_end == match.end() and text[close_end - 1] == '"'
+    # Glued ``AS."Pekan``: the quote opens the next sentence unless one is already open.
+    if glued_quote and text.count('"', paragraph_start, close_end - 1) % 2 == 0:
+        return close_end - 1, close_end - 1
+    period = match.start()
+    number_start = None
+    if text[period - 1].isdigit():
+        number_start = _glued_list_number(text, period, paragraph_start)
+    if number_start is not None:
+        return number_start, number_start  # "miliar10. Kabupaten": the item starts at "10"
+    return close_end, match.end()
+
+
+def _glued_list_number(text: str, period: int, paragraph_start: int) -> int | None:
+    """Start of a list number glued to the previous item, when it continues the paragraph's
+    numbering (its predecessor "n-1. " came before) or is "1"."""
+    token_start = _token_start(text, paragraph_start, period)
+    number = _GLUED_NUMBER.search(text, token_start, period)
+    if number is None:
+        return None
+    value = int(number.group())
+    if value == 1:  # "berikut:1. Lebanon" opens a list
+        return number.start() if text[number.start() - 1] in ".:" else None
+    previous = re.search(rf"(?<!\d){value - 1}\. ", text[paragraph_start : number.start()])
+    return number.start() if previous else None
+
+
 def _ends_sentence(text: str, match: re.Match[str], paragraph_start: int) -> bool:
     """Decide whether a candidate boundary is real; only single full stops need the token."""
-    term = match.group(1)
+    if match.group("bracket"):
+        return True
+    term, close = match.group(1), match.group(2)
+    next_start = match.end()
+    if text[next_start].islower():
+        return not close and term == "." and _ordinary_word_before(text, match, paragraph_start)
     if "!" in term or "?" in term:
         return True
     if term != ".":
-        # An ellipsis trails off inside a sentence unless a closing quote ends the speech.
-        return any(c in _QUOTES for c in match.group(2))
-    if any(c in _QUOTES for c in match.group(2)):
+        # An omission ("dengan ... Kementerian") is spaced; a trailing-off ("naik…") is glued.
+        glued_to_word = text[match.start() - 1].isalnum() if match.start() else False
+        return any(c in _QUOTES for c in close) or glued_to_word
+    if any(c in _QUOTES for c in close) and match.end(2) != next_start:
         return True
     period = match.start()
     token_start = _token_start(text, paragraph_start, period)
     token = text[token_start:period].lstrip(_OPENERS)
-    return _token_ends_sentence(text, token, token_start, paragraph_start, match.end())
+    if next_start == match.end(2):  # glued to what follows: a lost break or a domain
+        if _next_word(text, next_start).lower() in _TOP_LEVEL_DOMAINS:
+            return False
+        if text[next_start].isdigit():  # "triliun.2. Kabupaten": a list item after a sentence
+            return token[-1:].islower() or token[-1:] in _CLOSERS
+    if token[-1:].isdigit() and _glued_list_number(text, period, paragraph_start) is not None:
+        # A letter before the number means the previous item lost its break; punctuation
+        # ("triliun.2.", "2006,2.") means the break, if any, was already taken before it.
+        return token[-len(_GLUED_NUMBER.search(token).group()) - 1].isalpha()
+    if not (token.istitle() or token.islower() or token.isupper()):
+        tail = _CAPITALISED_TAIL.search(token)  # only mixed-case tokens such as "SejarahVol"
+        if tail and tail.group() in PREFIX_ABBREVIATIONS:
+            return False
+    return _token_ends_sentence(text, token, token_start, paragraph_start, next_start)
+
+
+def _ordinary_word_before(text: str, match: re.Match[str], paragraph_start: int) -> bool:
+    """A lowercase word of four letters or more, not an abbreviation: "yang nyata. nanti"."""
+    period = match.start()
+    token = text[_token_start(text, paragraph_start, period) : period]
+    return (
+        len(token) >= 4
+        and token.isalpha()
+        and token.islower()
+        and token not in PREFIX_ABBREVIATIONS
+        and token not in SUFFIX_ABBREVIATIONS
+    )
 
 
 def _token_start(text: str, lower_bound: int, end: int) -> int:
@@ -203,12 +293,20 @@ def _token_ends_sentence(
         return _next_is_word(text, next_start)
     if len(token) == 1 and token.isupper():
         previous = _previous_token(text, token_start, paragraph_start)
-        return _initial_ends_sentence(previous) or _next_word(text, next_start) in SENTENCE_OPENERS
+        return _initial_ends_sentence(previous) or _opens_sentence(_next_word(text, next_start))
     if "." in token:
         return _dotted_token_ends_sentence(text, token, token_start, paragraph_start, next_start)
-    # "1. Pertama ..." opening a paragraph or a line is a list number, not a sentence.
-    at_line_start = token_start == paragraph_start or text[token_start - 1] == "\n"
-    return not (token.isdigit() and at_line_start)
+    if token.isdigit() and len(token) <= 2:
+        return not _is_list_number(text, token_start, paragraph_start)
+    return True
+
+
+def _is_list_number(text: str, token_start: int, paragraph_start: int) -> bool:
+    """"1. Pertama" opening a paragraph or a line, or right after a sentence end, is a list item."""
+    if token_start == paragraph_start or text[token_start - 1] == "\n":
+        return True
+    previous = _previous_token(text, token_start, paragraph_start).rstrip(_CLOSERS)
+    return previous[-1:] in (".", "!", "?", ":")
 
 
 def _dotted_token_ends_sentence(
@@ -224,7 +322,8 @@ def _dotted_token_ends_sentence(
         return (is_mixed_case or previous.endswith(",")) and _next_is_word(text, next_start)
     parts = token.split(".")
     if all(len(part) == 1 and part.isupper() for part in parts):
-        return False  # "B.J. Habibie", "K.H. Bisri"
+        # "B.J. Habibie", "K.H. Bisri"; but "Bank N.A. Kemudian" ends with a country's initials.
+        return _opens_sentence(_next_word(text, next_start))
     if parts[-1].lower() in _TOP_LEVEL_DOMAINS:
         return True  # "Kompas.com", "bi.go.id"
     # Long segments mean a domain or text glued across a lost break; short ones an abbreviation.
@@ -248,6 +347,11 @@ def _previous_token(text: str, token_start: int, paragraph_start: int) -> str:
     if end <= paragraph_start:
         return ""
     return text[_token_start(text, paragraph_start, end) : end]
+
+
+def _opens_sentence(word: str) -> bool:
+    """Function words and "-nya" adverbs ("Tentunya", "Akhirnya") open sentences, not names."""
+    return word in SENTENCE_OPENERS or (len(word) >= 7 and word.endswith("nya"))
 
 
 def _next_word(text: str, next_start: int) -> str:

@@ -112,7 +112,8 @@ class ShardBuilder:
             word_count=doc.word_count, editor_codes=list(doc.editor_codes), duplicate_of=None,
             pipeline_version=PIPELINE_VERSION, run_id=self.run_id,
             published_at=doc.published_at, author=doc.author, run_date=self.run_date,
-            minhash=doc.minhash,
+            minhash=doc.minhash, source_url=doc.source_url, keywords=list(doc.keywords),
+            editor=doc.editor,
         )
         provenance = {"doc_id": doc.doc_id, "file_id": doc.file_id, "record_no": doc.record_no}
         paragraphs, sentences = doc.paragraphs, doc.sentences

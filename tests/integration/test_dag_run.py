@@ -127,3 +127,14 @@ def test_republished_copy_points_to_the_earliest_copy(dag_run_warehouse) -> None
         SELECT copy.outlet, first.outlet FROM documents AS copy
         JOIN documents AS first ON copy.duplicate_of = first.doc_id""")
     assert sorted(pairs[0]) == ["CNN Indonesia", "Pahami.id"] and len(pairs) == 1
+
+
+def test_documents_hold_canonical_urls_and_keep_the_crawled_one(dag_run_warehouse) -> None:
+    warehouse, _, _ = dag_run_warehouse
+    [(tracked, canonical_tracked, with_keywords, total)] = _query(warehouse, """
+        SELECT count(*) FILTER (WHERE source_url LIKE '%utm_%'),
+               count(*) FILTER (WHERE url LIKE '%utm_%'),
+               count(*) FILTER (WHERE len(keywords) > 0), count(*)
+        FROM documents""")
+    assert tracked >= 1 and canonical_tracked == 0
+    assert with_keywords == total

@@ -79,3 +79,21 @@ def test_a_newer_warehouse_is_refused_with_a_clear_message(tmp_path) -> None:
     con.close()
     with pytest.raises(RuntimeError, match="newer than this warta"):
         load.connect(tmp_path)
+
+
+def test_a_version_1_warehouse_is_migrated_in_place(tmp_path) -> None:
+    con = load.connect(tmp_path)
+    for column in ("source_url", "keywords", "editor"):
+        con.execute(f"ALTER TABLE documents DROP COLUMN {column}")
+    con.execute("DELETE FROM schema_version")
+    con.execute("INSERT INTO schema_version VALUES (1, now())")
+    con.close()
+    con = load.connect(tmp_path)
+    try:
+        columns = [r[0] for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'documents' "
+            "ORDER BY ordinal_position").fetchall()]
+        assert columns[-3:] == ["source_url", "keywords", "editor"]
+        assert con.execute("SELECT max(version) FROM schema_version").fetchone()[0] == 2
+    finally:
+        con.close()
