@@ -25,11 +25,21 @@ def doc_id_for(body: str) -> str:
     return short_hash(identity_text(body))
 
 
+_EDITOR_CODE_ONLY = re.compile(r"\(?\s*[A-Za-z]{2,4}(?:\s*/\s*[A-Za-z]{2,4})+\s*\)?")
+
+
+def _person_or_none(author: str | None) -> str | None:
+    """Crawls put the editor code ("(skt/agt)") or "Tidak Diketahui" in the author column."""
+    if not author or _EDITOR_CODE_ONLY.fullmatch(author.strip()):
+        return None
+    return None if author.strip().casefold() in {"tidak diketahui", "unknown", "-"} else author
+
+
 def process_record(raw: RawRecord, run_date: date) -> Document | RejectedRecord:
     """Run every stage over one record."""
     cleaned = clean.clean_body(raw.body, raw.body_format)
     framing = dateline.split_framing(cleaned, raw.url)
-    body = framing.body
+    body, byline_author, byline_editor = dateline.split_byline(framing.body)
     reason = clean.is_placeholder_body(body)
     if reason is not None:
         where = f"record {raw.record_no}"
@@ -58,7 +68,7 @@ def process_record(raw: RawRecord, run_date: date) -> Document | RejectedRecord:
         outlet=framing.outlet or dateline.outlet_from_url(raw.url),
         url=urls.canonical_url(raw.url),
         source_url=raw.url,
-        editor=raw.editor,
+        editor=raw.editor or byline_editor,
         keywords=tuple(keywords.extract_keywords(body, raw.title)),
         title=raw.title,
         dateline_city=framing.dateline_city,
@@ -67,7 +77,7 @@ def process_record(raw: RawRecord, run_date: date) -> Document | RejectedRecord:
         published_date_source=source,
         language=language.detect_language(body),
         editor_codes=framing.editor_codes,
-        author=raw.author,
+        author=_person_or_none(raw.author) or byline_author,
         paragraphs=paragraphs,
         sentences=sentences,
         entity_mentions=found,

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from warta.extract.dateline import outlet_from_url, split_framing
+from warta.extract.dateline import outlet_from_url, split_byline, split_framing
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
@@ -189,7 +189,56 @@ def test_outlet_from_url(url, outlet):
 def test_editor_code_with_one_shouted_part_is_still_a_code() -> None:
     framing = split_framing(
         "Jakarta, CNN Indonesia -- Persija menang 2-1 atas PSPS di Stadion GBK.\n\n"
-        "\"Kami bangga,\" ucap Teza.\n\n(TTF/rhr)"
+        '"Kami bangga," ucap Teza.\n\n(TTF/rhr)'
     )
     assert framing.editor_codes == ("ttf", "rhr")
     assert framing.body.endswith("ucap Teza.")
+
+
+# --- bylines ------------------------------------------------------------------------------------
+
+CLOSING = '"Kami akan terus memantau harga di pasar," kata Winarso.'
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "editor"),
+    [
+        ("(Reporter: Shinta Dwi Ayu | Editor: Larissa Huda)", "Shinta Dwi Ayu", "Larissa Huda"),
+        (
+            "(Reporter: Intan Afrida Rafni, Hanifah Salsabila | Editor: Faieq Hidayat)",
+            "Intan Afrida Rafni, Hanifah Salsabila",
+            "Faieq Hidayat",
+        ),
+        ("(Penulis: Kontributor Solo, Labib Zamani)", "Kontributor Solo, Labib Zamani", None),
+        (
+            "Penulis: Rizki Nugraha/DW Indonesia\n\nEditor: Yuniman Farid",
+            "Rizki Nugraha/DW Indonesia",
+            "Yuniman Farid",
+        ),
+        ("Editor: Hani Anggraini", None, "Hani Anggraini"),
+        ("Reporter: Asfahan YahsyiPenulis: Agustiyanti", "Asfahan Yahsyi, Agustiyanti", None),
+        ("Pewarta: Nur Imansyah\nEditor: Ade Marboen", "Nur Imansyah", "Ade Marboen"),
+    ],
+)
+def test_closing_byline_is_removed_and_names_the_author_and_editor(byline, author, editor):
+    assert split_byline(f"{LEAD}\n\n{CLOSING}\n\n{byline}\n") == (
+        f"{LEAD}\n\n{CLOSING}",
+        author,
+        editor,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a byline followed by more text is not the closing one
+        f"{LEAD}\n\n(Penulis: Muhammad Idris)\n\nSebagian artikel ini telah tayang di Kompas.com",
+        # the source of a quoted story, not this article's editor
+        f"{LEAD}\n\n(Sumber: Kompas.com/Diva Lufiana Putri | Editor: Nibras Nada Nailufar)",
+        # an interview answer, not a name
+        f"{LEAD}\n\nEditor: Kami belum menerima laporan itu dan akan memeriksanya.",
+        f"{LEAD}\n\n{CLOSING}",
+    ],
+)
+def test_text_without_a_closing_byline_is_returned_unchanged(text):
+    assert split_byline(text) == (text, None, None)

@@ -289,3 +289,27 @@ def test_infer_published_date_ignores_relatives_and_future_schedules():
     assert infer_published_date(mentions, not_after=RUN_DATE) == date(2024, 6, 17)
     assert infer_published_date(mentions) == date(2030, 12, 31)
     assert infer_published_date([]) is None
+
+
+# Relative words are located in a lower-cased copy; "İ" (two characters once lower-cased) makes
+# the reader fall back to scanning the text itself. Both must read the same expressions.
+@pytest.mark.parametrize("place", ["Istanbul", "İstanbul"])
+def test_relative_words_with_se_prefix_or_capital_are_read_at_sentence_starts(place):
+    body = (
+        f"Sepekan lalu delegasi tiba di {place}. Kemarin lusa rapat dibuka. "
+        "Hari ini hasilnya diumumkan, seminggu sebelumnya draf beredar. Sehari sebelumnya "
+        "menteri tiba."
+    )
+    friday = date(2024, 6, 21)
+    assert resolved_by_surface(body, friday) == {
+        "Sepekan lalu": date(2024, 6, 14),
+        "Kemarin lusa": date(2024, 6, 19),
+        "Hari ini": friday,
+        "seminggu sebelumnya": date(2024, 6, 14),
+        "Sehari sebelumnya": date(2024, 6, 20),
+    }
+
+
+def test_day_numbers_glued_to_words_or_numbers_are_not_dates():
+    body = "Kode A12 Mei 2024 dan nomor 312/6/2024 bukan tanggal, tetapi 12 Mei 2024 tanggal."
+    assert [m.surface for m in mentions_of(body)] == ["12 Mei 2024"]

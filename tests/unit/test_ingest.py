@@ -206,3 +206,11 @@ def test_kompas_markdown_metadata_table_is_metadata_not_body(tmp_path: Path) -> 
     assert record.author == "Ruby Rachmadina" and record.editor == "Dita Angga"
     assert record.body.startswith("**BOGOR, KOMPAS.com**")
     assert "| title" not in record.body
+
+
+def test_an_editor_code_in_the_author_column_is_not_an_author() -> None:
+    from warta.pipeline import _person_or_none
+
+    assert _person_or_none("(skt/agt)") is None
+    assert _person_or_none("Tidak Diketahui") is None
+    assert _person_or_none("Nur Jamal Shaid") == "Nur Jamal Shaid"

@@ -64,3 +64,23 @@ def test_real_articles_from_the_crawls_are_indonesian():
     labels = [detect_language(body) for body in bodies if len(body.split()) >= 50]
     assert len(labels) > 2500
     assert labels.count("id") == len(labels)
+
+
+def test_function_words_inside_hyphenated_compounds_do_not_count():
+    # "state-of-the-art" is one word, not "of" and "the": only "dan" and "di" count
+    text = (
+        "Teknologi state-of-the-art, up-to-the-minute, out-of-the-box, one-of-a-kind, "
+        "end-to-end dan hand-to-mouth dipamerkan di Jakarta."
+    )
+    assert detect_language(text) is None
+
+
+def test_stray_hyphens_separate_words():
+    text = "the--report--said--that--the--rate--was--stable--and--firm, -the -end-"
+    assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize("accent", ["cafe", "café"])
+def test_accented_letters_end_a_word_as_before(accent):
+    text = f"The {accent} was closed and the owner said that it is in the process of moving."
+    assert detect_language(text) == "en"

@@ -209,3 +209,75 @@ def split_framing(text: str, url: str | None = None) -> Framing:
         dateline_city=city,
         editor_codes=codes,
     )
+
+
+# --- bylines ------------------------------------------------------------------------------------
+# Kompas closes with "(Reporter: X | Editor: Y)" or "(Penulis: X)", DW with "Editor: Y", CNN pages
+# with a glued "Reporter: XPenulis: Y". Such lines name who wrote and edited the article: metadata
+# the body should not keep. "(Sumber: Kompas.com/X | Editor: Y)" credits the source of a quoted
+# story, not this one, so a line with any other label is left in the body.
+
+_AUTHOR_LABELS = ("reporter", "penulis", "pewarta", "wartawan")
+_EDITOR_LABELS = ("editor", "penyunting", "redaktur")
+_LABEL = "|".join(label.capitalize() for label in _AUTHOR_LABELS + _EDITOR_LABELS)
+_LABEL_AHEAD = rf"(?:\|\s*)?(?i:{_LABEL})\s*:"
+# One "Label: names" field; the names run to a "|", the next label (glued or not) or the end.
+_BYLINE_FIELD = re.compile(
+    rf"\s*(?:\|\s*)?(?P<label>(?i:{_LABEL}))\s*:\s*(?P<names>[^|:\s][^|:\n]*?)\s*(?=\s*{_LABEL_AHEAD}|\||$)"
+)
+_BYLINE_BRACKETS = re.compile(r"^[(\[]\s*(?P<inner>.*?)\s*[)\]]$")
+_BYLINE_MAX_CHARS = 300
+_NAME_MAX_WORDS = 6
+_INITIAL_AT_END = re.compile(r"\b[A-Z]\.$")
+
+
+def _looks_like_names(names: str) -> bool:
+    """Names ("Intan Afrida Rafni, Hanifah Salsabila"), not a sentence ("Kami belum tahu.")."""
+    if names.endswith((".", "!", "?", '"', "”")) and not _INITIAL_AT_END.search(names):
+        return False
+    return all(len(name.split()) <= _NAME_MAX_WORDS for name in names.split(","))
+
+
+def _byline_fields(line: str) -> list[tuple[str, str]] | None:
+    """(label, names) pairs when the whole line is a byline, else None."""
+    line = line.strip()
+    if not line or len(line) > _BYLINE_MAX_CHARS:
+        return None
+    bracketed = _BYLINE_BRACKETS.match(line)
+    if bracketed:
+        line = bracketed["inner"]
+    fields: list[tuple[str, str]] = []
+    position = 0
+    while position < len(line):
+        field = _BYLINE_FIELD.match(line, position)
+        if field is None or not _looks_like_names(field["names"]):
+            return None
+        fields.append((field["label"].casefold(), field["names"]))
+        position = field.end()
+    return fields or None
+
+
+def _joined(names: list[str]) -> str | None:
+    return ", ".join(dict.fromkeys(names)) or None
+
+
+def split_byline(text: str) -> tuple[str, str | None, str | None]:
+    """Remove the closing byline lines; return (body, author, editor) as the byline names them.
+
+    Only lines at the very end are read: a "Penulis:" line followed by more text is left alone.
+    Several writers or editors come back comma-joined in byline order.
+    """
+    body = text.rstrip()
+    authors: list[str] = []
+    editors: list[str] = []
+    while body:
+        line_start = body.rfind("\n") + 1
+        fields = _byline_fields(body[line_start:])
+        if fields is None:
+            break
+        authors[:0] = [names for label, names in fields if label in _AUTHOR_LABELS]
+        editors[:0] = [names for label, names in fields if label in _EDITOR_LABELS]
+        body = body[:line_start].rstrip()
+    if not authors and not editors:
+        return text, None, None
+    return body, _joined(authors), _joined(editors)

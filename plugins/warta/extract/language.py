@@ -2,12 +2,13 @@
 
 The pipeline only needs to flag the odd Malay or English article in an Indonesian crawl, and
 function words separate these three reliably from a few hundred characters. Counting them over
-the opening ~2000 characters costs a few microseconds, unlike a statistical detector.
+the opening ~2000 characters costs ~20 microseconds, unlike a statistical detector.
 """
 
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 
 _SAMPLE_CHARS = 2000
@@ -42,24 +43,47 @@ _ENGLISH = _vocabulary(
 )
 
 
-def _count(words: Counter[str], vocabulary: frozenset[str]) -> int:
-    return sum(words[w] for w in vocabulary if w in words)
+# Each vocabulary word to the number of its set (the sets are disjoint), so one C-level pass
+# counts all five sets at once.
+_ENGLISH_SET, _SHARED_SET, _INDONESIAN_SET, _MALAY_STRONG_SET, _MALAY_WEAK_SET = range(5)
+_SET_OF_WORD = {
+    word: number
+    for number, vocabulary in enumerate(
+        (_ENGLISH, _MALAY_INDONESIAN, _INDONESIAN_MARKERS, _MALAY_STRONG, _MALAY_WEAK)
+    )
+    for word in vocabulary
+}
+# ASCII characters that cannot be part of a word become spaces, so str.split finds the runs of
+# letters and hyphens that _WORD would otherwise be run over (the regex is ~3x slower).
+_WORD_CHARS = frozenset(string.ascii_lowercase + "-")
+_NON_WORD_TO_SPACE = "".join(chr(c) if chr(c) in _WORD_CHARS else " " for c in range(128))
+# A hyphen joins two letters into one word ("sehari-hari"); any other hyphen separates words.
+_SEPARATING_HYPHEN = re.compile(r"-(?:(?![a-z])|(?<![a-z]-))")
 
 
-def _opening_words(text: str) -> Counter[str]:
-    return Counter(_WORD.findall(text[:_SAMPLE_CHARS].lower()))
+def _opening_words(text: str) -> list[str]:
+    """The words ``_WORD`` finds in the lower-cased opening, in no particular order."""
+    sample = text[:_SAMPLE_CHARS].lower()
+    if not sample.isascii():
+        return _WORD.findall(sample)
+    runs = sample.translate(_NON_WORD_TO_SPACE)
+    if "-" in runs:
+        runs = _SEPARATING_HYPHEN.sub(" ", runs)
+    return runs.split()
 
 
 def detect_language(text: str) -> str | None:
     """'id', 'ms' or 'en' for the text's opening, or None when there is too little to tell."""
     words = _opening_words(text)
-    if words.total() < _MIN_WORDS:
+    if len(words) < _MIN_WORDS:
         return None
-    english = _count(words, _ENGLISH)
-    shared = _count(words, _MALAY_INDONESIAN)
-    indonesian = _count(words, _INDONESIAN_MARKERS)
-    malay_strong = _count(words, _MALAY_STRONG)
-    malay = malay_strong + _count(words, _MALAY_WEAK)
+    known = filter(_SET_OF_WORD.__contains__, words)
+    hits = Counter(map(_SET_OF_WORD.__getitem__, known))
+    english = hits[_ENGLISH_SET]
+    shared = hits[_SHARED_SET]
+    indonesian = hits[_INDONESIAN_SET]
+    malay_strong = hits[_MALAY_STRONG_SET]
+    malay = malay_strong + hits[_MALAY_WEAK_SET]
     if english + shared + indonesian + malay < _MIN_HITS:
         return None
     # "di", "dan" and "yang" never occur in English prose, while leaked scripts and English
