@@ -20,7 +20,8 @@ import numpy as np
 from scipy import optimize, sparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from eval_ner import SHARED, bio_spans, read_conll  # noqa: E402
+from eval_ner import SHARED  # noqa: E402
+from warta.conll import bio_spans, token_tag_sentences  # noqa: E402
 from warta.extract import entities  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,7 +34,7 @@ def labelled_candidates(path: Path) -> tuple[list[list[str]], list[int]]:
     """Features and gold label index of every rule candidate the classifier scores."""
     rows: list[list[str]] = []
     labels: list[int] = []
-    for sentence in read_conll(path):
+    for sentence in token_tag_sentences(path):
         tokens = [token for token, _ in sentence]
         gold = {(s, e): kind for s, e, kind in bio_spans([tag for _, tag in sentence])}
         starts, ends, position = {}, {}, 0

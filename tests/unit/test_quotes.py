@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from warta.extract import quotes
 from warta.extract.entities import find_entities
 from warta.extract.quotes import find_quotes
 from warta.model import EntityType, Quote, Sentence
@@ -127,3 +128,38 @@ def test_indirect_speech_and_menurut_with_cited_source():
 def test_short_quoted_phrase_without_attribution_is_not_a_quote():
     body = "Program yang disebut “makan bergizi gratis” itu dimulai Januari di sejumlah sekolah."
     assert quotes_of(body) == []
+
+
+def test_indirect_verb_scan_matches_whole_words_only():
+    """The character-class form of the verb regex finds what ``\\b(?:verbs)\\b`` finds."""
+    reference = re.compile(rf"\b(?P<verb>{quotes._LONG_VERBS})\b(?:\s+bahwa\b)?[\s,:]*")
+    body = (
+        "Ia mengatakan bahwa harga naik. Memengatakan bukan kata baku; berkata-kata pun bukan. "
+        "Warga menilai, berpendapat dan membantah: subsidi perlu. Pemberkatan gereja berjalan. "
+        "Mereka menyebutkan angka itu dan menyebut lagi."
+    )
+    found = [(m.span(), m.group("verb")) for m in quotes.INDIRECT_RE.finditer(body)]
+    assert found == [(m.span(), m.group("verb")) for m in reference.finditer(body)]
+    assert [verb for _, verb in found] == [
+        "mengatakan",
+        "berkata",
+        "menilai",
+        "berpendapat",
+        "membantah",
+        "menyebutkan",
+        "menyebut",
+    ]
+
+
+def test_indirect_quotes_found_in_each_sentence_with_their_own_speaker():
+    body = (
+        "Menteri Keuangan Sri Mulyani mengatakan bahwa defisit anggaran tetap terjaga. "
+        "Gubernur BI Perry Warjiyo menegaskan suku bunga acuan akan ditahan hingga akhir tahun. "
+        "Menurut Josua Pardede, inflasi inti masih rendah pada kuartal ini."
+    )
+    found = [(q.kind, q.speaker_name, q.reporting_verb) for q in quotes_of(body)]
+    assert found == [
+        ("indirect", "Sri Mulyani", "mengatakan"),
+        ("indirect", "Perry Warjiyo", "menegaskan"),
+        ("indirect", "Josua Pardede", "Menurut"),
+    ]

@@ -1,10 +1,16 @@
 """Rule-and-gazetteer recogniser for people, organisations and places in Indonesian news.
 
-Why rules: the pipeline must stay around a millisecond per article, and most entities in news are
-either known (countries, ministries, agencies) or announced by context (an office before a name, a
-speech verb after it). Candidates are runs of capitalised words found by one compiled regex; each
-run is parsed left to right into roles, titles, known entities, cue-headed names and unknown
-chunks, and a document pass then ties short forms and acronyms to the full names the article uses.
+Why rules: the pipeline must stay well under a millisecond per article, and most entities in news
+are either known (countries, ministries, agencies) or announced by context (an office before a
+name, a speech verb after it). Candidates are runs of capitalised words found by one compiled
+regex; each run is parsed left to right into roles, titles, known entities, cue-headed names and
+unknown chunks, and a document pass then ties short forms and acronyms to the full names the
+article uses.
+
+Why it is fast: what depends only on a run's own words (its tokens and which roles, known names
+and cues start at each of them) is worked out once per distinct run text and cached, because
+news repeats the same names all night; only the few context checks (the word before, a speech
+verb after, the sentence start) read the article, and only when the parse reaches them.
 """
 
 from __future__ import annotations
@@ -33,6 +39,9 @@ KNOWN = load_known_entities()
 MAX_KNOWN_WORDS = max(len(form.split()) for form in KNOWN)
 MAX_ROLE_WORDS = max(len(role.split()) for role in ROLES)
 MAX_CUE_WORDS = max(len(cue.split()) for cue in CUES)
+# Bounds of the per-text caches: a night's distinct run texts and spans fit; memory stays flat.
+RUN_CACHE_SIZE = 1 << 17
+WORD_CACHE_SIZE = 1 << 16
 
 
 def _first_word_index(phrases, fold: bool = False) -> dict[str, int]:
@@ -48,8 +57,6 @@ def _first_word_index(phrases, fold: bool = False) -> dict[str, int]:
 KNOWN_FIRST = _first_word_index(KNOWN)
 ROLE_FIRST = _first_word_index(ROLES, fold=True)
 CUE_FIRST = _first_word_index(CUES)
-# Any word that can start a role, a known name or a cue, in both spellings, for a one-lookup exit.
-PHRASE_STARTS = frozenset(KNOWN_FIRST) | frozenset(ROLE_FIRST) | frozenset(CUE_FIRST)
 ROLE_LAST_WORDS = frozenset(role.split()[-1] for role in ROLES)
 
 # Connectors that stay inside a name ("Abdurrachman bin Ali") or join two names ("Cho dan Blinken",
@@ -65,7 +72,6 @@ SENTENCE_START_RE = re.compile(r"(?:^|[.!?…][\"”’)]*\s+|\n\s*|[\"“(]\s*)
 COMMON_WORD_RE = re.compile(
     r"(?:(?:[Mm]e|[Bb]er|[Dd]i|[Tt]er|[Ss]e|[Pp]e|[Kk]e)\w+(?:kan|nya|lah|i)|(?:[Pp]e|[Kk]e)\w+an)$"
 )
-LOWER_WORD_RE = re.compile(r"(?<= )([a-z][\w'’]*(?:-[\w'’]+)*)(?=[ ,.])")
 SPEECH_VERB_AFTER_RE = re.compile(
     r"\s*,?\s*(?:juga\s+|pun\s+)?(?:kata|ujar|ucap|tutur|tegas|jelas|ungkap|imbuh|tambah|sebut|"
     r"mengatakan|menyebut|menyatakan|menegaskan|menjelaskan|menyampaikan|berkata|menuturkan|"
@@ -73,22 +79,45 @@ SPEECH_VERB_AFTER_RE = re.compile(
 )
 PLACE_PREPOSITIONS = frozenset({"di", "ke", "kota", "provinsi", "kabupaten", "negara", "wilayah"})
 LOWER_ROLE_WINDOW = 48
+LOWER_WORD_ENDS = frozenset(" ,.")
 
 SPAN_LABELS, SPAN_WEIGHTS = load_span_model()
 # Words and single punctuation marks, so that context reads the same in raw and tokenised text.
-CONTEXT_RE = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
+_CONTEXT_TOKEN = r"(?>[\w'’]+(?:-[\w'’]+)*|[^\w\s])"
+CONTEXT_RE = re.compile(_CONTEXT_TOKEN)
+# The two context tokens after a span in one call; atomic tokens make them the tokens that
+# CONTEXT_RE.findall gives.
+CONTEXT_AFTER_RE = re.compile(rf"\s*({_CONTEXT_TOKEN})(?:\s*({_CONTEXT_TOKEN}))?")
 CONTEXT_CHARS = 40
+SHORT_CONTEXT_CHARS = 16
 SCORED_SOURCES = frozenset({"guess"})
 
 _TYPE_BY_NAME = {"PERSON": EntityType.PERSON, "ORG": EntityType.ORG, "LOC": EntityType.LOC}
 _CONLL_TAG = {EntityType.PERSON: "PER", EntityType.ORG: "ORG", EntityType.LOC: "LOC"}
+_TYPE_BY_LABEL = {label: kind for kind, label in _CONLL_TAG.items()}
 
 
 @dataclass(slots=True)
-class _Token:
+class _Word:
+    """One token of a run with everything that depends on the run's words alone.
+
+    Offsets are relative to the run; ``role``/``known``/``cue`` are the number of tokens of the
+    longest office, known name or cue starting here (0 when none), with the phrase they form.
+    """
+
     text: str
     start: int
     end: int
+    role: int
+    role_phrase: str
+    known: int
+    known_entry: KnownEntity | None
+    cue: int
+    cue_phrase: str
+    is_title: bool
+    is_minor: bool  # one letter or a stopword: never part of a name
+    initial_blocked: bool  # starts an office, a known name or is a cue: not a common word
+    static_common: bool  # a stopword or a prefixed verb/adverb form
 
 
 @dataclass(slots=True)
@@ -113,15 +142,15 @@ def find_entities(body: str, sentences: list[Sentence]) -> list[EntityMention]:
         index = bisect_right(starts, cand.start) - 1
         sentence_no = sentences[index].sentence_no if index >= 0 and sentences else 1
         mentions.append(
-            EntityMention(
-                sentence_no=sentence_no,
-                entity_type=cand.entity_type,
-                canonical_name=cand.canonical_name,
-                surface=body[cand.start : cand.end],
-                char_start=cand.start,
-                char_end=cand.end,
-                role=cand.role,
-                affiliation=cand.affiliation,
+            EntityMention(  # positional: sentence_no, type, canonical name, surface, offsets
+                sentence_no,
+                cand.entity_type,
+                cand.canonical_name,
+                body[cand.start : cand.end],
+                cand.start,
+                cand.end,
+                cand.role,
+                cand.affiliation,
             )
         )
     return mentions
@@ -148,6 +177,13 @@ def tag_tokens(tokens: list[str]) -> list[str]:
     return tags
 
 
+def clear_caches() -> None:
+    """Forget the per-text caches (run analyses, word facts, span scores), e.g. to time a cold
+    start; they are bounded, so a long run never needs this."""
+    for cached in (_analyse_run, _lexeme, _is_static_common, _surface_features, _surface_scores):
+        cached.cache_clear()
+
+
 def _recognise(body: str) -> list[_Candidate]:
     """All candidates of the text, run by run."""
     candidates: list[_Candidate] = []
@@ -155,28 +191,72 @@ def _recognise(body: str) -> list[_Candidate]:
         start = run.start()
         if start and body[start - 1].isalnum():
             continue  # a capital inside a word ("iPhone") starts no name
-        text = run.group()
-        # Fast paths: most runs are one known name ("Rusia") or one capitalised common word.
-        entry = KNOWN.get(text)
-        if entry is not None:
-            entity_type = _TYPE_BY_NAME[entry.entity_type]
-            end = run.end()
-            candidates.append(_Candidate(entity_type, entry.canonical_name, start, end, "known"))
+        analysed = _analyse_run(run[0])
+        if analysed is None:
+            continue  # one capitalised stopword
+        if isinstance(analysed, KnownEntity):  # most runs are one known name ("Rusia")
+            entity_type = _TYPE_BY_NAME[analysed.entity_type]
+            candidates.append(
+                _Candidate(entity_type, analysed.canonical_name, start, run.end(), "known")
+            )
             continue
-        if text.casefold() in STOPWORDS:
+        if type(analysed) is _Word:
+            cand = _single_word_candidate(body, start, analysed)
+            if cand is not None:
+                candidates.append(cand)
             continue
-        for tokens in _split_run(run):
-            candidates.extend(_parse_run(body, tokens))
+        for words in analysed:
+            candidates.extend(_RunParser(body, start, words).parse())
     return candidates
 
 
-def _split_run(run: re.Match[str]) -> list[list[_Token]]:
+def _single_word_candidate(body: str, start: int, word: _Word) -> _Candidate | None:
+    """``_RunParser`` on a run of one plain word (most runs), without building a parser."""
+    if _is_sentence_start(body, start) and (
+        word.static_common or _written_in_lower_case(body, word.text.casefold())
+    ):
+        return None
+    end = start + word.end
+    role = _role_before(body, start)
+    if role:
+        return _Candidate(EntityType.PERSON, word.text, start, end, "role", role, None)
+    if SPEECH_VERB_AFTER_RE.match(body, end) is not None:
+        source = "verb"
+    elif _is_quoted(body, start, end) or _is_common_word(body, word.text):
+        return None
+    else:
+        source = "guess"
+    return _Candidate(_guess_type(body, start, (word,)), word.text, start, end, source)
+
+
+@lru_cache(maxsize=RUN_CACHE_SIZE)
+def _analyse_run(text: str) -> KnownEntity | _Word | tuple[tuple[_Word, ...], ...] | None:
+    """What a run is on its own: a known name, nothing, one plain word, or pieces to parse.
+
+    A lone word that is a stopword, a letter, an office or a cue names nothing in any context.
+    """
+    entry = KNOWN.get(text)
+    if entry is not None:
+        return entry
+    if text.casefold() in STOPWORDS:
+        return None
+    pieces = tuple(_analyse_piece(piece) for piece in _split_run(text))
+    if len(pieces) == 1 and len(pieces[0]) == 1:
+        word = pieces[0][0]
+        if word.known:
+            return pieces
+        if word.is_minor or word.role or word.cue:
+            return None
+        return word
+    return pieces
+
+
+def _split_run(run_text: str) -> list[list[tuple[str, int, int]]]:
     """Tokens of a run, split where a hyphen joins two different names ("Korea Utara-Rusia")."""
-    pieces: list[list[_Token]] = [[]]
-    base = run.start()
-    for match in TOKEN_RE.finditer(run.group()):
+    pieces: list[list[tuple[str, int, int]]] = [[]]
+    for match in TOKEN_RE.finditer(run_text):
         text = match.group()
-        start = base + match.start()
+        start = match.start()
         sentence_ends = False
         if text[-1] == ".":
             text = text[:-1]
@@ -188,12 +268,12 @@ def _split_run(run: re.Match[str]) -> list[list[_Token]]:
             or _is_reduplication(parts)
             or not parts[1][:1].isupper()
         ):
-            pieces[-1].append(_Token(text, start, start + len(text)))
+            pieces[-1].append((text, start, start + len(text)))
         else:
             for number, part in enumerate(parts):
                 if number:
                     pieces.append([])
-                pieces[-1].append(_Token(part, start, start + len(part)))
+                pieces[-1].append((part, start, start + len(part)))
                 start += len(part) + 1
         if sentence_ends:
             pieces.append([])
@@ -204,12 +284,59 @@ def _is_reduplication(parts: list[str]) -> bool:
     return len(parts) == 2 and parts[0].casefold() == parts[1].casefold()
 
 
-def _longest(tokens: list[_Token], index: int, first: dict[str, int], table, fold=False) -> int:
+def _analyse_piece(tokens: list[tuple[str, int, int]]) -> tuple[_Word, ...]:
+    texts = [text for text, _, _ in tokens]
+    words = []
+    for index, (text, start, end) in enumerate(tokens):
+        is_title, is_minor, static_common, in_cues, starts_phrase = _lexeme(text)
+        if not starts_phrase:  # most words: no office, known name or cue to look up
+            words.append(
+                _Word(text, start, end, 0, "", 0, None, 0, "", is_title, is_minor, in_cues,
+                      static_common)
+            )  # fmt: skip
+            continue
+        role = _longest(texts, index, ROLE_FIRST, ROLES, fold=True)
+        known = _longest(texts, index, KNOWN_FIRST, KNOWN)
+        cue = _longest(texts, index, CUE_FIRST, CUES)
+        words.append(
+            _Word(
+                text,
+                start,
+                end,
+                role,
+                " ".join(texts[index : index + role]),
+                known,
+                KNOWN[" ".join(texts[index : index + known])] if known else None,
+                cue,
+                " ".join(texts[index : index + cue]),
+                is_title,
+                is_minor,
+                bool(role or known or in_cues),
+                static_common,
+            )
+        )
+    return tuple(words)
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _lexeme(text: str) -> tuple[bool, bool, bool, bool, bool]:
+    """What a token is on its own: title, minor word, common word, cue, start of a phrase."""
+    lowered = text.casefold()
+    return (
+        text in TITLES,
+        len(text) == 1 or lowered in STOPWORDS,
+        _is_static_common(text),
+        text in CUES,
+        text in KNOWN_FIRST or text in CUE_FIRST or lowered in ROLE_FIRST,
+    )
+
+
+def _longest(texts: list[str], index: int, first: dict[str, int], table, fold=False) -> int:
     """Number of tokens of the longest phrase at ``index`` found in ``table`` (0 when none)."""
-    word = tokens[index].text
+    word = texts[index]
     limit = first.get(word.casefold() if fold else word, 0)
-    for size in range(min(limit, len(tokens) - index), 0, -1):
-        phrase = " ".join(t.text for t in tokens[index : index + size])
+    for size in range(min(limit, len(texts) - index), 0, -1):
+        phrase = " ".join(texts[index : index + size])
         if (phrase.casefold() if fold else phrase) in table:
             return size
     return 0
@@ -217,6 +344,8 @@ def _longest(tokens: list[_Token], index: int, first: dict[str, int], table, fol
 
 def _role_before(body: str, start: int) -> str | None:
     """A lower-case office right before a run ("pemimpin tertinggi Korea Utara Kim Jong Un")."""
+    if not _letter_word_may_precede(body, start):
+        return None
     words = body[max(0, start - LOWER_ROLE_WINDOW) : start].split()
     if not words or words[-1].casefold() not in ROLE_LAST_WORDS:
         return None
@@ -227,90 +356,109 @@ def _role_before(body: str, start: int) -> str | None:
     return None
 
 
+def _letter_word_may_precede(body: str, start: int) -> bool:
+    """Cheap exit: offices and place prepositions end in a letter, then whitespace, then the run."""
+    if start < 2 or not body[start - 1].isspace():
+        return False
+    previous = body[start - 2]
+    return previous.isalpha() or previous.isspace()
+
+
 def _is_sentence_start(body: str, start: int) -> bool:
+    # A space after a letter or digit (the usual case) can end none of the openings below.
+    if start >= 2 and body[start - 1] == " " and body[start - 2].isalnum():
+        return False
     return SENTENCE_START_RE.search(body, max(0, start - 4), start) is not None
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _is_static_common(word: str) -> bool:
+    return word.casefold() in STOPWORDS or COMMON_WORD_RE.match(word) is not None
 
 
 def _is_common_word(body: str, word: str) -> bool:
     """A sentence-initial word is a common word when the article also writes it in lower case."""
-    lowered = word.casefold()
-    if lowered in STOPWORDS or COMMON_WORD_RE.match(word):
-        return True
-    return lowered in _lower_case_words(body)
+    return _is_static_common(word) or _written_in_lower_case(body, word.casefold())
 
 
-@lru_cache(maxsize=8)
-def _lower_case_words(body: str) -> frozenset[str]:
-    """Words the text writes in lower case after a space; built once per text, not per word."""
-    return frozenset(LOWER_WORD_RE.findall(body))
+def _written_in_lower_case(body: str, lowered: str) -> bool:
+    """Whether the text has `` word`` followed by a space, comma or dot.
+
+    Searching for the word itself costs a few fast ``str.find`` calls; listing every lower-case
+    word of the article instead cost more than the whole parse.
+    """
+    if not "a" <= lowered[:1] <= "z":
+        return False
+    needle = " " + lowered
+    after = len(needle)
+    position = body.find(needle)
+    while position >= 0:
+        if body[position + after : position + after + 1] in LOWER_WORD_ENDS:
+            return True
+        position = body.find(needle, position + 1)
+    return False
 
 
 class _RunParser:
-    """Parses one run of capitalised tokens; holds the office waiting for its holder's name."""
+    """Parses one piece of a run; holds the office waiting for its holder's name.
 
-    def __init__(self, body: str, tokens: list[_Token]) -> None:
+    ``base`` turns the words' run-relative offsets into offsets in ``body``.
+    """
+
+    def __init__(self, body: str, base: int, words: tuple[_Word, ...]) -> None:
         self.body = body
-        self.tokens = tokens
+        self.base = base
+        self.words = words
         self.out: list[_Candidate] = []
-        self.unknown: list[_Token] = []
-        self.role: str | None = _role_before(body, tokens[0].start)
+        self.unknown: list[_Word] = []
+        self.role: str | None = _role_before(body, base + words[0].start)
         self.affiliation: str | None = None
-        self.speech_follows = SPEECH_VERB_AFTER_RE.match(body, tokens[-1].end) is not None
 
     def parse(self) -> list[_Candidate]:
-        tokens = self.tokens
+        words = self.words
         index = 0
-        if _is_sentence_start(self.body, tokens[0].start):
-            while index < len(tokens) and self._is_initial_common(index):
+        if _is_sentence_start(self.body, self.base + words[0].start):
+            while index < len(words) and self._is_initial_common(words[index]):
                 index += 1
-        while index < len(tokens):
+        while index < len(words):
             index = self._step(index)
         self._flush(next_is_title=False)
         return self.out
 
-    def _is_initial_common(self, index: int) -> bool:
-        text = self.tokens[index].text
-        if _longest(self.tokens, index, ROLE_FIRST, ROLES, fold=True):
+    def _is_initial_common(self, word: _Word) -> bool:
+        if word.initial_blocked:
             return False
-        if _longest(self.tokens, index, KNOWN_FIRST, KNOWN) or text in CUES:
-            return False
-        return _is_common_word(self.body, text)
+        return word.static_common or _written_in_lower_case(self.body, word.text.casefold())
 
     def _step(self, index: int) -> int:
-        tokens = self.tokens
-        text = tokens[index].text
-        if text not in PHRASE_STARTS and text.casefold() not in ROLE_FIRST:
-            return self._step_plain(index)
-        size = _longest(tokens, index, ROLE_FIRST, ROLES, fold=True)
-        if size:
+        word = self.words[index]
+        if word.role:
             self._flush(next_is_title=False)
-            self.role = " ".join(t.text for t in tokens[index : index + size])
+            self.role = word.role_phrase
             self.affiliation = None
-            return index + size
-        size = _longest(tokens, index, KNOWN_FIRST, KNOWN)
-        if size:
+            return index + word.role
+        if word.known:
             self._flush(next_is_title=False)
-            phrase = " ".join(t.text for t in tokens[index : index + size])
-            self._emit_known(KNOWN[phrase], tokens[index].start, tokens[index + size - 1].end)
-            return index + size
-        size = _longest(tokens, index, CUE_FIRST, CUES)
-        if size:
+            last = self.words[index + word.known - 1]
+            self._emit_known(word.known_entry, self.base + word.start, self.base + last.end)
+            return index + word.known
+        if word.cue:
             self._flush(next_is_title=False)
-            if index + size == len(tokens):
-                return index + size  # a bare head word ("Desa itu") names nothing
-            return self._emit_cued(index, size)
+            if index + word.cue == len(self.words):
+                return index + word.cue  # a bare head word ("Desa itu") names nothing
+            return self._emit_cued(index, word.cue)
         return self._step_plain(index)
 
     def _step_plain(self, index: int) -> int:
         """A token that starts no listed phrase: a title, a common word or part of a name."""
-        text = self.tokens[index].text
-        if text in TITLES and index + 1 < len(self.tokens):
+        word = self.words[index]
+        if word.is_title and index + 1 < len(self.words):
             self._flush(next_is_title=True)
             return index + 1
-        if len(text) == 1 or text.casefold() in STOPWORDS:
+        if word.is_minor:
             self._flush(next_is_title=False)
             return index + 1
-        self.unknown.append(self.tokens[index])
+        self.unknown.append(word)
         return index + 1
 
     def _emit_known(self, entry: KnownEntity, start: int, end: int) -> None:
@@ -326,37 +474,33 @@ class _RunParser:
         After an office the name of its holder usually follows the institution, so the span is
         then cut to the cue plus one word (or plus a known name), leaving the rest to the person.
         """
-        tokens = self.tokens
-        cue = " ".join(t.text for t in tokens[index : index + size])
+        words = self.words
+        cue = words[index].cue_phrase
         end = index + size
         if CUES[cue] == "O":
-            while end < len(tokens) and tokens[end].text != "dan":
+            while end < len(words) and words[end].text != "dan":
                 end += 1
             return end
-        known = _longest(tokens, end, KNOWN_FIRST, KNOWN)
+        known = words[end].known
         if self.role and known:
             end += known
         elif self.role:
             end += 1
         else:
-            while end < len(tokens) and not self._ends_cued_name(end):
+            while end < len(words) and not self._ends_cued_name(words[end]):
                 end += 1
         if end == index + size:
             return end
-        name = self.body[tokens[index].start : tokens[end - 1].end]
-        entity_type = _TYPE_BY_NAME[CUES[cue]]
+        start, stop = self.base + words[index].start, self.base + words[end - 1].end
+        name = self.body[start:stop]
         if self.role and self.affiliation is None:
             self.affiliation = name
-        self.out.append(
-            _Candidate(entity_type, name, tokens[index].start, tokens[end - 1].end, "cue")
-        )
+        self.out.append(_Candidate(_TYPE_BY_NAME[CUES[cue]], name, start, stop, "cue"))
         return end
 
-    def _ends_cued_name(self, index: int) -> bool:
-        text = self.tokens[index].text
-        if text == "dan" or text in TITLES:
-            return True
-        return bool(_longest(self.tokens, index, ROLE_FIRST, ROLES, fold=True))
+    @staticmethod
+    def _ends_cued_name(word: _Word) -> bool:
+        return word.text == "dan" or word.is_title or bool(word.role)
 
     def _flush(self, next_is_title: bool) -> None:
         """Type the pending unknown chunk from its context."""
@@ -364,8 +508,9 @@ class _RunParser:
         if not chunk:
             return
         self.unknown = []
-        start, end = chunk[0].start, chunk[-1].end
-        name = self.body[start:end]
+        body = self.body
+        start, end = self.base + chunk[0].start, self.base + chunk[-1].end
+        name = body[start:end]
         if self.role and next_is_title and self.affiliation is None:
             # "Kapolda Metro Jaya Irjen Karyoto": the words between office and rank are the unit.
             self.affiliation = name
@@ -377,14 +522,16 @@ class _RunParser:
             self.role = None
             self.affiliation = None
             return
-        source = "verb" if self.speech_follows and end == self.tokens[-1].end else "guess"
-        if source == "guess" and (
-            _is_quoted(self.body, start, end)
-            or len(chunk) == 1
-            and _is_common_word(self.body, chunk[0].text)
-        ):
-            return  # titles of works in quotes, capitalised common words
-        entity_type = _guess_type(self.body, chunk)
+        at_run_end = chunk[-1] is self.words[-1]
+        if at_run_end and SPEECH_VERB_AFTER_RE.match(body, end) is not None:
+            source = "verb"
+        else:
+            source = "guess"
+            if _is_quoted(body, start, end) or (
+                len(chunk) == 1 and _is_common_word(body, chunk[0].text)
+            ):
+                return  # titles of works in quotes, capitalised common words
+        entity_type = _guess_type(body, start, chunk)
         self.out.append(_Candidate(entity_type, name, start, end, source))
 
 
@@ -394,18 +541,45 @@ def _is_quoted(body: str, start: int, end: int) -> bool:
     ].strip()[:1] in ('"', "”")
 
 
-def _guess_type(body: str, chunk: list[_Token]) -> EntityType:
+def _guess_type(body: str, start: int, chunk: list[_Word] | tuple[_Word, ...]) -> EntityType:
     """Unknown names: acronyms are organisations, names after "di"/"ke" places, else people."""
-    words = body[max(0, chunk[0].start - 12) : chunk[0].start].split()
-    if words and words[-1].casefold() in PLACE_PREPOSITIONS:
-        return EntityType.LOC
+    if _letter_word_may_precede(body, start):
+        words = body[max(0, start - 12) : start].split()
+        if words and words[-1].casefold() in PLACE_PREPOSITIONS:
+            return EntityType.LOC
     if len(chunk) == 1 and len(chunk[0].text) > 1 and chunk[0].text.isupper():
         return EntityType.ORG
     return EntityType.PERSON
 
 
-def _parse_run(body: str, tokens: list[_Token]) -> list[_Candidate]:
-    return _RunParser(body, tokens).parse()
+def _context(body: str, start: int, end: int) -> tuple[str, str, str, str]:
+    """Two case-folded words/marks before and after a span, padded with <s> and </s>."""
+    before = _last_two_tokens(body, start)
+    after = CONTEXT_AFTER_RE.match(body, end, end + CONTEXT_CHARS)
+    b0 = before[-2].casefold() if len(before) > 1 else "<s>"
+    b1 = before[-1].casefold() if before else "<s>"
+    if after is None:
+        a0 = a1 = "</s>"
+    else:
+        first, second = after.groups()
+        a0 = first.casefold()
+        a1 = second.casefold() if second is not None else "</s>"
+    return b0, b1, a0, a1
+
+
+def _last_two_tokens(body: str, start: int) -> list[str]:
+    """The last two context tokens of the ``CONTEXT_CHARS`` before ``start``.
+
+    Tokens never hold a space, so tokenising from a space gives the same last tokens as
+    tokenising the whole window; starting at a space near the span reads far fewer characters.
+    """
+    window = max(0, start - CONTEXT_CHARS)
+    space = body.rfind(" ", window, max(window, start - SHORT_CONTEXT_CHARS))
+    if space > window:
+        tokens = CONTEXT_RE.findall(body, space, start)
+        if len(tokens) >= 2:
+            return tokens[-2:]
+    return CONTEXT_RE.findall(body, window, start)[-2:]
 
 
 def span_features(body: str, cand: _Candidate) -> list[str]:
@@ -415,30 +589,28 @@ def span_features(body: str, cand: _Candidate) -> list[str]:
     tokenised training sets and raw articles give the same features.
     """
     surface = body[cand.start : cand.end]
-    before = CONTEXT_RE.findall(body, max(0, cand.start - CONTEXT_CHARS), cand.start)[-2:]
-    after = CONTEXT_RE.findall(body, cand.end, cand.end + CONTEXT_CHARS)[:2]
-    before = ["<s>"] * (2 - len(before)) + [w.casefold() for w in before]
-    after = [w.casefold() for w in after] + ["</s>"] * (2 - len(after))
+    return [*_surface_features(surface), *_context_features(body, cand)]
+
+
+def _context_features(body: str, cand: _Candidate) -> list[str]:
+    b0, b1, a0, a1 = _context(body, cand.start, cand.end)
     kind = _CONLL_TAG[cand.entity_type]
     features = [
-        *_surface_features(surface),
         f"s={cand.source}",
         f"t={kind}",
         f"st={cand.source}{kind}",
-        f"p1={before[1]}",
-        f"p2={before[0]}|{before[1]}",
-        f"n1={after[0]}",
-        f"n2={after[0]}|{after[1]}",
-        f"p1t={before[1]}|{kind}",
+        f"p1={b1}",
+        f"p2={b0}|{b1}",
+        f"n1={a0}",
+        f"n2={a0}|{a1}",
+        f"p1t={b1}|{kind}",
     ]
-    if " " not in surface and _is_common_word(body, surface):
-        features.append("common")
     if _is_sentence_start(body, cand.start):
         features.append("start")
     return features
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _surface_features(surface: str) -> tuple[str, ...]:
     """Features of the span's own words, cached: the same names recur across articles."""
     words = surface.split()
@@ -453,6 +625,22 @@ def _surface_features(surface: str) -> tuple[str, ...]:
         f"sh={_shape(words)}",
         *(f"w={word.casefold()}" for word in words),
     )
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _surface_scores(surface: str) -> tuple[float, ...]:
+    """Summed weights of the surface features, in feature order (so sums match exactly)."""
+    return tuple(_add_weights([0.0] * len(SPAN_LABELS), _surface_features(surface)))
+
+
+def _add_weights(scores, features) -> list[float]:
+    """``scores`` plus the weight rows of the known ``features``, added in feature order."""
+    get = SPAN_WEIGHTS.get
+    rows = [row for row in map(get, features) if row is not None]
+    if not rows:
+        return list(scores)
+    columns = zip(*rows, strict=True)
+    return [sum(column, total) for total, column in zip(scores, columns, strict=True)]
 
 
 def _shape(words: list[str]) -> str:
@@ -486,23 +674,79 @@ def _classify(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
         if cand.source not in SCORED_SOURCES:
             kept.append(cand)
             continue
-        label = _best_label(span_features(body, cand))
+        label = _label_of(body, cand)
         if label == "O":
             dropped.append(cand)
             continue
-        entity_type = _TYPE_BY_NAME["PERSON" if label == "PER" else label]
-        if entity_type is not cand.entity_type:
-            cand = replace(cand, entity_type=entity_type)
+        cand.entity_type = _TYPE_BY_LABEL[label]  # the candidate is this call's own object
         kept.append(cand)
     if dropped:
         kept = sorted(kept + _vouched_for(body, kept, dropped), key=lambda c: c.start)
     return kept
 
 
+def _label_of(body: str, cand: _Candidate) -> str:
+    """The best label of ``span_features`` without building its strings.
+
+    The weights are summed in the order of ``span_features`` (surface part cached per span
+    text, context weights looked up by word tuples), so the scores are exactly the trainer's.
+    """
+    start, end = cand.start, cand.end
+    b0, b1, a0, a1 = _context(body, start, end)
+    kind = _CONLL_TAG[cand.entity_type]
+    rows = [
+        _surface_scores(body[start:end]),
+        *_source_rows(cand.source, kind),
+        _P1.get(b1),
+        _P2.get((b0, b1)),
+        _N1.get(a0),
+        _N2.get((a0, a1)),
+        _P1T.get((b1, kind)),
+    ]
+    if _START is not None and _is_sentence_start(body, start):
+        rows.append(_START)
+    scores = [sum(column) for column in zip(*[r for r in rows if r is not None], strict=True)]
+    return SPAN_LABELS[scores.index(max(scores))]
+
+
+@lru_cache(maxsize=64)
+def _source_rows(source: str, kind: str) -> tuple[tuple[float, ...] | None, ...]:
+    get = SPAN_WEIGHTS.get
+    return get(f"s={source}"), get(f"t={kind}"), get(f"st={source}{kind}")
+
+
+def _context_tables(weights: dict[str, tuple[float, ...]]) -> tuple[dict, ...]:
+    """Weights of p1/p2/n1/n2/p1t features keyed by their words, read back from the names.
+
+    A context token is one punctuation mark or a word without "|", so "p2=||x" is ("|", "x").
+    """
+    p1: dict[str, tuple[float, ...]] = {}
+    n1: dict[str, tuple[float, ...]] = {}
+    p2: dict[tuple[str, str], tuple[float, ...]] = {}
+    n2: dict[tuple[str, str], tuple[float, ...]] = {}
+    p1t: dict[tuple[str, str], tuple[float, ...]] = {}
+    for feature, row in weights.items():
+        name, _, value = feature.partition("=")
+        if name == "p1":
+            p1[value] = row
+        elif name == "n1":
+            n1[value] = row
+        elif name in ("p2", "n2"):
+            pair = ("|", value[2:]) if value.startswith("||") else tuple(value.split("|", 1))
+            (p2 if name == "p2" else n2)[pair] = row
+        elif name == "p1t":
+            word, kind = value.rsplit("|", 1)
+            p1t[(word, kind)] = row
+    return p1, p2, n1, n2, p1t
+
+
+_P1, _P2, _N1, _N2, _P1T = _context_tables(SPAN_WEIGHTS)
+_START = SPAN_WEIGHTS.get("start")
+
+
 def _best_label(features: list[str]) -> str:
-    weights = SPAN_WEIGHTS
-    rows = [weights[f] for f in features if f in weights]
-    scores = [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0]
+    """The best label of a full feature list (the trainer's and tests' reference scorer)."""
+    scores = _add_weights([0.0] * len(SPAN_LABELS), features)
     return SPAN_LABELS[scores.index(max(scores))]
 
 

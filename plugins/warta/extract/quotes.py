@@ -30,8 +30,27 @@ VERB_BEFORE_RE = re.compile(
     rf"\b(?P<verb>(?:{_SHORT_VERBS})(?P<nya>nya)?|{_LONG_VERBS}|[Mm]enurut(?P<nya2>nya)?)"
     r"(?:\s+bahwa)?\s*[,:]?\s*$"
 )
-INDIRECT_RE = re.compile(rf"\b(?P<verb>{_LONG_VERBS})\b(?:\s+bahwa\b)?[\s,:]*")
-MENURUT_RE = re.compile(r"\b(?P<verb>[Mm]enurut(?P<nya>nya)?)\b")
+
+
+def _word_from_first_letter(alternatives: str) -> str:
+    """``\\b(?:a|b|...)`` rewritten to open with a character class, e.g. ``[mb]``.
+
+    A pattern that opens with ``\\b`` is tried at every position of the text; one that opens with
+    a character class lets the regex engine skip to the next candidate letter, which makes
+    whole-article scans two to three times faster. Same matches: the look-behind is the ``\\b``.
+    """
+    rests: dict[str, list[str]] = {}
+    for alternative in alternatives.split("|"):
+        rests.setdefault(alternative[0], []).append(alternative[1:])
+    letters = "".join(rests)
+    branches = "|".join(f"(?<={first})(?:{'|'.join(rest)})" for first, rest in rests.items())
+    return rf"[{letters}](?<!\w[{letters}])(?:{branches})"
+
+
+INDIRECT_RE = re.compile(
+    rf"(?P<verb>{_word_from_first_letter(_LONG_VERBS)})\b(?:\s+bahwa\b)?[\s,:]*"
+)
+MENURUT_RE = re.compile(r"(?P<verb>[Mm](?<!\w[Mm])enurut(?P<nya>nya)?)\b")
 CITED_RE = re.compile(
     r"(?:seperti|sebagaimana)?\s*(?:dikutip|dilansir|mengutip)\s+(?:dari\s+)?(?:kantor berita\s+)?"
     r"(?P<source>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
@@ -41,8 +60,11 @@ PRONOUN_SUBJECT_RE = re.compile(
 )
 CO_SPEAKER_GAP_RE = re.compile(r"^\s*(?:,|dan|serta|bersama)\b")
 SPEAKER_WINDOW = 80
+# How far before a quote its attribution may start ('memperingatkan bahwa,  “').
+VERB_BEFORE_REACH = 64
 SCARE_QUOTE_MAX_WORDS = 4
 TERMINAL = ".?!…"
+_AFTER_ANY_END = float("inf")
 
 
 @dataclass(slots=True)
@@ -74,7 +96,7 @@ def find_quotes(body: str, sentences: list[Sentence], mentions: list[EntityMenti
     spans = [(q.start - 1, q.end + 1) for q in direct]
     indirect = _indirect_quotes(body, sentences, mentions, spans)
     raws = sorted(direct + indirect, key=lambda r: r.start)
-    spoken = [m for m in mentions if not _inside(m.char_start, spans)]
+    spoken = [m for m in mentions if not _inside(m.char_start, spans)] if spans else mentions
     _resolve_pronouns(raws, spoken)
     return [
         Quote(
@@ -118,7 +140,8 @@ def _direct_quotes(
         start, end = _speech_bounds(body, match)
         after = VERB_AFTER_RE.match(body, match.end())
         line_start = body.rfind("\n", 0, match.start()) + 1
-        before = VERB_BEFORE_RE.search(body, line_start, match.start())
+        reach = max(line_start, match.start() - VERB_BEFORE_REACH)
+        before = VERB_BEFORE_RE.search(body, reach, match.start())
         words = body[start:end].split()
         if after is None and before is None:
             if len(words) <= SCARE_QUOTE_MAX_WORDS or body[end - 1] not in TERMINAL + ",":
@@ -226,10 +249,20 @@ def _indirect_quotes(
     mentions: list[EntityMention],
     direct_spans: list[tuple[int, int]],
 ) -> list[_Raw]:
+    """Reported speech, sentence by sentence: the verb forms first, then 'Menurut X, ...'.
+
+    Each verb regex scans the body once; matches are then grouped by their sentence (found by
+    bisection), which is far cheaper than one regex scan per sentence.
+    """
     found: list[_Raw] = []
     starts = [s.char_start for s in sentences]
-    for sentence in sentences:
-        for match in INDIRECT_RE.finditer(body, sentence.char_start, sentence.char_end):
+    verbs = _matches_by_sentence(INDIRECT_RE, body, sentences, starts)
+    menurut = {}
+    if "enurut" in body:  # most articles have no 'menurut': skip the scan
+        menurut = _matches_by_sentence(MENURUT_RE, body, sentences, starts)
+    for index in sorted(verbs.keys() | menurut.keys()):
+        sentence = sentences[index]
+        for match in verbs.get(index, ()):
             if _inside(match.start(), direct_spans) or body[match.end() : match.end() + 1] in '“"':
                 continue
             raw = _reported_clause(body, sentence, match.end(), "indirect", match.group("verb"))
@@ -242,16 +275,43 @@ def _indirect_quotes(
                 if raw.pronoun is None:
                     continue
             found.append(raw)
-        found.extend(_menurut_quotes(body, sentence, mentions, direct_spans))
+        said = menurut.get(index, [])
+        found.extend(_menurut_quotes(body, sentence, said, mentions, direct_spans))
     return found
 
 
+def _matches_by_sentence(
+    pattern: re.Pattern[str], body: str, sentences: list[Sentence], starts: list[int]
+) -> dict[int, list[re.Match[str]]]:
+    """Matches of ``pattern`` keyed by the index of the sentence they lie in.
+
+    A sentence's matches are those ``pattern.finditer(body, char_start, char_end)`` would give:
+    a match running past its sentence's end is found again inside the sentence.
+    """
+    grouped: dict[int, list[re.Match[str]]] = {}
+    for match in pattern.finditer(body):
+        index = bisect_right(starts, match.start()) - 1
+        if index < 0 or match.start() >= sentences[index].char_end:
+            continue
+        sentence = sentences[index]
+        if match.end() > sentence.char_end:
+            match = pattern.search(body, match.start(), sentence.char_end)
+            if match is None:
+                continue
+        grouped.setdefault(index, []).append(match)
+    return grouped
+
+
 def _menurut_quotes(
-    body: str, sentence: Sentence, mentions: list[EntityMention], spans: list[tuple[int, int]]
+    body: str,
+    sentence: Sentence,
+    matches: list[re.Match[str]],
+    mentions: list[EntityMention],
+    spans: list[tuple[int, int]],
 ) -> list[_Raw]:
     """'Menurut X, …' and 'Menurutnya, …': the clause after the comma is X's view."""
     found = []
-    for match in MENURUT_RE.finditer(body, sentence.char_start, sentence.char_end):
+    for match in matches:
         comma = body.find(",", match.end(), sentence.char_end)
         if (
             comma < 0
@@ -298,7 +358,9 @@ def _pronoun_subject(body: str, sentence_start: int, verb_start: int) -> str | N
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
+    """Whether ``position`` lies in one of ``spans`` (sorted and disjoint: quotes in text order)."""
+    index = bisect_right(spans, (position, _AFTER_ANY_END)) - 1
+    return index >= 0 and position < spans[index][1]
 
 
 def _resolve_pronouns(raws: list[_Raw], mentions: list[EntityMention]) -> None:
