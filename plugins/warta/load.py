@@ -8,8 +8,10 @@ exactly the rows of one clean attempt.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
+import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -22,6 +24,7 @@ from warta.config import SQL_DIR
 from warta.extract.dedup import BANDS, NUM_PERM
 from warta.tables import PER_DOCUMENT_TABLES, contract_schema, schema_sql
 
+log = logging.getLogger("warta")
 GLOBAL_TABLES = ("entities", "runs", "source_files")
 RUN_TABLES = ("documents", "records", *PER_DOCUMENT_TABLES)
 SORT_KEYS = {
@@ -256,10 +259,14 @@ def _insert_run(
         for table in PER_DOCUMENT_TABLES:
             source = _staged(staging, table)
             columns = ", ".join("c." + c for c in _columns(table).split(", "))
-            con.execute(
+            started = time.perf_counter()
+            inserted = con.execute(
                 f"INSERT INTO {table} SELECT {columns} FROM {source} AS c "
                 "JOIN winners AS w USING (doc_id, file_id, record_no)"
-            )
+            ).fetchone()[0]
+            seconds = time.perf_counter() - started
+            log.info("loaded %d %s rows in %.3f s (%.0f rows/s)", inserted, table, seconds,
+                     inserted / seconds if seconds else 0.0)
         mark_near_duplicates(con)
         con.execute(
             f"""
