@@ -43,7 +43,16 @@ sys.path.insert(0, str(ROOT / "plugins"))
 
 from warta import clean, load, segment  # noqa: E402
 from warta.config import Limits  # noqa: E402
-from warta.extract import dateline, dates, dedup, entities, language, quotes  # noqa: E402
+from warta.extract import (  # noqa: E402
+    dateline,
+    dates,
+    dedup,
+    entities,
+    keywords,
+    language,
+    quotes,
+    urls,
+)
 from warta.ingest import UnreadableFile, format_of, read_records  # noqa: E402
 from warta.model import Document, RawRecord, RejectedRecord, SourceFile  # noqa: E402
 from warta.pipeline import process_record  # noqa: E402
@@ -387,12 +396,15 @@ def nothing_new(inbox: Inbox, warehouse: Path, log: Path) -> dict:
 STAGE_FUNCTIONS: dict[str, tuple[tuple[object, str], ...]] = {
     "clean": ((clean, "clean_body"), (clean, "is_placeholder_body")),
     "segment": ((segment, "segment"),),
-    "extract.dateline": ((dateline, "split_framing"), (dateline, "outlet_from_url")),
+    "extract.dateline": ((dateline, "split_framing"), (dateline, "outlet_from_url"),
+                         (dateline, "split_byline")),
     "extract.dates": ((dates, "parse_published"), (dates, "find_date_mentions"),
                       (dates, "infer_published_date")),
     "extract.entities": ((entities, "find_entities"),),
     "extract.quotes": ((quotes, "find_quotes"),),
     "extract.language": ((language, "detect_language"),),
+    "extract.keywords": ((keywords, "extract_keywords"),),
+    "extract.urls": ((urls, "canonical_url"),),
     "dedup.minhash": ((dedup, "minhash_signature"),),
 }
 
@@ -484,7 +496,9 @@ def stage_by_stage(inbox: Inbox, workdir: Path, keep_bodies: int) -> StageRun:
     seconds["tables"] += time.perf_counter() - started
     staged = sum(seconds[s] for s in STAGE_FUNCTIONS)
     seconds["process_other"] = seconds["process_record"] - staged  # doc ids, records, minhash
-    seconds["load"] = bulk_load(tables, workdir / "stage-warehouse")
+    load_seconds = bulk_load(tables, workdir / "stage-warehouse")
+    seconds["load"] = sum(load_seconds.values())
+    seconds["load_sentences"] = load_seconds["sentences"]
     return StageRun(seconds, records, documents, rejected, quarantined,
                     tables["sentences"].num_rows, bodies, tables)
 
@@ -493,19 +507,25 @@ def _contract_columns(table: str) -> str:
     return ", ".join(f'"{f.name}"' for f in contract_schema(table))
 
 
-def bulk_load(tables: dict, warehouse: Path) -> float:
-    """warta's way: whole Arrow tables into the contract schema, one transaction."""
+def bulk_load(tables: dict, warehouse: Path) -> dict[str, float]:
+    """warta's way: whole Arrow tables into the contract schema, one transaction.
+
+    Returns seconds per table (the commit is counted with the last one)."""
     shutil.rmtree(warehouse, ignore_errors=True)
     con = load.connect(warehouse)
+    seconds: dict[str, float] = {}
     try:
-        started = time.perf_counter()
         con.execute("BEGIN")
         for name in ("documents", "entities", *PER_DOCUMENT_TABLES):
+            started = time.perf_counter()
             con.register("arrow_rows", tables[name])
             con.execute(f"INSERT INTO {name} SELECT {_contract_columns(name)} FROM arrow_rows")
             con.unregister("arrow_rows")
+            seconds[name] = time.perf_counter() - started
+        started = time.perf_counter()
         con.execute("COMMIT")
-        return time.perf_counter() - started
+        seconds[name] += time.perf_counter() - started
+        return seconds
     finally:
         con.close()
 
@@ -669,11 +689,13 @@ def print_report(results: dict) -> None:
     print(f"\nstages in process over {stages['records']} text/md/csv/jsonl records "
           f"({stages['documents']} documents, {stages['rejected']} rejected)")
     print(f"  {'stage':<42}{'s':>9}{'rec/s':>9}{'ms/rec':>8}")
-    order = ["ingest", "process_record", *STAGE_FUNCTIONS, "process_other", "tables", "load"]
+    order = ["ingest", "process_record", *STAGE_FUNCTIONS, "process_other", "tables", "load",
+             "load_sentences"]
     for name in order:
         seconds = stages["seconds"][name]
         rate = stages["records"] / seconds if seconds > 0 else float("inf")
-        label = f"  {name}" if name in STAGE_FUNCTIONS or name == "process_other" else name
+        nested = name in STAGE_FUNCTIONS or name in ("process_other", "load_sentences")
+        label = f"  {name}" if nested else name
         print(f"  {label:<42}{seconds:>9.2f}{rate:>9.0f}"
               f"{1000 * seconds / max(stages['records'], 1):>8.3f}")
     bulk_rate = stages["bulk_sentence_rows_per_s"]
@@ -699,6 +721,14 @@ def print_report(results: dict) -> None:
     print(f"  load {ri['rows']} sentence rows: Arrow {ri['arrow_rows_per_s']:.0f} rows/s, "
           f"executemany {ri['executemany_rows_per_s']:.0f} rows/s, "
           f"ratio {ri['speed_ratio_warta_over_peer']:.1f}")
+    one, two = results["end_to_end"][0], results["end_to_end"][1]
+    print(f"  two workers over one: {two['articles_per_s'] / one['articles_per_s']:.2f}x")
+    if "skipped" not in sp:
+        print(f"  end to end, one worker, vs spaCy sentencizer alone: "
+              f"{one['articles_per_s'] / sp['spacy_articles_per_s']:.2f}x")
+    dag = results.get("dag_parse")
+    if dag:
+        print(f"\nDAG file parse: first {dag['first_ms']:.1f} ms, again {dag['again_ms']:.1f} ms")
     prof = results.get("profile")
     if prof:
         print(f"\nprofile: process_record over {prof['articles']} records "
@@ -709,6 +739,21 @@ def print_report(results: dict) -> None:
         print("  warta functions by cumulative time")
         for row in prof["top_cumtime_warta"][:10]:
             print(f"  {row['cumtime_s']:>7.2f} s {row['calls']:>9} {row['function']}")
+
+
+def dag_parse_times() -> dict[str, float]:
+    """How long Airflow's DagBag takes to parse dags/warta_nightly.py (first and repeated)."""
+    probe = (
+        "import json, os, tempfile; os.environ['AIRFLOW_HOME'] = tempfile.mkdtemp();"
+        "os.environ['AIRFLOW__CORE__LOAD_EXAMPLES'] = 'False';"
+        "from airflow.dag_processing.dagbag import DagBag;"
+        f"stats = [DagBag(dag_folder={str(ROOT / 'dags')!r}).dagbag_stats[0] for _ in range(2)];"
+        "print(json.dumps([s.duration.total_seconds() * 1000 for s in stats]))"
+    )
+    output = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True).stdout.strip().splitlines()[-1]
+    first, again = json.loads(output)
+    return {"first_ms": first, "again_ms": again}
 
 
 def _table_summary(tables: dict) -> dict[str, int]:
@@ -773,7 +818,7 @@ def main(argv: list[str] | None = None) -> int:
         "quarantined_files": stages.quarantined_files, "seconds": stages.seconds,
         "articles_per_s": {k: stages.records / v for k, v in stages.seconds.items() if v > 0},
         "rows": _table_summary(stages.tables),
-        "bulk_sentence_rows_per_s": stages.sentence_rows / stages.seconds["load"],
+        "bulk_sentence_rows_per_s": stages.sentence_rows / stages.seconds["load_sentences"],
     }
     print("peers ...", flush=True)
     results["peers"] = {
@@ -781,6 +826,7 @@ def main(argv: list[str] | None = None) -> int:
         "trafilatura": peer_trafilatura(inbox, args.html_peer_pages),
         "row_insert": peer_row_insert(stages.tables, workdir, args.row_insert_rows),
     }
+    results["dag_parse"] = dag_parse_times()
     if args.profile_articles:
         print("profile ...", flush=True)
         results["profile"] = profile_records(inbox, args.profile_articles)
