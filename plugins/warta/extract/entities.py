@@ -23,7 +23,10 @@ from functools import lru_cache
 from warta.gazetteer import (
     KnownEntity,
     load_cues,
+    load_degrees,
     load_known_entities,
+    load_org_tails,
+    load_portfolio_words,
     load_roles,
     load_span_model,
     load_stopwords,
@@ -32,6 +35,9 @@ from warta.gazetteer import (
 from warta.model import EntityMention, EntityType, Sentence
 
 TITLES = load_titles()
+DEGREES = load_degrees()
+PORTFOLIO_WORDS = load_portfolio_words()
+ORG_TAILS = load_org_tails()
 ROLES = load_roles()
 STOPWORDS = load_stopwords()
 CUES = load_cues()
@@ -54,6 +60,10 @@ def _first_word_index(phrases, fold: bool = False) -> dict[str, int]:
     return index
 
 
+# Listed names written with commas, each with the same-length text the runs can read.
+COMMA_FORMS = tuple((form, form.replace(",", " ")) for form in KNOWN if "," in form)
+for _form, _bare in COMMA_FORMS:
+    KNOWN.setdefault(" ".join(_bare.split()), KNOWN[_form])
 KNOWN_FIRST = _first_word_index(KNOWN)
 ROLE_FIRST = _first_word_index(ROLES, fold=True)
 CUE_FIRST = _first_word_index(CUES)
@@ -63,7 +73,7 @@ ROLE_LAST_WORDS = frozenset(role.split()[-1] for role in ROLES)
 # split again while parsing) only when a capitalised word follows. A dot may sit between two
 # words of a run only after a title ("Dr. Ahmad"); runs are cut at any other dot in Python,
 # which keeps the regex free of a title alternation (three times faster).
-_CONNECTORS = r"(?:bin|binti|van|von|der|den|de|da|dos|al|el|ibn|dan)"
+_CONNECTORS = r"(?:bin|binti|van|von|der|den|de|da|dos|al|el|ibn|dan|of)"
 _WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
 RUN_RE = re.compile(rf"{_WORD}(?:\.?[ ]+(?:{_CONNECTORS}[ ]+)?{_WORD})*")
 TOKEN_RE = re.compile(r"[\w'’]+(?:-[\w'’]+)*\.?")
@@ -77,6 +87,12 @@ SPEECH_VERB_AFTER_RE = re.compile(
     r"mengatakan|menyebut|menyatakan|menegaskan|menjelaskan|menyampaikan|berkata|menuturkan|"
     r"mengungkapkan|berjanji|menilai)\b"
 )
+# Between an office and its holder's run: a comma, the closing of a bracketed alias.
+OFFICE_GAP_RE = re.compile(r"[ ]?\)?[ ]?,?[ ]?(?:(?:dr|drg|ir)\.?[ ]+)?")
+TITLE_AFTER_RE = re.compile(r",?[ ]+([A-Z][A-Za-z]*)\b")
+# Place head words that name an office or congregation when an acronym follows ("Stasiun
+# PSDKP Belawan", "Gereja GIDI").
+ORG_WHEN_ACRONYM_FOLLOWS = frozenset({"Stasiun", "Gereja"})
 PLACE_PREPOSITIONS = frozenset({"di", "ke", "kota", "provinsi", "kabupaten", "negara", "wilayah"})
 LOWER_ROLE_WINDOW = 48
 LOWER_WORD_ENDS = frozenset(" ,.")
@@ -91,6 +107,8 @@ CONTEXT_AFTER_RE = re.compile(rf"\s*({_CONTEXT_TOKEN})(?:\s*({_CONTEXT_TOKEN}))?
 CONTEXT_CHARS = 40
 SHORT_CONTEXT_CHARS = 16
 SCORED_SOURCES = frozenset({"guess"})
+# Sources of mentions that may be a short form of a full name used elsewhere in the article.
+SHORT_FORM_SOURCES = frozenset({"guess", "verb", "role", "title"})
 
 _TYPE_BY_NAME = {"PERSON": EntityType.PERSON, "ORG": EntityType.ORG, "LOC": EntityType.LOC}
 _CONLL_TAG = {EntityType.PERSON: "PER", EntityType.ORG: "ORG", EntityType.LOC: "LOC"}
@@ -135,7 +153,8 @@ class _Candidate:
 
 def find_entities(body: str, sentences: list[Sentence]) -> list[EntityMention]:
     """PERSON/ORG/LOC mentions in text order, canonical names resolved within the document."""
-    candidates = _resolve_in_document(body, _classify(body, _recognise(body)))
+    scan = _mask_listed_commas(body)
+    candidates = _resolve_in_document(scan, _classify(scan, _recognise(scan)))
     starts = [s.char_start for s in sentences]
     mentions = []
     for cand in candidates:
@@ -163,7 +182,7 @@ def tag_tokens(tokens: list[str]) -> list[str]:
     for token in tokens:
         offsets.append((position, position + len(token)))
         position += len(token) + 1
-    text = " ".join(tokens)
+    text = _mask_listed_commas(" ".join(tokens))
     tags = ["O"] * len(tokens)
     token_starts = [start for start, _ in offsets]
     for cand in _resolve_in_document(text, _classify(text, _recognise(text))):
@@ -177,6 +196,18 @@ def tag_tokens(tokens: list[str]) -> list[str]:
     return tags
 
 
+def _mask_listed_commas(body: str) -> str:
+    """The text with the commas of listed names written with commas ("Badan Meteorologi,
+    Klimatologi, dan Geofisika") turned into spaces, so that the name reads as one run.
+
+    Offsets are unchanged; names are matched without their commas (listed as aliases).
+    """
+    for form, bare in COMMA_FORMS:
+        if form in body:
+            body = body.replace(form, bare)
+    return body
+
+
 def clear_caches() -> None:
     """Forget the per-text caches (run analyses, word facts, span scores), e.g. to time a cold
     start; they are bounded, so a long run never needs this."""
@@ -185,29 +216,143 @@ def clear_caches() -> None:
 
 
 def _recognise(body: str) -> list[_Candidate]:
-    """All candidates of the text, run by run."""
+    """All candidates of the text, run by run.
+
+    An office whose holder is not in its run ("Gubernur Bank Indonesia (BI) Perry Warjiyo",
+    "Kasat Reskrim Polres Polman, AKP Budi Adi") is carried over a bracketed alias and a comma
+    to the next run, which then starts with that office pending.
+    """
     candidates: list[_Candidate] = []
+    carry: _Office | None = None
     for run in RUN_RE.finditer(body):
         start = run.start()
         if start and body[start - 1].isalnum():
             continue  # a capital inside a word ("iPhone") starts no name
+        office, carry = _continue_office(body, carry, start), None
         analysed = _analyse_run(run[0])
         if analysed is None:
             continue  # one capitalised stopword
-        if isinstance(analysed, KnownEntity):  # most runs are one known name ("Rusia")
+        if office is not None and body[office.end : start] == " (":
+            if body[run.end() : run.end() + 1] != ")":
+                office = None
+            elif _is_alias_of_office(run[0], analysed, candidates, start):
+                carry = _bracketed_alias(run, analysed, office, candidates)
+                continue
+        if office is not None and isinstance(analysed, KnownEntity):
+            carry = _affiliation_run(run, analysed, office, candidates)
+            continue
+        if office is not None:
+            pieces = _as_pieces(analysed)
+        elif isinstance(analysed, KnownEntity):  # most runs are one known name ("Rusia")
             entity_type = _TYPE_BY_NAME[analysed.entity_type]
             candidates.append(
                 _Candidate(entity_type, analysed.canonical_name, start, run.end(), "known")
             )
             continue
-        if type(analysed) is _Word:
+        elif type(analysed) is _Word:
             cand = _single_word_candidate(body, start, analysed)
             if cand is not None:
                 candidates.append(cand)
             continue
-        for words in analysed:
-            candidates.extend(_RunParser(body, start, words).parse())
+        else:
+            pieces = analysed
+        bracketed = _is_bracketed(body, start, run.end())
+        for number, words in enumerate(pieces):
+            parser = _RunParser(body, start, words, office if number == 0 else None, bracketed)
+            candidates.extend(parser.parse())
+            carry = parser.pending_office()
+        if bracketed and carry is not None:
+            _describe_person_before(candidates, start, carry)
+            carry = None
     return candidates
+
+
+def _is_bracketed(body: str, start: int, end: int) -> bool:
+    return body[start - 1 : start] == "(" and body[end : end + 1] == ")"
+
+
+def _describe_person_before(candidates: list[_Candidate], start: int, office: _Office) -> None:
+    """ "Neal Mohan (CEO YouTube)": a bracketed office describes the person just named."""
+    for cand in reversed(candidates):
+        if cand.end <= start - 2:
+            if cand.end == start - 2 and cand.entity_type is EntityType.PERSON and not cand.role:
+                cand.role = office.role
+                cand.affiliation = office.affiliation
+                cand.source = "role"
+            return
+
+
+@dataclass(slots=True)
+class _Office:
+    """An office still waiting for its holder; ``end`` is where its run (or alias) ended."""
+
+    role: str
+    role_start: int
+    affiliation: str | None
+    end: int
+
+
+def _continue_office(body: str, carry: _Office | None, start: int) -> _Office | None:
+    """The carried office when only a comma or the opening of a bracket separates it."""
+    if carry is None:
+        return None
+    gap = body[carry.end : start]
+    if gap == " (" or OFFICE_GAP_RE.fullmatch(gap) is not None:
+        return carry
+    return None
+
+
+def _as_pieces(analysed: _Word | tuple[tuple[_Word, ...], ...]) -> tuple[tuple[_Word, ...], ...]:
+    return ((analysed,),) if type(analysed) is _Word else analysed
+
+
+def _affiliation_run(run, entry: KnownEntity, office: _Office, candidates) -> _Office:
+    """A known name between an office and its holder ("..., Kepala BMKG, Dwikorita")."""
+    entity_type = _TYPE_BY_NAME[entry.entity_type]
+    start, end = run.start(), run.end()
+    candidates.append(_Candidate(entity_type, entry.canonical_name, start, end, "known"))
+    if office.affiliation is None:
+        office.affiliation = entry.canonical_name
+    office.end = run.end()
+    return office
+
+
+def _is_alias_of_office(text: str, analysed, candidates: list[_Candidate], start: int) -> bool:
+    """ "(BI)", "(PKP)", "(Menko Marves)" after an office are aliases; "Presiden Indonesia
+    (Prabowo)" names the holder."""
+    if isinstance(analysed, KnownEntity) or _is_acronym(text.split()[0]):
+        return True
+    first = analysed if type(analysed) is _Word else analysed[0][0]
+    if first.role:
+        return True
+    before = candidates[-1] if candidates else None
+    return (
+        before is not None
+        and before.end == start - 2
+        and before.entity_type is not EntityType.PERSON
+        and _may_abbreviate(text, before)
+    )
+
+
+def _bracketed_alias(run, analysed, office: _Office, candidates) -> _Office:
+    """ "(BI)" or "(Menko Marves)" after an office: a known alias is kept, an acronym of the
+    organisation just named becomes its alias, a short form of the office names nothing."""
+    start, end = run.start(), run.end()
+    if isinstance(analysed, KnownEntity):
+        entity_type = _TYPE_BY_NAME[analysed.entity_type]
+        candidates.append(_Candidate(entity_type, analysed.canonical_name, start, end, "known"))
+        if office.affiliation is None:
+            office.affiliation = analysed.canonical_name
+    elif (
+        candidates
+        and candidates[-1].end == start - 2
+        and candidates[-1].entity_type is not EntityType.PERSON
+        and _may_abbreviate(run[0], candidates[-1])
+    ):
+        before = candidates[-1]
+        candidates.append(_Candidate(before.entity_type, run[0], start, end, "cue"))
+    office.end = end + 1
+    return office
 
 
 def _single_word_candidate(body: str, start: int, word: _Word) -> _Candidate | None:
@@ -260,13 +405,14 @@ def _split_run(run_text: str) -> list[list[tuple[str, int, int]]]:
         sentence_ends = False
         if text[-1] == ".":
             text = text[:-1]
-            sentence_ends = text not in TITLES
+            sentence_ends = text not in TITLES and not _is_initial(text)
         parts = text.split("-")
         if (
             len(parts) == 1
             or text in KNOWN
             or _is_reduplication(parts)
             or not parts[1][:1].isupper()
+            or not any(part in KNOWN or part.casefold() in STOPWORDS for part in parts)
         ):
             pieces[-1].append((text, start, start + len(text)))
         else:
@@ -311,7 +457,7 @@ def _analyse_piece(tokens: list[tuple[str, int, int]]) -> tuple[_Word, ...]:
                 " ".join(texts[index : index + cue]),
                 is_title,
                 is_minor,
-                bool(role or known or in_cues),
+                bool(role or known or cue or in_cues),
                 static_common,
             )
         )
@@ -402,17 +548,37 @@ def _written_in_lower_case(body: str, lowered: str) -> bool:
 class _RunParser:
     """Parses one piece of a run; holds the office waiting for its holder's name.
 
-    ``base`` turns the words' run-relative offsets into offsets in ``body``.
+    ``base`` turns the words' run-relative offsets into offsets in ``body``. ``office`` is an
+    office carried over from the run before ("Kasat Reskrim Polres Polman, AKP Budi Adi").
     """
 
-    def __init__(self, body: str, base: int, words: tuple[_Word, ...]) -> None:
+    def __init__(
+        self,
+        body: str,
+        base: int,
+        words: tuple[_Word, ...],
+        office: _Office | None = None,
+        bracketed: bool = False,
+    ) -> None:
         self.body = body
+        self.bracketed = bracketed  # "(CEO YouTube)": the office of the person before
         self.base = base
         self.words = words
         self.out: list[_Candidate] = []
         self.unknown: list[_Word] = []
-        self.role: str | None = _role_before(body, base + words[0].start)
-        self.affiliation: str | None = None
+        self.after_title = False
+        self.run_end = base + words[-1].end
+        self.unit_start: int | None = None  # "Dinas" inside "Kepala Dinas Perhubungan"
+        if office is not None:
+            self.role: str | None = office.role
+            self.role_start = office.role_start
+            self.role_end = office.end
+            self.affiliation: str | None = office.affiliation
+        else:
+            self.role = _role_before(body, base + words[0].start)
+            self.role_start = base + words[0].start - 1 - len(self.role) if self.role else 0
+            self.role_end = base + words[0].start - 1
+            self.affiliation = None
 
     def parse(self) -> list[_Candidate]:
         words = self.words
@@ -420,110 +586,201 @@ class _RunParser:
         if _is_sentence_start(self.body, self.base + words[0].start):
             while index < len(words) and self._is_initial_common(words[index]):
                 index += 1
+        if self._emit_tail_named(index):
+            return self.out
         while index < len(words):
             index = self._step(index)
-        self._flush(next_is_title=False)
+        self._flush("end")
         return self.out
+
+    def pending_office(self) -> _Office | None:
+        """The office still waiting for its holder when the run ends."""
+        if self.role is None:
+            return None
+        return _Office(self.role, self.role_start, self.affiliation, self.run_end)
 
     def _is_initial_common(self, word: _Word) -> bool:
         if word.initial_blocked:
             return False
         return word.static_common or _written_in_lower_case(self.body, word.text.casefold())
 
+    def _emit_tail_named(self, index: int) -> bool:
+        """ "Migration Policy Institute", "Kompas TV": an English head word ends the name."""
+        words = self.words
+        if len(words) - index < 2 or words[-1].text not in ORG_TAILS or words[index].role:
+            return False
+        start, end = self.base + words[index].start, self.run_end
+        self.out.append(_Candidate(EntityType.ORG, self.body[start:end], start, end, "cue"))
+        return True
+
     def _step(self, index: int) -> int:
         word = self.words[index]
+        if self._continues_portfolio(word):
+            self.unknown.append(word)
+            return index + 1
         if word.role:
-            self._flush(next_is_title=False)
-            self.role = word.role_phrase
+            size = self._role_size(index)
+            self._flush("role")
+            last = self.words[index + size - 1]
+            self.role_start = self.base + word.start
             self.affiliation = None
-            return index + word.role
+            self.unit_start = None
+            self._set_role_end(self.base + last.end, self.words[index + 1 : index + size])
+            return index + size
         if word.known:
-            self._flush(next_is_title=False)
+            self._flush("place" if word.known_entry.entity_type == "LOC" else "known")
             last = self.words[index + word.known - 1]
             self._emit_known(word.known_entry, self.base + word.start, self.base + last.end)
             return index + word.known
         if word.cue:
-            self._flush(next_is_title=False)
+            self._flush("cue")
             if index + word.cue == len(self.words):
                 return index + word.cue  # a bare head word ("Desa itu") names nothing
             return self._emit_cued(index, word.cue)
         return self._step_plain(index)
 
+    def _continues_portfolio(self, word: _Word) -> bool:
+        """ "Menteri Perumahan dan Kawasan Permukiman", "Komandan Pusat Polisi Militer": right
+        after an office, portfolio words stay in it even when they are head words elsewhere."""
+        if self.role is None or self.affiliation is not None or word.known:
+            return False
+        if word.text not in PORTFOLIO_WORDS:
+            return False
+        return all(_is_portfolio_word(w.text) for w in self.unknown)
+
+    def _role_size(self, index: int) -> int:
+        """The office's words, up to a known name that starts inside it ("Kepala" of "Kepala
+        Badan Meteorologi, Klimatologi, dan Geofisika")."""
+        words = self.words
+        size = words[index].role
+        for inner in range(index + 1, index + size):
+            if words[inner].known and inner + words[inner].known > index + size:
+                return inner - index
+        return size
+
+    def _set_role_end(self, end: int, words) -> None:
+        """The office now runs to ``end``; note where a unit head word ("Dinas") sits in it."""
+        self.role = self.body[self.role_start : end]
+        self.role_end = end
+        if self.unit_start is None:
+            for word in words:
+                if CUES.get(word.text) == "ORG":
+                    self.unit_start = self.base + word.start
+                    break
+
     def _step_plain(self, index: int) -> int:
         """A token that starts no listed phrase: a title, a common word or part of a name."""
-        word = self.words[index]
-        if word.is_title and index + 1 < len(self.words):
-            self._flush(next_is_title=True)
+        words = self.words
+        word = words[index]
+        if word.is_title and index + 1 < len(words):
+            self._flush("title")
+            self.after_title = True
             return index + 1
-        if word.is_minor:
-            self._flush(next_is_title=False)
+        if word.is_minor and not (_is_initial(word.text) and index + 1 < len(words)):
+            self._flush("minor")
             return index + 1
         self.unknown.append(word)
         return index + 1
 
     def _emit_known(self, entry: KnownEntity, start: int, end: int) -> None:
+        entity_type = _TYPE_BY_NAME[entry.entity_type]
         if self.role and self.affiliation is None:
             self.affiliation = entry.canonical_name
-        self.out.append(
-            _Candidate(_TYPE_BY_NAME[entry.entity_type], entry.canonical_name, start, end, "known")
-        )
+            self._emit_unit(entity_type, start, end)
+        self.out.append(_Candidate(entity_type, entry.canonical_name, start, end, "known"))
+
+    def _emit_unit(self, entity_type: EntityType, start: int, end: int) -> None:
+        """ "Kepala Dinas Perhubungan DKI Jakarta": the office names the unit of that region."""
+        if (
+            entity_type is EntityType.LOC
+            and self.unit_start is not None
+            and start - self.role_end <= 1
+        ):
+            name = self.body[self.unit_start : end]
+            self.out.append(_Candidate(EntityType.ORG, name, self.unit_start, end, "cue"))
 
     def _emit_cued(self, index: int, size: int) -> int:
         """A cue word starts an ORG/LOC that runs to the end of the run or the next office.
 
-        After an office the name of its holder usually follows the institution, so the span is
-        then cut to the cue plus one word (or plus a known name), leaving the rest to the person.
+        After an office whose holder follows in the same run, the span is cut to the cue plus
+        one word (or plus a known name), leaving the rest to the person; when the run ends at a
+        comma or bracket the holder comes later and the name runs on.
         """
         words = self.words
         cue = words[index].cue_phrase
+        kind = CUES[cue]
         end = index + size
-        if CUES[cue] == "O":
-            while end < len(words) and words[end].text != "dan":
+        if kind == "O":
+            end += 1
+            while end < len(words) and words[end].text != "dan" and not _starts_org(words[end]):
                 end += 1
             return end
+        if kind == "LOC" and cue in ORG_WHEN_ACRONYM_FOLLOWS and _is_acronym(words[end].text):
+            kind = "ORG"
+        holder_here = self.role is not None and not self._holder_elsewhere()
         known = words[end].known
-        if self.role and known:
+        if holder_here and known:
             end += known
-        elif self.role:
+        elif holder_here:
             end += 1
         else:
-            while end < len(words) and not self._ends_cued_name(words[end]):
+            first = words[end]
+            if first.text != "dan" and (first.role or not first.is_minor):
+                end += 1
+            while end < len(words) and not self._ends_cued_name(end, kind):
                 end += 1
         if end == index + size:
             return end
         start, stop = self.base + words[index].start, self.base + words[end - 1].end
         name = self.body[start:stop]
+        entity_type = _TYPE_BY_NAME[kind]
         if self.role and self.affiliation is None:
             self.affiliation = name
-        self.out.append(_Candidate(_TYPE_BY_NAME[CUES[cue]], name, start, stop, "cue"))
+            self._emit_unit(entity_type, start, stop)
+        self.out.append(_Candidate(entity_type, name, start, stop, "cue"))
         return end
 
-    @staticmethod
-    def _ends_cued_name(word: _Word) -> bool:
-        return word.text == "dan" or word.is_title or bool(word.role)
+    def _holder_elsewhere(self) -> bool:
+        """The run ends at a comma or bracket, so an office's holder comes after it."""
+        return self.body[self.run_end : self.run_end + 2] in (", ", " (", ",")
 
-    def _flush(self, next_is_title: bool) -> None:
-        """Type the pending unknown chunk from its context."""
+    def _ends_cued_name(self, index: int, kind: str) -> bool:
+        """Where a cue-headed name stops: an office, a title, a new body; "dan" only when it
+        joins two heads ("PT Aneka Industri dan Jasa" runs on, "Polres A dan Polsek B" stops)."""
+        words = self.words
+        word = words[index]
+        if word.is_title or word.role:
+            return True
+        if word.text == "dan":
+            if kind != "ORG" or index + 1 >= len(words):
+                return True
+            after = words[index + 1]
+            return bool(
+                after.role or after.known or after.cue or after.is_title or after.is_minor
+            )
+        return bool(kind == "LOC" and word.known and word.known_entry.entity_type == "ORG")
+
+    def _flush(self, following: str) -> None:
+        """Type the pending unknown chunk from its context and what follows it in the run
+        (``following``: "role", "known", "place", "cue", "title", "minor" or "end")."""
         chunk = self.unknown
         if not chunk:
             return
         self.unknown = []
+        after_title, self.after_title = self.after_title, False
+        chunk = _without_degrees(chunk)
+        if all(len(word.text) == 1 for word in chunk):
+            return  # initials alone ("tersangka M") are not annotated
+        if self.role:
+            self._flush_after_office(chunk, following)
+            return
         body = self.body
         start, end = self.base + chunk[0].start, self.base + chunk[-1].end
         name = body[start:end]
-        if self.role and next_is_title and self.affiliation is None:
-            # "Kapolda Metro Jaya Irjen Karyoto": the words between office and rank are the unit.
-            self.affiliation = name
-            return
-        if self.role:
-            self.out.append(
-                _Candidate(EntityType.PERSON, name, start, end, "role", self.role, self.affiliation)
-            )
-            self.role = None
-            self.affiliation = None
-            return
         at_run_end = chunk[-1] is self.words[-1]
-        if at_run_end and SPEECH_VERB_AFTER_RE.match(body, end) is not None:
+        if after_title:
+            source = "title"
+        elif at_run_end and SPEECH_VERB_AFTER_RE.match(body, end) is not None:
             source = "verb"
         else:
             source = "guess"
@@ -531,8 +788,109 @@ class _RunParser:
                 len(chunk) == 1 and _is_common_word(body, chunk[0].text)
             ):
                 return  # titles of works in quotes, capitalised common words
-        entity_type = _guess_type(body, start, chunk)
+        entity_type = EntityType.PERSON if after_title else _guess_type(body, start, chunk)
         self.out.append(_Candidate(entity_type, name, start, end, source))
+
+    def _flush_after_office(self, chunk: list[_Word], following: str) -> None:
+        """Words after an office: its portfolio, the unit it belongs to, or its holder."""
+        body = self.body
+        start, end = self.base + chunk[0].start, self.base + chunk[-1].end
+        if self.affiliation is None and self.bracketed and following == "end":
+            self.affiliation = body[start:end]
+            self.out.append(_Candidate(EntityType.ORG, self.affiliation, start, end, "guess"))
+            return
+        if self.affiliation is None and (
+            following == "title"
+            or (following == "end" and _holder_follows(body, end, len(chunk) == 1))
+        ):
+            # "Kapolda Metro Jaya Irjen Karyoto": the words between office and rank are the unit.
+            self.affiliation = body[start:end]
+            return
+        if self.affiliation is None and following == "place" and _is_acronym(chunk[-1].text):
+            # "Humas RSUCM Aceh Utara": an acronym before a region is the body of that region.
+            unit = chunk[-1]
+            chunk = chunk[:-1]
+            unit_start, unit_end = self.base + unit.start, self.base + unit.end
+            self.affiliation = unit.text
+            self.out.append(_Candidate(EntityType.ORG, unit.text, unit_start, unit_end, "cue"))
+            if chunk:
+                self._set_role_end(self.base + chunk[-1].end, chunk)
+            return
+        if self.affiliation is None:
+            portfolio = _portfolio_size(chunk)
+            if following in ("known", "place", "cue") or (
+                portfolio == len(chunk) and following in ("end", "minor")
+            ):
+                portfolio = len(chunk)
+            if portfolio:
+                self._set_role_end(self.base + chunk[portfolio - 1].end, chunk[:portfolio])
+                chunk = chunk[portfolio:]
+                if not chunk:
+                    return
+                start = self.base + chunk[0].start
+        name = body[start:end]
+        self.out.append(
+            _Candidate(EntityType.PERSON, name, start, end, "role", self.role, self.affiliation)
+        )
+        self.role = None
+        self.affiliation = None
+
+
+def _is_initial(text: str) -> bool:
+    return len(text) == 1 and text.isupper()
+
+
+def _is_acronym(text: str) -> bool:
+    return len(text) > 1 and text.isupper()
+
+
+def _starts_org(word: _Word) -> bool:
+    """A known organisation or an organisation head word: where an event's name gives way."""
+    if word.known:
+        return word.known_entry.entity_type == "ORG"
+    return CUES.get(word.cue_phrase) == "ORG"
+
+
+def _without_degrees(chunk: list[_Word]) -> list[_Word]:
+    """ "Ari Wibowo SH" -> "Ari Wibowo": degrees after a name are not part of it."""
+    end = len(chunk)
+    while end > 1 and chunk[end - 1].text in DEGREES:
+        end -= 1
+    return chunk if end == len(chunk) else chunk[:end]
+
+
+def _portfolio_size(chunk: list[_Word]) -> int:
+    """How many leading words of a chunk after an office name its portfolio, not its holder."""
+    size = 0
+    for word in chunk:
+        if not _is_portfolio_word(word.text):
+            break
+        size += 1
+    return size
+
+
+def _is_portfolio_word(text: str) -> bool:
+    return text in PORTFOLIO_WORDS or _is_acronym(text) or COMMON_WORD_RE.match(text) is not None
+
+
+def _holder_follows(body: str, end: int, one_word: bool) -> bool:
+    """ "Kapolda Metro Jaya, Irjen Karyoto", "CEO YouTube, Neal Mohan": the words after the
+    office are its unit when a rank opens the next run, or (for one word) a name follows the
+    comma; "Presiden Jokowi, Senin (3/3)" keeps "Jokowi" as the holder."""
+    match = TITLE_AFTER_RE.match(body, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    if word in TITLES:
+        return True
+    return (
+        one_word
+        and body[end : end + 1] == ","
+        and word.casefold() not in STOPWORDS
+        and word.casefold() not in ROLE_FIRST
+        and body[match.end() : match.end() + 1] == " "
+        and body[match.end() + 1 : match.end() + 2].isupper()
+    )
 
 
 def _is_quoted(body: str, start: int, end: int) -> bool:
@@ -753,10 +1111,13 @@ def _best_label(features: list[str]) -> str:
 def _vouched_for(body: str, kept: list[_Candidate], dropped: list[_Candidate]) -> list[_Candidate]:
     """Dropped guesses that the rest of the article shows to be names (see ``_classify``)."""
     name_parts = set()
+    short_names = set()
     for cand in kept:
         parts = cand.canonical_name.split()
         if cand.entity_type is EntityType.PERSON and len(parts) > 1:
-            name_parts.update((parts[0], parts[-1]))
+            name_parts.update(part for part in parts if len(part) > 1)
+        elif cand.entity_type is EntityType.PERSON:
+            short_names.add(cand.canonical_name)
     ends = {cand.end for cand in kept}
     rescued = []
     for cand in dropped:
@@ -764,30 +1125,112 @@ def _vouched_for(body: str, kept: list[_Candidate], dropped: list[_Candidate]) -
         bracketed = opens and body[cand.end : cand.end + 1] == ")"
         if cand.canonical_name in name_parts or bracketed:
             rescued.append(cand)
+        elif cand.entity_type is EntityType.PERSON and _short_form_kept(cand, short_names):
+            rescued.append(cand)  # "Dani M. Nursalam" when "Dani" is kept as a person
     return rescued
+
+
+def _short_form_kept(cand: _Candidate, short_names: set[str]) -> bool:
+    parts = cand.canonical_name.split()
+    return len(parts) > 1 and (parts[0] in short_names or parts[-1] in short_names)
 
 
 def _resolve_in_document(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Tie acronyms and short forms to the full names the same article uses."""
     candidates = _apply_acronym_definitions(body, candidates)
-    full_names = {
-        c.canonical_name
-        for c in candidates
-        if c.entity_type is EntityType.PERSON and len(c.canonical_name.split()) > 1
-    }
-    by_part: dict[str, set[str]] = {}
-    for name in full_names:
-        parts = name.split()
-        if len(parts) > 1:
-            for part in (parts[0], parts[-1]):
-                by_part.setdefault(part, set()).add(name)
+    candidates = _complete_cut_organisations(body, candidates)
+    by_part = _full_names_by_part(candidates)
+    places = _place_tails(candidates)
     resolved = []
     for cand in candidates:
-        owners = by_part.get(cand.canonical_name)
-        if owners and len(owners) == 1 and cand.source in {"guess", "verb", "role"}:
+        if cand.source not in SHORT_FORM_SOURCES:
+            resolved.append(cand)
+            continue
+        place = places.get(cand.canonical_name) if cand.source == "role" else None
+        if place is not None:  # "Kepala Desa Selamat" when the article names "Desa Selamat"
+            cand = replace(cand, entity_type=EntityType.LOC, canonical_name=place, role=None)
+            resolved.append(cand)
+            continue
+        owners = by_part.get(cand.canonical_name) or _nickname_owners(cand, by_part)
+        if owners and len(owners) == 1:
             cand = replace(cand, entity_type=EntityType.PERSON, canonical_name=next(iter(owners)))
         resolved.append(cand)
     return resolved
+
+
+def _full_names_by_part(candidates: list[_Candidate]) -> dict[str, set[str]]:
+    """Each word of a multi-word person name -> the full names it belongs to."""
+    by_part: dict[str, set[str]] = {}
+    for cand in candidates:
+        if cand.entity_type is EntityType.PERSON:
+            parts = cand.canonical_name.split()
+            if len(parts) > 1:
+                for part in parts:
+                    if len(part) > 1:
+                        by_part.setdefault(part, set()).add(cand.canonical_name)
+    return by_part
+
+
+def _nickname_owners(cand: _Candidate, by_part: dict[str, set[str]]) -> set[str] | None:
+    """ "Ignas" for "Ignasius Boli Uran": a one-word person that begins a first name."""
+    name = cand.canonical_name
+    if cand.entity_type is not EntityType.PERSON or len(name) < 4 or " " in name:
+        return None
+    owners = {
+        full for part, fulls in by_part.items()
+        if part.startswith(name) and _starts_a_full_name(fulls, part) for full in fulls
+    }
+    return owners or None
+
+
+def _starts_a_full_name(fulls: set[str], part: str) -> bool:
+    return any(full.split()[0] == part for full in fulls)
+
+
+def _place_tails(candidates: list[_Candidate]) -> dict[str, str]:
+    """ "Selamat" -> "Desa Selamat": the name after a place head word the article uses."""
+    tails = {}
+    for cand in candidates:
+        if cand.entity_type is EntityType.LOC and cand.source == "cue":
+            head, _, rest = cand.canonical_name.partition(" ")
+            if rest and head in CUES:
+                tails[rest] = cand.canonical_name
+    return tails
+
+
+def _complete_cut_organisations(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Direktur Utama PT Dhirga Surya Ari Wibowo": an organisation cut to its head word plus
+    one word before a holder's name is completed to the longer name the article uses."""
+    names = {c.canonical_name for c in candidates if c.entity_type is EntityType.ORG}
+    out = list(candidates)
+    for index, (org, person) in enumerate(zip(candidates, candidates[1:], strict=False)):
+        if (
+            org.entity_type is not EntityType.ORG
+            or person.source != "role"
+            or body[org.end : person.start] != " "
+        ):
+            continue
+        words = person.canonical_name.split()
+        for size in range(len(words) - 1, 0, -1):
+            longer = org.canonical_name + " " + " ".join(words[:size])
+            if longer in names:
+                cut = person.start + len(" ".join(words[:size])) + 1
+                out[index] = replace(org, canonical_name=longer, end=cut - 1)
+                out[index + 1] = replace(person, canonical_name=body[cut : person.end], start=cut)
+                if person.affiliation == org.canonical_name:
+                    out[index + 1].affiliation = longer
+                break
+    return out
+
+
+def _may_abbreviate(short: str, full: _Candidate) -> bool:
+    """A bracketed form aliases the name before it when it can abbreviate it (an acronym, or
+    the same first letter); "Presiden Indonesia (Prabowo)" and "Desa A (Juwangi)" do not."""
+    if full.entity_type is EntityType.PERSON:
+        return True
+    capitals = sum(ch.isupper() for ch in short)
+    acronym = capitals > 1 and (" " not in short or short.isupper())
+    return acronym or (" " not in short and short[:1] == full.canonical_name[:1])
 
 
 def _apply_acronym_definitions(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -796,7 +1239,9 @@ def _apply_acronym_definitions(body: str, candidates: list[_Candidate]) -> list[
     for before, inside in zip(candidates, candidates[1:], strict=False):
         gap = body[before.end : inside.start]
         closes = body[inside.end : inside.end + 1] == ")"
-        if gap == " (" and closes and inside.source != "known" and before.entity_type is not None:
+        if gap == " (" and closes and inside.source != "known" and _may_abbreviate(
+            body[inside.start : inside.end], before
+        ):
             aliases[body[inside.start : inside.end]] = before
     if not aliases:
         return candidates

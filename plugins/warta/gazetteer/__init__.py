@@ -36,6 +36,24 @@ def load_titles() -> frozenset[str]:
 
 
 @cache
+def load_degrees() -> frozenset[str]:
+    """Academic and professional degrees written after a name, without their dots."""
+    return frozenset(line.strip().replace(".", "") for line in _data_lines("degrees.txt"))
+
+
+@cache
+def load_portfolio_words() -> frozenset[str]:
+    """Words that extend an office's portfolio ("Bidang", "Kemaritiman") instead of naming."""
+    return frozenset(word for line in _data_lines("portfolio.txt") for word in line.split())
+
+
+@cache
+def load_org_tails() -> frozenset[str]:
+    """Last words that make a run an organisation ("Institute", "Times", "TV")."""
+    return frozenset(word for line in _data_lines("org_tails.txt") for word in line.split())
+
+
+@cache
 def load_roles() -> frozenset[str]:
     """Offices, case-folded: text writes them capitalised before a name and lower-case elsewhere."""
     return frozenset(line.strip().casefold() for line in _data_lines("roles.txt"))
@@ -67,7 +85,8 @@ def load_known_entities() -> dict[str, KnownEntity]:
     institution; the first entry of a form wins within a file so a reviewer controls order.
     """
     known: dict[str, KnownEntity] = {}
-    for line in _data_lines("places.tsv"):
+    place_lines = _data_lines("places.tsv") + _data_lines("regions_id.tsv")
+    for line in place_lines:
         name, aliases, kind = (line.split("\t") + ["", ""])[:3]
         entry = KnownEntity("LOC", name.strip(), kind.strip() or None)
         for form in [name, *aliases.split("|")]:
