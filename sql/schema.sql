@@ -135,6 +135,6 @@ CREATE TABLE IF NOT EXISTS date_mentions (
     resolved_date  DATE,
     char_start     INTEGER NOT NULL,
     char_end       INTEGER NOT NULL,
-    kind           VARCHAR NOT NULL      -- explicit | weekday_daymonth | relative
+    kind           VARCHAR NOT NULL      -- explicit | weekday_daymonth | daymonth | relative
     -- key (doc_id, char_start): unique by construction, checked after every load
 );

@@ -401,6 +401,24 @@ def check_run(con: duckdb.DuckDBPyConnection, run_id: str) -> list[str]:
         ).fetchone()[0]
         if repeated:
             problems.append(f"{repeated} {table} rows repeat a key ({key})")
+    dangling = con.execute(
+        """
+        SELECT count(*) FROM (
+            SELECT m.entity_id FROM entity_mentions AS m JOIN documents AS d USING (doc_id)
+            WHERE d.run_id = $run
+            UNION ALL
+            SELECT q.speaker_entity_id FROM quotes AS q JOIN documents AS d USING (doc_id)
+            WHERE d.run_id = $run AND q.speaker_entity_id IS NOT NULL
+            UNION ALL
+            SELECT unnest(q.co_speaker_ids) FROM quotes AS q JOIN documents AS d USING (doc_id)
+            WHERE d.run_id = $run
+        ) AS refs (entity_id)
+        WHERE entity_id NOT IN (SELECT entity_id FROM entities)
+        """,
+        {"run": run_id},
+    ).fetchone()[0]
+    if dangling:
+        problems.append(f"{dangling} mentions or quotes point to an entity that does not exist")
     unbalanced = con.execute(
         "SELECT count(*) FROM runs WHERE run_id = ? AND files_seen <> "
         "files_loaded + files_duplicate + files_quarantined",

@@ -149,7 +149,7 @@ class DateMention:
     resolved_date: date | None
     char_start: int
     char_end: int
-    kind: str = "explicit"  # explicit, weekday_daymonth, relative
+    kind: str = "explicit"  # explicit, weekday_daymonth, daymonth (no year), relative
 
 
 @dataclass(frozen=True, slots=True)

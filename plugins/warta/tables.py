@@ -142,6 +142,12 @@ class ShardBuilder:
             co_speaker_ids = [
                 entity_id_for(q.speaker_type, name) for name in q.co_speaker_names
             ] if q.speaker_type is not None else []
+            # A speaker read from the attribution may have no mention: it is an entity all the same.
+            if q.speaker_type is not None:
+                for name, entity_id in zip((q.speaker_name, *q.co_speaker_names),
+                                           (q.speaker_entity_id, *co_speaker_ids), strict=True):
+                    if entity_id not in self._entities_seen:
+                        self._add_entity(entity_id, name, str(q.speaker_type))
             self._append("quotes", **provenance, quote_no=q.quote_no, kind=q.kind, text=q.text,
                          speaker_entity_id=q.speaker_entity_id, speaker_surface=q.speaker_surface,
                          reporting_verb=q.reporting_verb, cited_source=q.cited_source,

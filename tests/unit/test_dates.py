@@ -17,6 +17,7 @@ from warta.extract.dates import (
     find_date_mentions,
     infer_published_date,
     parse_published,
+    resolve_day_month,
     resolve_weekday_date,
 )
 from warta.model import DateMention, Sentence
@@ -246,9 +247,10 @@ def test_relative_expressions_resolve_against_publication():
 
 
 def test_bare_weekday_is_the_latest_such_day_not_after_the_anchor():
+    # span as the gold marks it: "hari" belongs to the date, "pada" does not
     body = "Pada hari Jumat, gubernur meninjau banjir. Bantuan tiba pada Senin pagi."
     found = resolved_by_surface(body, date(2024, 6, 21))
-    assert found == {"hari Jumat": date(2024, 6, 21), "pada Senin": date(2024, 6, 17)}
+    assert found == {"hari Jumat": date(2024, 6, 21), "Senin": date(2024, 6, 17)}
 
 
 def test_minggu_is_sunday_when_dated_and_a_week_when_lowercase():
@@ -313,3 +315,232 @@ def test_relative_words_with_se_prefix_or_capital_are_read_at_sentence_starts(pl
 def test_day_numbers_glued_to_words_or_numbers_are_not_dates():
     body = "Kode A12 Mei 2024 dan nomor 312/6/2024 bukan tanggal, tetapi 12 Mei 2024 tanggal."
     assert [m.surface for m in mentions_of(body)] == ["12 Mei 2024"]
+
+
+# --- day and month without a year -------------------------------------------------------------
+
+
+def test_day_month_without_year_takes_the_occurrence_nearest_publication():
+    body = "Upacara digelar 17 Agustus di Istana, dan pendaftaran ditutup 2 Januari."
+    found = {m.surface: (m.resolved_date, m.kind) for m in mentions_of(body, date(2025, 12, 20))}
+    assert found == {
+        "17 Agustus": (date(2025, 8, 17), "daymonth"),
+        "2 Januari": (date(2026, 1, 2), "daymonth"),
+    }
+
+
+def test_day_month_marked_as_past_stays_on_or_before_publication():
+    body = "Harga naik sejak 1 Januari. Pelaku ditahan 29 Desember lalu."
+    found = resolved_by_surface(body, date(2025, 12, 10))
+    assert found == {"1 Januari": date(2025, 1, 1), "29 Desember": date(2024, 12, 29)}
+
+
+def test_day_month_without_publication_is_the_latest_not_after_the_anchor():
+    body = "Banjir surut Rabu (12/2). Bantuan dijanjikan sejak 20 Desember."
+    mentions, anchor = find_date_mentions(body, simple_sentences(body), None, RUN_DATE)
+    assert anchor == date(2025, 2, 12)
+    assert mentions[-1].surface == "20 Desember"
+    assert mentions[-1].resolved_date == date(2024, 12, 20)
+
+
+def test_day_month_in_a_list_or_range_takes_the_year_written_beside_it():
+    body = (
+        "Lelang SUN direncanakan pada 9 November, 23 November, dan 7 Desember 2021. Rupiah "
+        "melemah sejak 1 Januari hingga 5 Juni 2018. Libur berlaku 20 Desember hingga "
+        "5 Januari 2025."
+    )
+    found = {m.surface: (m.resolved_date, m.kind) for m in mentions_of(body, date(2026, 3, 1))}
+    assert found == {
+        "9 November": (date(2021, 11, 9), "explicit"),
+        "23 November": (date(2021, 11, 23), "explicit"),
+        "7 Desember 2021": (date(2021, 12, 7), "explicit"),
+        "1 Januari": (date(2018, 1, 1), "explicit"),
+        "5 Juni 2018": (date(2018, 6, 5), "explicit"),
+        "20 Desember": (date(2024, 12, 20), "explicit"),
+        "5 Januari 2025": (date(2025, 1, 5), "explicit"),
+    }
+
+
+def test_range_end_after_a_month_name_and_a_dash_is_a_date():
+    body = "Masa penawaran ORI019 berlangsung 25 Januari-18 Februari 2021."
+    assert resolved_by_surface(body) == {
+        "25 Januari": date(2021, 1, 25),
+        "18 Februari 2021": date(2021, 2, 18),
+    }
+
+
+def test_abbreviated_or_lowercase_month_without_year_is_not_a_date():
+    body = "Ia membeli 5 jun saham dan 3 may tiket, lalu 12 Agu. Rapat 4 Mei."
+    assert [m.surface for m in mentions_of(body, date(2025, 5, 10))] == ["4 Mei"]
+
+
+@pytest.mark.parametrize(
+    ("direction", "expected"),
+    [("nearest", date(2026, 1, 1)), ("past", date(2025, 1, 1)), ("future", date(2026, 1, 1))],
+)
+def test_resolve_day_month_directions(direction, expected):
+    assert resolve_day_month(1, 1, date(2025, 11, 20), direction) == expected
+
+
+def test_resolve_day_month_finds_the_nearest_leap_day():
+    assert resolve_day_month(29, 2, date(2025, 6, 1)) == date(2024, 2, 29)
+
+
+# --- weekday forms and spans ------------------------------------------------------------------
+
+
+def test_dated_weekday_span_keeps_weekday_and_brackets_bare_date_loses_brackets():
+    body = (
+        "Kapal ditangkap pada Sabtu (24/5/2025) di Selat Malaka, menurut keterangan resmi yang "
+        "diterima pada (29/5/2025)."
+    )
+    assert resolved_by_surface(body) == {
+        "Sabtu (24/5/2025)": date(2025, 5, 24),
+        "29/5/2025": date(2025, 5, 29),
+    }
+
+
+def test_part_of_day_between_weekday_and_date_stays_in_one_mention():
+    body = "Penggerebekan di Sidoarjo berlangsung dramatis, Senin malam (16/6/2025)."
+    assert resolved_by_surface(body) == {"Senin malam (16/6/2025)": date(2025, 6, 16)}
+
+
+def test_dated_weekday_glued_to_the_previous_word_is_still_read():
+    body = "Hal itu disampaikan Suratno saat dikonfirmasidetikJatengSelasa (21/10/2025) malam."
+    assert resolved_by_surface(body) == {"Selasa (21/10/2025)": date(2025, 10, 21)}
+
+
+def test_weekday_with_day_and_month_name_but_no_year_is_a_weekday_date():
+    body = "Lelang dibuka pada Selasa, 3 Agustus, dan setelmen pada Jumat tanggal 25 Februari 2022."
+    found = {m.surface: (m.resolved_date, m.kind) for m in mentions_of(body, date(2021, 7, 31))}
+    assert found == {
+        "Selasa, 3 Agustus": (date(2021, 8, 3), "weekday_daymonth"),
+        "Jumat tanggal 25 Februari 2022": (date(2022, 2, 25), "explicit"),
+    }
+
+
+def test_weekday_led_day_month_nearest_publication_with_that_weekday():
+    # 1/6 was a Sunday in 2025 and in 2014: the nearest such year to publication wins
+    assert resolve_weekday_date(6, 1, 6, date(2025, 6, 3), RUN_DATE) == date(2025, 6, 1)
+    body = "Warga berkumpul Minggu (1/6) di alun-alun."
+    assert resolved_by_surface(body, date(2025, 6, 3)) == {"Minggu (1/6)": date(2025, 6, 1)}
+
+
+def test_bare_weekday_with_part_of_day_or_closing_an_attribution_is_a_date():
+    body = (
+        "Ribuan orang berkumpul di Times Square pada Sabtu malam. Hujan turun Kamis pagi. "
+        "“Kami siaga,” kata Susatyo dalam keterangannya, Minggu."
+    )
+    assert resolved_by_surface(body, date(2025, 10, 20)) == {
+        "Sabtu": date(2025, 10, 18),
+        "Kamis": date(2025, 10, 16),
+        "Minggu": date(2025, 10, 19),
+    }
+
+
+def test_habitual_and_ranged_weekdays_are_not_dates():
+    body = (
+        "Setiap hari Senin apel digelar, tiap Kamis pagi ada senam. Bursa buka pada Senin - "
+        "Jumat, dan kantor tutup pada hari Sabtu, Minggu, dan libur nasional."
+    )
+    assert [m.surface for m in mentions_of(body, date(2025, 10, 20))] == ["hari Sabtu"]
+
+
+def test_weekday_of_last_this_or_next_week():
+    body = (
+        "Lelang berikutnya pada Selasa pekan depan. Data dirilis Jumat pekan lalu, dan rapat "
+        "digelar Rabu pekan ini."
+    )
+    tuesday = date(2016, 9, 27)
+    assert resolved_by_surface(body, tuesday) == {
+        "Selasa pekan depan": date(2016, 10, 4),
+        "Jumat pekan lalu": date(2016, 9, 23),
+        "Rabu pekan ini": date(2016, 9, 28),
+    }
+
+
+def test_kemarin_right_after_a_dated_weekday_is_not_another_date():
+    body = "Beras tahap pertama sudah tiba di Medan, Sabtu (18/10/2025) kemarin."
+    assert resolved_by_surface(body, date(2025, 10, 21)) == {
+        "Sabtu (18/10/2025)": date(2025, 10, 18)
+    }
+
+
+def test_sentence_initial_minggu_depan_is_next_week():
+    body = "Minggu depan tim kembali ke Jakarta."
+    assert resolved_by_surface(body, date(2025, 10, 20)) == {"Minggu depan": date(2025, 10, 27)}
+
+
+# --- relative expressions ---------------------------------------------------------------------
+
+
+def test_counted_weeks_and_days_ahead_resolve_vague_counts_do_not():
+    body = (
+        "Dua pekan lalu harga naik, 3 hari ke depan hujan, esok hari panen, lima hari lagi "
+        "pasar dibuka. Beberapa pekan lalu dan beberapa hari lalu banjir."
+    )
+    assert resolved_by_surface(body, date(2024, 6, 21)) == {
+        "Dua pekan lalu": date(2024, 6, 7),
+        "3 hari ke depan": date(2024, 6, 24),
+        "esok hari": date(2024, 6, 22),
+        "lima hari lagi": date(2024, 6, 26),
+    }
+
+
+def test_month_year_and_weekend_expressions_are_found_but_left_unresolved():
+    body = (
+        "Inflasi bulan lalu turun, lebih rendah dari tahun lalu dan setahun yang lalu. Rupiah "
+        "menguat pada akhir pekan lalu, dan tarif naik tahun depan."
+    )
+    found = {m.surface: (m.resolved_date, m.kind) for m in mentions_of(body, date(2024, 6, 21))}
+    assert found == {
+        "bulan lalu": (None, "relative"),
+        "tahun lalu": (None, "relative"),
+        "setahun yang lalu": (None, "relative"),
+        "akhir pekan lalu": (None, "relative"),
+        "tahun depan": (None, "relative"),
+    }
+
+
+def test_quote_relatives_resolve_from_the_day_stated_in_the_attribution():
+    body = (
+        "“Kami akan memeriksa saksi besok,” kata Budi saat dikonfirmasi, Senin (20/10/2025).\n\n"
+        "Menurut Ani, Selasa (21/10): “Hasilnya keluar hari ini.”"
+    )
+    assert resolved_by_surface(body, date(2025, 10, 22)) == {
+        "besok": date(2025, 10, 21),
+        "Senin (20/10/2025)": date(2025, 10, 20),
+        "Selasa (21/10)": date(2025, 10, 21),
+        "hari ini": date(2025, 10, 21),
+    }
+
+
+def test_quote_relatives_stay_unresolved_when_the_day_is_when_the_outlet_quoted_it():
+    body = "“Kemarin saya ditelepon investor,” ujar Luhut di Instagram, dikutip Kamis (22/2/2024)."
+    assert resolved_by_surface(body, date(2024, 2, 22))["Kemarin"] is None
+
+
+def test_named_weekday_inside_a_quote_falls_back_to_publication():
+    body = "“Kami tiba di Batam hari Jumat, dan disambut seperti keluarga,” ujar Tony."
+    assert resolved_by_surface(body, date(2025, 10, 20)) == {"hari Jumat": date(2025, 10, 17)}
+
+
+def test_straight_quotes_pair_within_their_line():
+    body = 'Ia melapor kemarin. "Kami datang hari ini," katanya.\nPolisi tiba besok.'
+    assert resolved_by_surface(body, date(2024, 6, 21)) == {
+        "kemarin": date(2024, 6, 20),
+        "hari ini": None,
+        "besok": date(2024, 6, 22),
+    }
+
+
+def test_wrong_weekday_neither_anchors_relatives_nor_dates_the_article():
+    # 26/6/2025 is a Thursday: "Senin (26/6/2025)" is a typo in a May article
+    body = (
+        "Kapal ditangkap pada Senin (26/6/2025). Keterangan diterima Kamis (29/5/2025). "
+        "Kapal ditarik ke pelabuhan kemarin."
+    )
+    mentions, anchor = find_date_mentions(body, simple_sentences(body), None, RUN_DATE)
+    assert anchor == date(2025, 5, 29)
+    assert mentions[-1].resolved_date == date(2025, 5, 28)
+    assert infer_published_date(mentions) == date(2025, 5, 29)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from warta.extract import quotes
 from warta.extract.entities import find_entities
 from warta.extract.quotes import find_quotes
-from warta.model import EntityType, Quote, Sentence
+from warta.model import EntityMention, EntityType, Quote, Sentence
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
@@ -163,3 +164,127 @@ def test_indirect_quotes_found_in_each_sentence_with_their_own_speaker():
         ("indirect", "Perry Warjiyo", "menegaskan"),
         ("indirect", "Josua Pardede", "Menurut"),
     ]
+
+
+# ---------------------------------------------------------------- speakers and quotation marks
+# Mentions are written out by hand here so these tests pin the quote rules, whatever the
+# recogniser finds.
+
+
+def mention(body: str, surface: str, kind: EntityType, canonical: str | None = None, nth: int = 0):
+    start = -1
+    for _ in range(nth + 1):
+        start = body.index(surface, start + 1)
+    return EntityMention(0, kind, canonical or surface, surface, start, start + len(surface))
+
+
+def quotes_with(body: str, *mentions: EntityMention) -> list[Quote]:
+    sentences = sentences_of(body)
+    numbered = [
+        replace(m, sentence_no=next(s.sentence_no for s in sentences if s.char_end > m.char_start))
+        for m in sorted(mentions, key=lambda m: m.char_start)
+    ]
+    return find_quotes(body, sentences, numbered)
+
+
+def test_speaker_is_the_person_after_an_office_and_its_organisation():
+    body = (
+        '"Saat ini penyidik masih memeriksa sepuluh orang di Gedung Merah Putih," kata Juru '
+        "Bicara KPK Budi Prasetyo dalam keterangannya, Selasa (4/11/2025)."
+    )
+    [quote] = quotes_with(
+        body,
+        mention(body, "KPK", EntityType.ORG, "Komisi Pemberantasan Korupsi"),
+        mention(body, "Budi Prasetyo", EntityType.PERSON),
+    )
+    assert (quote.speaker_name, quote.speaker_type) == ("Budi Prasetyo", EntityType.PERSON)
+
+
+def test_short_form_speaker_resolves_to_the_full_name_given_earlier():
+    body = (
+        "Menko Marves Luhut Binsar Pandjaitan optimistis target investasi tercapai.\n\n"
+        '"Itu saya kira tidak ada masalah sama sekali tahun ini," ujar Luhut, Kamis (22/2).'
+    )
+    # The recogniser kept only the short form: the full name is read from the text.
+    [quote] = quotes_with(body, mention(body, "Luhut", EntityType.PERSON, nth=1))
+    assert quote.speaker_name == "Luhut Binsar Pandjaitan"
+    assert quote.speaker_surface == "Luhut"
+
+
+def test_nya_pronoun_goes_to_the_last_speaker_not_to_the_object_of_a_sentence():
+    body = (
+        '"Sudah kami tetapkan sebagai tersangka pekan lalu," ujar Juru Bicara KPK Budi Prasetyo.'
+        "\n\nAdapun hari ini KPK memeriksa Yudi terkait kasus tersebut di Kuningan.\n\n"
+        '"Saudara YW didalami terkait dengan perencanaan dan penganggaran," tuturnya.'
+    )
+    quotes = quotes_with(
+        body,
+        mention(body, "KPK", EntityType.ORG, "Komisi Pemberantasan Korupsi"),
+        mention(body, "Budi Prasetyo", EntityType.PERSON),
+        mention(body, "KPK", EntityType.ORG, "Komisi Pemberantasan Korupsi", nth=1),
+        mention(body, "Yudi", EntityType.PERSON),
+    )
+    assert [(q.speaker_name, q.speaker_surface) for q in quotes] == [
+        ("Budi Prasetyo", "Budi Prasetyo"),
+        ("Budi Prasetyo", "tuturnya"),
+    ]
+
+
+def test_organisation_named_by_its_acronym_speaks_and_keeps_the_floor():
+    body = (
+        '"Dengan ini, pemerintah meniadakan lelang pada enam tanggal tersebut," ungkap DJPPR '
+        "Kementerian Keuangan.\n\n"
+        '"Pemerintah akan menyampaikan informasi lebih lanjut kepada publik," pungkasnya.'
+    )
+    quotes = quotes_with(body, mention(body, "Kementerian Keuangan", EntityType.ORG))
+    assert [(q.speaker_name, q.speaker_type) for q in quotes] == [("DJPPR", EntityType.ORG)] * 2
+
+
+def test_name_the_recogniser_missed_is_read_after_the_verb():
+    body = (
+        '"Kami mengajak nelayan ikut menjaga keamanan pelabuhan," jelas Gede Sukarmadiyasa, '
+        "Kamis (15/5/2025)."
+    )
+    [quote] = quotes_with(body)
+    assert (quote.speaker_name, quote.speaker_type) == ("Gede Sukarmadiyasa", EntityType.PERSON)
+
+
+def test_unnamed_speaker_is_not_taken_from_the_previous_quote():
+    body = (
+        '"Api merambat cepat karena angin cukup kencang," kata Margaretha Kirana.\n\n'
+        '"Api sudah berhasil dipadamkan oleh warga sekitar," kata salah satu warga.'
+    )
+    quotes = quotes_with(body, mention(body, "Margaretha Kirana", EntityType.PERSON))
+    assert [q.speaker_name for q in quotes] == ["Margaretha Kirana", None]
+
+
+def test_speech_continued_over_a_paragraph_break_is_one_quote():
+    body = (
+        "Bobby Nasution mengatakan pihaknya berupaya menurunkan inflasi.\n\n"
+        '"Kita dekati sama beberapa daerah penghasil cabai.\n\n'
+        'Kita sudah kerja sama untuk beberapa komoditi, termasuk cabai merah," kata Bobby.'
+    )
+    [quote] = [q for q in quotes_of(body) if q.kind == "direct"]
+    assert quote.text.startswith("Kita dekati") and quote.text.endswith("cabai merah")
+    assert "\n\n" in quote.text
+
+
+def test_quote_glued_to_a_full_stop_and_mixed_quotation_marks_are_found():
+    body = (
+        "Pelabuhan itu telah bervaluasi lebih tinggi dari saat pembelian."
+        '"Mereka harus investasi dulu untuk meningkatkan kapasitas," tutupnya.\n\n'
+        '“Kedua kapal tidak memiliki dokumen perizinan dari Pemerintah Indonesia," tambahnya.'
+    )
+    texts = [q.text for q in quotes_of(body) if q.kind == "direct"]
+    assert texts == [
+        "Mereka harus investasi dulu untuk meningkatkan kapasitas",
+        "Kedua kapal tidak memiliki dokumen perizinan dari Pemerintah Indonesia",
+    ]
+
+
+def test_quotation_inside_speech_stays_inside_it():
+    body = (
+        '"Pada saat itu dia bilang, "sakit, sakit, sakit". Saya akhirnya membawanya ke klinik," '
+        "kata Nello."
+    )
+    assert quotes.quote_spans(body) == [(0, body.index('," kata') + 1)]

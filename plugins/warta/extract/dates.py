@@ -1,10 +1,10 @@
 """Publication dates from metadata strings, and dated expressions inside the article body.
 
-Indonesian news dates its events as "Jumat (21/6)" (weekday plus day/month, no year) and leans on
-relative words ("kemarin", "Rabu lalu"). Neither can be read without an anchor: the publication
-date, or when metadata lacks it, the latest event the text dates (an article cannot be older than
-its latest event). Everything here is hand-written regex so the hot path stays well under 1 ms;
-dateparser is only the last resort for odd metadata strings.
+Indonesian news dates its events as "Jumat (21/6)" (weekday plus day/month, no year) or
+"9 November" and leans on relative words ("kemarin", "Rabu lalu"). None can be read without an
+anchor: the publication date, or when metadata lacks it, the latest event the text dates (an
+article cannot be older than its latest event). Everything here is hand-written regex so the hot
+path stays well under 1 ms; dateparser is only the last resort for odd metadata strings.
 """
 
 from __future__ import annotations
@@ -169,23 +169,62 @@ def parse_published(raw: str | None) -> tuple[date | None, datetime | None]:
 
 # --- dates inside the body --------------------------------------------------------------------
 # Python's re scans fast only when a pattern opens with a literal or a character class, so the
-# body is read with four such patterns (weekday-led, "(", digit-led, relative keyword) instead of
-# one alternation, which measured ~40x slower on real articles.
+# body is read with three such patterns (weekday-led, "(", digit-led) and a ``str.find`` pass for
+# relative words instead of one alternation, which measured ~40x slower on real articles.
+#
+# What each expression resolves to (``resolved_date`` is a DATE, so only day-precise ones get one):
+#   "21 Juni 2024", "21/6/2024", "Sabtu (29/5/2025)"  as written (kind explicit)
+#   "Jumat (21/6)", "Jumat, 21 Juni"   that day and month with that weekday nearest publication
+#   "9 November"          (kind daymonth) the year written beside it in a list or range ("9 dan 23
+#                         November 2021", "1 Januari hingga 5 Juni 2018", kind explicit), else the
+#                         occurrence nearest publication ("sejak"/"lalu": latest not after it,
+#                         "mendatang": first not before it); without publication, the latest not
+#                         after the anchor or the run date
+#   hari ini, kemarin, besok, lusa, "tiga hari lalu", "3 hari ke depan", "Rabu lalu",
+#   "Kamis mendatang", "pekan lalu" (7 days back), "dua pekan lalu"      from the anchor
+#   "hari Kamis", "pada Kamis", "Kamis malam", "..., ujarnya, Kamis."   latest such day on or
+#                         before the anchor
+#   "bulan lalu", "tahun depan", "akhir pekan lalu"     found, left unresolved (no single day)
+# Inside a direct quote the offsets (hari ini, besok...) are the speaker's: they resolve from the
+# day stated beside the quote ('"...besok," kata Budi, Senin (20/10)') or not at all; named
+# weekdays in a quote fall back to the anchor, since they name a day of the same week.
 
 _NUMBER_WORDS = {
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
-    "sembilan": 9, "sepuluh": 10,
+    "sembilan": 9, "sepuluh": 10, "sebelas": 11,
 }  # fmt: skip
+_VAGUE_COUNTS = frozenset(
+    {"beberapa", "berapa", "sekian", "belasan", "puluhan", "ratusan", "ribuan", "berhari"}
+)
+_PART_OF_PERIOD = frozenset({"akhir", "awal", "pertengahan", "medio"})
+# A month written out in full may stand without a year ("9 November"); abbreviations may not.
+_FULL_MONTH_NAMES = frozenset(
+    {
+        "januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
+        "september", "oktober", "november", "nopember", "desember", "january", "february",
+        "march", "may", "june", "july", "august", "october", "december",
+    }
+)  # fmt: skip
 _PAST = r"(?:(?:yang\s+)?lalu|sebelumnya)"
 _FUTURE = r"(?:depan|mendatang|lagi|ke\s+depan)"
 
+_DAYPART = r"(?:pagi|siang|sore|petang|malam|subuh|dini\s*hari)"
+_WHICH_WEEK = r"(?:pekan|minggu)[ \t]+(?P<which>depan|lalu|ini)"
+
 _WEEKDAY_LED = re.compile(
     rf"(?P<wd>{_WEEKDAY})\b(?:"
-    r"(?P<paren>\s*,?\s*\(\s*(?P<p_d>[0-9]{1,2})\s*/\s*(?P<p_m>[0-9]{1,2})"
-    r"(?:\s*/\s*(?P<p_y>[0-9]{4}|[0-9]{2}))?\s*\))"
-    rf"|(?P<named>,?\s+(?P<n_d>[0-9]{{1,2}})\s+(?P<n_m>(?i:{_MONTH}))\.?\s+(?P<n_y>[0-9]{{4}})\b)"
+    # "Senin malam (16/6/2025)", "Selasa pekan depan (4/10)" are dated weekdays too
+    rf"(?P<paren>(?:[ \t]+(?:{_DAYPART}|(?:pekan|minggu)[ \t]+(?:depan|lalu|ini)))?"
+    r"\s*,?\s*\(\s*(?P<p_d>[0-9]{1,2})\s*/\s*"
+    r"(?P<p_m>[0-9]{1,2})(?:\s*/\s*(?P<p_y>[0-9]{4}|[0-9]{2}))?\s*\))"
+    r"|(?P<slashed>,?[ \t]+(?P<s_d>[0-9]{1,2})/(?P<s_m>[0-9]{1,2})(?:/(?P<s_y>[0-9]{4}))?"
+    r"(?![0-9/]))"
+    r"|(?P<named>,?[ \t]+(?:(?:tanggal|tgl\.?)[ \t]+)?"
+    rf"(?P<n_d>[0-9]{{1,2}})[ \t]+(?P<n_m>(?i:{_MONTH}))\b"
+    r"(?:\.?[ \t]+(?P<n_y>[0-9]{4})(?![0-9]))?)"
     rf"|(?P<past>\s+(?:{_PAST}|kemarin)\b)"
     r"|(?P<next>\s+(?:depan|mendatang|besok|nanti)\b)"
+    rf"|(?P<week>[ \t]+{_WHICH_WEEK}\b)"
     r")?"
 )
 _PAREN_DATE = re.compile(
@@ -194,46 +233,80 @@ _PAREN_DATE = re.compile(
 # The look-ahead after the day rejects most of an article's numbers ("2024", "15,5") before the
 # month-name alternation is tried: every alternative goes on with "/" or a space.
 _DIGIT_LED = re.compile(
-    r"(?P<d>[0-9][0-9]?)(?=[/\s])(?:/(?P<s_m>[0-9]{1,2})/(?P<s_y>[0-9]{4})\b"
-    rf"|\s+(?P<n_m>(?i:{_MONTH}))\.?\s+(?P<n_y>[0-9]{{4}})\b"
-    rf"|\s+hari\s+(?:(?P<ago>{_PAST})|(?P<ahead>{_FUTURE}))\b)"
+    r"(?P<d>[0-9][0-9]?)(?=[/ \t\u00a0])(?:/(?P<s_m>[0-9]{1,2})/(?P<s_y>[0-9]{4})(?![0-9])"
+    rf"|[ \t\u00a0]+(?P<n_m>(?i:{_MONTH}))\b(?:\.?[ \t\u00a0]+(?P<n_y>[0-9]{{4}})(?![0-9]))?)"
 )
-# "hari"/"pada" right before a bare weekday: "pada hari Kamis", "pada Kamis"
-_BARE_WEEKDAY_CUE = re.compile(r"(?:^|[^\w-])(?P<cue>[Hh]ari|[Pp]ada)\s{1,2}$")
+# What makes a lone weekday a date: "hari"/"pada"/"sejak" before it ("pada hari Kamis" is read
+# as "hari Kamis"), a part of the day after it ("Kamis malam"), or standing last in a clause
+# after a comma, as attributions end ("ujarnya, Kamis."). "setiap Kamis" is a habit, not a day.
+_BARE_WEEKDAY_CUE = re.compile(r"(?<![\w-])(?P<cue>[Hh]ari|[Pp]ada|[Ss]ejak)[ \t]{1,2}\Z")
+_EVERY_BEFORE = re.compile(r"(?<![\w-])(?:[Ss]etiap|[Tt]iap|[Ss]aban)[ \t]+(?:[Hh]ari[ \t]+)?\Z")
+_RANGE_DASH_AFTER = re.compile(r"[ \t]*[-–]")
+_DAYPART_AFTER = re.compile(rf"[ \t]+{_DAYPART}\b")
+_AFTER_COMMA = re.compile(r",[ \t]+\Z")
+_LISTED_WEEKDAY = re.compile(rf"{_WEEKDAY},[ \t]+\Z")  # "Senin, Rabu, Jumat."
+_CLAUSE_END_AFTER = re.compile(
+    rf"[ \t]*(?:[.;\n]|\Z|,(?![ \t]*(?:{_WEEKDAY}|dan\b|atau\b|hingga\b|sampai\b)))"
+)
 _RELATIVE_WORDS = (
-    "hari", "kemarin", "besok", "lusa", "pekan", "sepekan", "seminggu", "sehari",
+    "hari", "kemarin", "besok", "esok", "lusa", "pekan", "sepekan", "seminggu", "sehari",
+    "bulan", "sebulan", "tahun", "setahun",
 )  # fmt: skip
 # Literal alternatives only, so the scan skips ahead fast; "Minggu" stays out (capitalised it is
-# Sunday, read by the weekday pattern) and number words are looked up behind "hari" instead.
+# Sunday, read by the weekday pattern).
 _RELATIVE_TRIGGER = re.compile(
     "|".join(w for word in _RELATIVE_WORDS for w in (word, word.capitalize())) + "|minggu"
 )
 # Every trigger contains one of these stems; ``str.find`` locates them in a lower-cased copy ~3x
 # faster than the trigger alternation scans the body (its first letters are common letters).
-_RELATIVE_STEMS = ("hari", "kemarin", "besok", "lusa", "pekan", "minggu")
+# Each stem with the prefix a word may put before it ("sepekan", "besok") and, for words too
+# common to try the pattern at each one ("tahun"), the continuations worth trying.
+_PERIOD_TAILS = (" lalu", " yang", " depan", " mendatang")
+_RELATIVE_STEMS = (
+    ("hari", "se", None), ("kemarin", "", None), ("esok", "b", None), ("lusa", "", None),
+    ("pekan", "se", None), ("minggu", "se", None), ("bulan", "se", _PERIOD_TAILS),
+    ("tahun", "se", _PERIOD_TAILS),
+)  # fmt: skip
 _RELATIVE = re.compile(
     r"(?P<two_days_ago>[Kk]emarin\s+lusa)\b"
     r"|(?P<today>[Hh]ari\s+ini)\b"
     r"|(?P<yesterday>[Kk]emarin)\b"
-    r"|(?P<tomorrow>[Bb]esok)\b"
+    r"|(?P<tomorrow>[Bb]esok|[Ee]sok(?!\s+harinya)(?:\s+hari)?)\b"
     r"|(?P<in_two_days>[Ll]usa)\b"
-    rf"|(?P<days_ago>[Ss]ehari\s+{_PAST})\b"
-    rf"|(?P<n_days_ago>hari\s+{_PAST})\b"
-    rf"|(?P<n_days_ahead>hari\s+{_FUTURE})\b"
-    rf"|(?P<week_ago>(?:[Pp]ekan|minggu|[Ss]epekan|[Ss]eminggu)\s+{_PAST})\b"
-    rf"|(?P<week_ahead>(?:[Pp]ekan|minggu)\s+{_FUTURE})\b"
+    rf"|(?P<day_ago>[Ss]ehari\s+{_PAST})\b"
+    rf"|(?P<days_ago>[Hh]ari\s+{_PAST})\b"
+    rf"|(?P<days_ahead>[Hh]ari\s+{_FUTURE})\b"
+    rf"|(?P<week_ago>(?:[Ss]epekan|[Ss]eminggu)\s+{_PAST})\b"
+    rf"|(?P<weeks_ago>(?:[Pp]ekan|minggu)\s+{_PAST})\b"
+    rf"|(?P<weeks_ahead>(?:[Pp]ekan|minggu)\s+{_FUTURE})\b"
+    r"|(?P<period>(?:[Ss]e)?(?:[Bb]ulan|[Tt]ahun)\s+(?:(?:yang\s+)?lalu|depan|mendatang))\b"
 )
-_NUMBER_BEFORE = re.compile(
-    r"(?:^|[^\w-])(?P<n>(?i:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))\s{1,2}$"
+_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<w>\w+)[ \t]{1,2}\Z")
+# Between a quote and the day its attribution states: no sentence end, no other quote, and no
+# "dikutip"/"dilansir" (then the day is when the outlet quoted it, not when it was said).
+_SPEECH_GAP_BREAK = re.compile(r"[.!?\n“”\"«»]|dikutip|mengutip|dilansir|melansir")
+_SPEECH_GAP_MAX = 160
+# Ties a yearless "9 November" to the dated one beside it: "9, 16 dan 23 November 2021" style.
+_LIST_JOINER = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:(?:dan|serta|atau)[ \t]+)?|[ \t]+(?:dan|serta|atau|hingga|sampai"
+    r"(?:[ \t]+dengan)?|s\.?[ \t]?d\.?)[ \t]+|[-–—]|[ \t]+[-–—][ \t]+)"
 )
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»")
+_DAY_MONTH_PAST_CUE = re.compile(r"(?<![\w-])(?:[Ss]ejak|[Ss]emenjak)[ \t]+\Z")
+_DAY_MONTH_AFTER = re.compile(
+    r"[ \t]+(?:(?P<past>(?:yang[ \t]+)?lalu)|(?P<next>mendatang|nanti|depan))\b"
+)
 _RELATIVE_OFFSETS = {
     "today": 0, "yesterday": -1, "tomorrow": 1, "in_two_days": 2, "two_days_ago": -2,
-    "week_ago": -7, "week_ahead": 7,
+    "day_ago": -1, "week_ago": -7,
 }  # fmt: skip
-
-
+_WEEK_SHIFTS = {"wd_last_week": -7, "wd_this_week": 0, "wd_next_week": 7}
+_COUNTED = {"days_ago": -1, "days_ahead": 1, "weeks_ago": -7, "weeks_ahead": 7}
+_SPEECH_DAY_KINDS = frozenset(
+    {"explicit", "weekday_daymonth", "daymonth", "wd_bare", "wd_past", "wd_next", *_WEEK_SHIFTS}
+)
+_WEEKDAY_KINDS = frozenset({"wd_bare", "wd_past", "wd_next", *_WEEK_SHIFTS})
 _ABSOLUTE_KINDS = frozenset({"explicit", "weekday_daymonth"})
+_LEADING_WEEKDAY = re.compile(rf"(?:[Hh]ari\s+)?(?P<wd>{_WEEKDAY})\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,7 +315,7 @@ class _Found:
 
     start: int
     end: int
-    kind: str  # explicit, weekday_daymonth, or a relative sub-kind (today, wd_past, ...)
+    kind: str  # explicit, weekday_daymonth, daymonth, or a relative sub-kind (today, wd_past...)
     day: int = 0
     month: int = 0
     year: int = 0
@@ -263,48 +336,91 @@ def _starts_word(body: str, start: int) -> bool:
     return start == 0 or not (body[start - 1].isalnum() or body[start - 1] in "-/.,")
 
 
+def _starts_date(body: str, start: int) -> bool:
+    """A day number opens a word, or closes a range after a month name ("26 April-17 Juli")."""
+    if _starts_word(body, start):
+        return True
+    return start >= 2 and body[start - 1] in "-–" and body[start - 2].isalpha()
+
+
+def _dated_weekday(
+    start: int, end: int, weekday: int, day: str, month: int, year: str | None
+) -> _Found:
+    if year:
+        return _Found(start, end, "explicit", int(day), month, _full_year(year), weekday)
+    return _Found(start, end, "weekday_daymonth", int(day), month, weekday=weekday)
+
+
 def _from_weekday_led(body: str, m: re.Match[str]) -> _Found | None:
     weekday = _weekday_number(m.group("wd"))
     start, end = m.span()
     if m.group("paren"):
-        day, month = int(m.group("p_d")), int(m.group("p_m"))
-        if m.group("p_y"):
-            return _Found(start, end, "explicit", day, month, _full_year(m.group("p_y")))
-        return _Found(start, end, "weekday_daymonth", day, month, weekday=weekday)
+        return _dated_weekday(start, end, weekday, m["p_d"], int(m["p_m"]), m["p_y"])
+    if m.group("slashed"):
+        return _dated_weekday(start, end, weekday, m["s_d"], int(m["s_m"]), m["s_y"])
     if m.group("named"):
         month = _MONTHS[m.group("n_m").casefold()]
-        return _Found(start, end, "explicit", int(m.group("n_d")), month, int(m.group("n_y")))
+        return _dated_weekday(start, end, weekday, m["n_d"], month, m["n_y"])
     if m.group("past"):
         return _Found(start, end, "wd_past", weekday=weekday)
     if m.group("next"):
         return _Found(start, end, "wd_next", weekday=weekday)
-    cue = _BARE_WEEKDAY_CUE.search(body, max(0, start - 7), start)
+    if m.group("week"):  # "Selasa pekan depan": the Tuesday of next week
+        kind = {"lalu": "wd_last_week", "ini": "wd_this_week", "depan": "wd_next_week"}
+        return _Found(start, end, kind[m["which"]], weekday=weekday)
+    return _bare_weekday(body, start, end, weekday)
+
+
+def _bare_weekday(body: str, start: int, end: int, weekday: int) -> _Found | None:
+    """A weekday with no date beside it counts only where the text uses it as a day."""
+    window = max(0, start - 24)
+    if _EVERY_BEFORE.search(body, window, start) or _RANGE_DASH_AFTER.match(body, end):
+        return None  # "setiap Kamis", "Senin-Jumat": a habit or a range of days
+    cue = _BARE_WEEKDAY_CUE.search(body, window, start)
     if cue:
-        return _Found(cue.start("cue"), end, "wd_bare", weekday=weekday)
-    return None  # a weekday with nothing around it ("Kamis malam") is left alone
+        span_start = cue.start("cue") if cue["cue"] in ("hari", "Hari") else start
+        return _Found(span_start, end, "wd_bare", weekday=weekday)
+    ends_clause_after_comma = (
+        _AFTER_COMMA.search(body, window, start)
+        and not _LISTED_WEEKDAY.search(body, window, start)
+        and _CLAUSE_END_AFTER.match(body, end)
+    )
+    if ends_clause_after_comma or _DAYPART_AFTER.match(body, end):
+        return _Found(start, end, "wd_bare", weekday=weekday)
+    return None
 
 
-def _from_digit_led(m: re.Match[str]) -> _Found:
+def _from_digit_led(m: re.Match[str]) -> _Found | None:
     start, end = m.span()
     day = int(m.group("d"))
     if m.group("s_m"):
         return _Found(start, end, "explicit", day, int(m.group("s_m")), int(m.group("s_y")))
-    if m.group("n_m"):
-        month = _MONTHS[m.group("n_m").casefold()]
+    name = m.group("n_m")
+    month = _MONTHS[name.casefold()]
+    if m.group("n_y"):
         return _Found(start, end, "explicit", day, month, int(m.group("n_y")))
-    return _Found(start, end, "days_ago" if m.group("ago") else "days_ahead", count=day)
+    if name[0].isupper() and name.casefold() in _FULL_MONTH_NAMES:
+        return _Found(start, end, "daymonth", day, month)
+    return None  # "5 jun" or "3 may": too likely not a date without its year
 
 
 def _from_relative(body: str, m: re.Match[str]) -> _Found | None:
     kind = m.lastgroup or ""
-    if kind not in ("n_days_ago", "n_days_ahead"):
-        return _Found(m.start(), m.end(), kind, count=1)
-    # "tiga hari lalu": digits are read by the digit pattern, number words here
-    number = _NUMBER_BEFORE.search(body, max(0, m.start() - 12), m.start())
-    if number is None:
+    start, end = m.span()
+    if kind not in _COUNTED and kind != "period":
+        return _Found(start, end, kind, count=1)
+    before = _WORD_BEFORE.search(body, max(0, start - 16), start)
+    word = before["w"].casefold() if before else ""
+    if word in _VAGUE_COUNTS:
         return None  # "beberapa hari lalu" names no day
-    kind = "days_ago" if kind == "n_days_ago" else "days_ahead"
-    return _Found(number.start("n"), m.end(), kind, count=_NUMBER_WORDS[number["n"].casefold()])
+    if word in _PART_OF_PERIOD and before and kind != "days_ago" and kind != "days_ahead":
+        return _Found(before.start("w"), end, "period")  # "akhir pekan lalu": a weekend
+    count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
+    if count and before:
+        start = before.start("w")
+    elif kind in ("days_ago", "days_ahead"):
+        return None  # "hari sebelumnya" with no number
+    return _Found(start, end, kind, count=count or 1)
 
 
 def _relative_matches(body: str) -> list[re.Match[str]]:
@@ -312,7 +428,8 @@ def _relative_matches(body: str) -> list[re.Match[str]]:
 
     The offsets are those ``finditer`` would give after the word-start filter (a trigger is all
     letters, so no word-initial trigger hides inside another), and every word ``_RELATIVE``
-    opens with is a trigger, so trying ``_RELATIVE`` at each stem found is the same reading.
+    opens with is a trigger, so trying ``_RELATIVE`` at each stem found is the same reading
+    (but for "tahun  lalu" broken by two spaces or a line, which only the slow reading sees).
     """
     lowered = body.lower()
     if len(lowered) != len(body):  # "İ" lower-cases to two characters: offsets would shift
@@ -320,11 +437,15 @@ def _relative_matches(body: str) -> list[re.Match[str]]:
         starts = [m.start() for m in triggers if _starts_word(body, m.start())]
         return [m for start in starts if (m := _RELATIVE.match(body, start))]
     matches: dict[int, re.Match[str]] = {}
-    for stem in _RELATIVE_STEMS:
+    for stem, prefix, tails in _RELATIVE_STEMS:
         found = lowered.find(stem)
         while found >= 0:
-            prefixed = found >= 2 and body[found - 2 : found] in ("se", "Se")  # "sepekan"
-            start = found - 2 if prefixed else found
+            if tails and not lowered.startswith(tails, found + len(stem)):
+                found = lowered.find(stem, found + len(stem))
+                continue
+            start = found
+            if prefix and lowered.startswith(prefix, found - len(prefix)) and found >= len(prefix):
+                start = found - len(prefix)
             if _starts_word(body, start) and (m := _RELATIVE.match(body, start)):
                 matches[start] = m
             found = lowered.find(stem, found + len(stem))
@@ -335,24 +456,62 @@ def _scan(body: str) -> list[_Found]:
     """All candidate expressions, overlapping ones resolved in favour of the earliest, longest."""
     found: list[_Found] = []
     for m in _WEEKDAY_LED.finditer(body):
-        if _starts_word(body, m.start()) and (item := _from_weekday_led(body, m)):
+        # "detikJatengSelasa (21/10/2025)": a dated weekday survives a lost space before it
+        glued = m.group("paren") is not None and body[m.start() - 1].isalpha()
+        if (_starts_word(body, m.start()) or glued) and (item := _from_weekday_led(body, m)):
             found.append(item)
     if "(" in body:
-        for m in _PAREN_DATE.finditer(body):
+        for m in _PAREN_DATE.finditer(body):  # "(29/5/2025)": the date inside the brackets
             day, month, year = int(m.group("p_d")), int(m.group("p_m")), _full_year(m.group("p_y"))
-            found.append(_Found(m.start(), m.end(), "explicit", day, month, year))
-    found.extend(
-        _from_digit_led(m) for m in _DIGIT_LED.finditer(body) if _starts_word(body, m.start())
-    )
+            found.append(_Found(m.start("p_d"), m.end("p_y"), "explicit", day, month, year))
+    for m in _DIGIT_LED.finditer(body):
+        if _starts_date(body, m.start()) and (item := _from_digit_led(m)):
+            found.append(item)
     for m in _relative_matches(body):
         if item := _from_relative(body, m):
             found.append(item)
     found.sort(key=lambda f: (f.start, -f.end))
     kept: list[_Found] = []
     for item in found:
-        if not kept or item.start >= kept[-1].end:
-            kept.append(item)
+        if kept and item.start < kept[-1].end:
+            continue
+        if kept and item.kind == "yesterday" and _restates(body, kept[-1], item):
+            continue
+        kept.append(item)
     return kept
+
+
+def _restates(body: str, dated: _Found, item: _Found) -> bool:
+    """ "Sabtu (18/10/2025) kemarin": "kemarin" only says the date just written is past."""
+    gap = body[dated.end : item.start]
+    return dated.kind in _SPEECH_DAY_KINDS and 0 < len(gap) <= 2 and not gap.strip()
+
+
+def _with_years_from_neighbours(body: str, found: list[_Found]) -> list[_Found]:
+    """ "9, 16 dan 23 November 2021", "1 Januari hingga 5 Juni 2018": one year for the list."""
+    items = list(found)
+    for i in range(len(items) - 2, -1, -1):  # backwards, so a year travels down a whole list
+        item, after = items[i], items[i + 1]
+        if item.kind == "daymonth" and after.year and _joined(body, item, after):
+            # "20 Desember hingga 5 Januari 2025": the December is of 2024
+            rolls_back = (item.month, item.day) > (after.month, after.day)
+            items[i] = _with_year(item, after.year - rolls_back)
+    for i in range(1, len(items)):
+        item, before = items[i], items[i - 1]
+        if item.kind == "daymonth" and before.year and _joined(body, before, item):
+            rolls_on = (item.month, item.day) < (before.month, before.day)
+            items[i] = _with_year(item, before.year + rolls_on)
+    return items
+
+
+def _with_year(item: _Found, year: int) -> _Found:
+    return _Found(item.start, item.end, "explicit", item.day, item.month, year)
+
+
+def _joined(body: str, first: _Found, second: _Found) -> bool:
+    return second.start - first.end <= 20 and bool(
+        _LIST_JOINER.fullmatch(body, first.end, second.start)
+    )
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -387,6 +546,34 @@ def resolve_weekday_date(
     return None
 
 
+def resolve_day_month(
+    day: int, month: int, reference: date, direction: str = "nearest"
+) -> date | None:
+    """The year of a yearless "9 November" seen from ``reference``.
+
+    ``direction`` "nearest" takes the occurrence closest to it (the earlier on a tie), "past" the
+    latest on or before it, "future" the first on or after it.
+    """
+    years = range(reference.year - 4, reference.year + 5)  # Feb 29 recurs within four years
+    valid = [d for y in years if (d := _safe_date(y, month, day)) is not None]
+    if direction == "past":
+        return max((d for d in valid if d <= reference), default=None)
+    if direction == "future":
+        return min((d for d in valid if d >= reference), default=None)
+    return min(valid, key=lambda d: (abs((d - reference).days), d > reference), default=None)
+
+
+def _day_month_direction(body: str, item: _Found) -> str:
+    if _DAY_MONTH_PAST_CUE.search(body, max(0, item.start - 12), item.start):
+        return "past"  # "sejak 1 Januari"
+    after = _DAY_MONTH_AFTER.match(body, item.end)
+    if after and after["past"]:
+        return "past"  # "17 Agustus lalu"
+    if after and after["next"]:
+        return "future"  # "9 November mendatang"
+    return "nearest"
+
+
 def _previous_weekday(anchor: date, weekday: int, *, strictly: bool) -> date:
     back = (anchor.weekday() - weekday) % 7
     if back == 0 and strictly:
@@ -398,18 +585,21 @@ def _next_weekday(anchor: date, weekday: int) -> date:
     return anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
 
 
-def _resolve_relative(item: _Found, anchor: date) -> date:
+def _resolve_relative(item: _Found, anchor: date) -> date | None:
     if item.kind in _RELATIVE_OFFSETS:
         return anchor + timedelta(days=_RELATIVE_OFFSETS[item.kind])
-    if item.kind == "days_ago":
-        return anchor - timedelta(days=item.count)
-    if item.kind == "days_ahead":
-        return anchor + timedelta(days=item.count)
+    if item.kind in _COUNTED:
+        return anchor + timedelta(days=_COUNTED[item.kind] * item.count)
     if item.kind == "wd_past":
         return _previous_weekday(anchor, item.weekday, strictly=True)
     if item.kind == "wd_next":
         return _next_weekday(anchor, item.weekday)
-    return _previous_weekday(anchor, item.weekday, strictly=False)  # wd_bare
+    if item.kind == "wd_bare":
+        return _previous_weekday(anchor, item.weekday, strictly=False)
+    if item.kind in _WEEK_SHIFTS:
+        monday = anchor - timedelta(days=anchor.weekday())
+        return monday + timedelta(days=_WEEK_SHIFTS[item.kind] + item.weekday)
+    return None  # "bulan lalu", "tahun depan": no single day
 
 
 def _opens_sentence(body: str, start: int, sentence_starts: set[int]) -> bool:
@@ -424,8 +614,31 @@ def _sentence_no(sentences: list[Sentence], starts: list[int], offset: int) -> i
     return sentences[i].sentence_no if i >= 0 else (sentences[0].sentence_no if sentences else 1)
 
 
-def _in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+def _enclosing_quote(body: str, start: int, end: int) -> tuple[int, int] | None:
+    """The direct quote around ``body[start:end]``: “...” or «...» (across lines), or "..."
+    paired within its line. Looked up per expression with ``str.find``: reading every quote of
+    the body with a regex cost more than the rest of the date reading together.
+    """
+    for opener, closer in (("“", "”"), ("«", "»")):
+        opened = body.rfind(opener, 0, start)
+        if opened >= 0 and body.find(closer, opened, start) < 0:
+            closed = body.find(closer, end)
+            if closed >= 0:
+                return opened, closed + 1
+    line_start = body.rfind("\n", 0, start) + 1
+    if body.count('"', line_start, start) % 2 == 0:
+        return None
+    closed = body.find('"', end)
+    line_end = body.find("\n", end)
+    if closed < 0 or 0 <= line_end < closed:
+        return None
+    return body.rfind('"', line_start, start), closed + 1
+
+
+def _states_its_weekday_wrongly(surface: str, day: date) -> bool:
+    """ "Senin (26/6/2025)" when 26/6/2025 is a Thursday: a typo that must not date the article."""
+    m = _LEADING_WEEKDAY.match(surface)
+    return m is not None and _weekday_number(m["wd"]) != day.weekday()
 
 
 def infer_published_date(
@@ -433,24 +646,28 @@ def infer_published_date(
 ) -> date | None:
     """Latest resolved explicit or weekday date: an article cannot predate its latest event.
 
-    ``not_after`` (the run date) drops scheduled future events ("hingga 31 Desember 2030").
+    ``not_after`` (the run date) drops scheduled future events ("hingga 31 Desember 2030"), and a
+    date whose stated weekday is wrong is a typo, not an event.
     """
     dated = [
         m.resolved_date
         for m in mentions
-        if m.kind in ("explicit", "weekday_daymonth")
+        if m.kind in _ABSOLUTE_KINDS
         and m.resolved_date is not None
         and (not_after is None or m.resolved_date <= not_after)
+        and not _states_its_weekday_wrongly(m.surface, m.resolved_date)
     ]
     return max(dated) if dated else None
 
 
 def _with_sunday_read(body: str, item: _Found, sentence_starts: list[int]) -> _Found:
-    """Sentence-initial "Minggu lalu" is the week before, not last Sunday."""
-    is_sunday = item.kind == "wd_past" and item.weekday == 6
-    if is_sunday and _opens_sentence(body, item.start, set(sentence_starts)):
-        return _Found(item.start, item.end, "week_ago")
-    return item
+    """Sentence-initial "Minggu lalu"/"Minggu depan" is a week, not a Sunday."""
+    if item.weekday != 6 or item.kind not in ("wd_past", "wd_next"):
+        return item
+    if not _opens_sentence(body, item.start, set(sentence_starts)):
+        return item
+    kind = "weeks_ago" if item.kind == "wd_past" else "weeks_ahead"
+    return _Found(item.start, item.end, kind, count=1)
 
 
 def _resolve_absolute(item: _Found, published: date | None, run_date: date) -> date | None:
@@ -459,33 +676,88 @@ def _resolve_absolute(item: _Found, published: date | None, run_date: date) -> d
     return resolve_weekday_date(item.weekday, item.day, item.month, published, run_date)
 
 
+def _speech_day(
+    found: list[_Found], resolved: dict[int, date | None], quote: tuple[int, int], body: str
+) -> date | None:
+    """The day an attribution beside the quote states: after it in the sentence, else before."""
+    quote_start, quote_end = quote
+    starts = [item.start for item in found]
+    for item in found[bisect_right(starts, quote_end - 1) :]:
+        if item.start - quote_end > _SPEECH_GAP_MAX:
+            break
+        if item.kind in _SPEECH_DAY_KINDS and resolved.get(item.start) is not None:
+            if not _SPEECH_GAP_BREAK.search(body, quote_end, item.start):
+                return resolved[item.start]
+            break
+    for item in reversed(found[: bisect_right(starts, quote_start - 1)]):
+        if quote_start - item.end > _SPEECH_GAP_MAX or item.end > quote_start:
+            break
+        if item.kind in _SPEECH_DAY_KINDS and resolved.get(item.start) is not None:
+            if not _SPEECH_GAP_BREAK.search(body, item.end, quote_start):
+                return resolved[item.start]
+            break
+    return None
+
+
+def _output_kind(item: _Found) -> str:
+    return item.kind if item.kind in ("explicit", "weekday_daymonth", "daymonth") else "relative"
+
+
 def find_date_mentions(
     body: str, sentences: list[Sentence], published: date | None, run_date: date
 ) -> tuple[list[DateMention], date | None]:
-    """Every dated expression in text order, resolved, plus the anchor date relatives used."""
+    """Every dated expression in text order, resolved, plus the anchor date relatives used.
+
+    The anchor is the publication date, else the latest stated date not after the run date whose
+    weekday (if stated) is right.
+    """
     found = _scan(body)
     if not found:
         return [], published
     starts = [s.char_start for s in sentences]
     found = [_with_sunday_read(body, item, starts) for item in found]
-    absolute = {
-        item.start: _resolve_absolute(item, published, run_date)
-        for item in found
-        if item.kind in _ABSOLUTE_KINDS
-    }
-    dated = [d for d in absolute.values() if d is not None and d <= run_date]
-    anchor = published if published is not None else (max(dated) if dated else None)
-    quoted = [q.span() for q in _QUOTED.finditer(body)] if len(absolute) < len(found) else []
+    if any(item.kind == "daymonth" for item in found):
+        found = _with_years_from_neighbours(body, found)
+    resolved: dict[int, date | None] = {}
+    for item in found:
+        if item.kind in _ABSOLUTE_KINDS:
+            resolved[item.start] = _resolve_absolute(item, published, run_date)
+    anchor = published
+    if anchor is None:
+        dated = [
+            d
+            for item in found
+            if (d := resolved.get(item.start)) is not None
+            and d <= run_date
+            and (item.weekday < 0 or d.weekday() == item.weekday)
+        ]
+        anchor = max(dated) if dated else None
+    reference = anchor or run_date
+    in_quotes: list[tuple[_Found, tuple[int, int]]] = []
+    for item in found:
+        if item.kind == "daymonth":
+            direction = _day_month_direction(body, item) if published else "past"
+            resolved[item.start] = resolve_day_month(item.day, item.month, reference, direction)
+        elif item.kind not in _ABSOLUTE_KINDS:
+            quote = _enclosing_quote(body, item.start, item.end)
+            if quote is not None:
+                in_quotes.append((item, quote))
+            else:
+                resolved[item.start] = _resolve_relative(item, anchor) if anchor else None
+    for item, quote in in_quotes:
+        # inside a quote "hari ini" is the speaker's day, which the text rarely states
+        speech_day = _speech_day(found, resolved, quote, body)
+        if speech_day is None and item.kind in _WEEKDAY_KINDS:
+            speech_day = anchor
+        resolved[item.start] = _resolve_relative(item, speech_day) if speech_day else None
 
     mentions: list[DateMention] = []
     for item in found:
-        if item.kind in _ABSOLUTE_KINDS:
-            kind, day = item.kind, absolute[item.start]
-        else:
-            # inside a quote "hari ini" is the speaker's day, which the text rarely states
-            unknown = anchor is None or _in_spans(quoted, item.start, item.end)
-            kind, day = "relative", None if unknown else _resolve_relative(item, anchor)
         sentence_no = _sentence_no(sentences, starts, item.start)
         surface = body[item.start : item.end]
-        mentions.append(DateMention(sentence_no, surface, day, item.start, item.end, kind))
+        mentions.append(
+            DateMention(
+                sentence_no, surface, resolved[item.start], item.start, item.end, _output_kind(item)
+            )
+        )
     return mentions, anchor

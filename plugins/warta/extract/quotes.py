@@ -2,29 +2,50 @@
 
 Indonesian news attributes speech in a few fixed shapes: '“…,” kata X', 'X mengatakan, “…”',
 'X mengatakan (bahwa) …', 'Menurut X, …', and pronoun forms ('ujarnya', 'Menurutnya', 'Ia
-mengatakan') that refer to the person last speaking or acting. Each shape is one compiled regex;
-pronouns are resolved in text order against the speakers and sentence subjects seen so far.
+mengatakan') that refer to the person last speaking. Each shape is one compiled regex; pronouns
+are resolved in text order against the speakers and sentence subjects seen so far.
+
+Speakers are named by their offices first ('kata Juru Bicara KPK Budi Prasetyo'), so the speaker
+is the last person of such a title chain, not the organisation in it; a short form ('Budi') is
+resolved to the fullest name the article gives that person.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import cache
 
+from warta.gazetteer import load_cues, load_roles, load_stopwords, load_titles
 from warta.model import EntityMention, EntityType, Quote, Sentence
 
-QUOTE_RE = re.compile(r"“([^“”\n]+)”|\"([^\"\n]+)\"")
+QUOTE_MARK_RE = re.compile(r"[“”\"]")
+PARAGRAPH_BREAK_RE = re.compile(r"[ \t]*\n\s*")
 _SHORT_VERBS = (
     r"kata|ujar|ucap|tutur|tegas|jelas|ungkap|imbuh|tambah|sebut|lanjut|terang|papar|pungkas|tulis"
+)
+# Only ever written after the speech ('“…,” tandasnya'); before a quote some are ordinary words.
+_AFTER_ONLY_VERBS = (
+    r"sambung|tandas|tutup|sahut|tegur|sindir|seru|timpal|cetus|kilah|tukas|beber|urai|pinta|"
+    r"harap|ajak|tanya|jawab|bilang|klaim|sergah|seloroh|keluh|kenang"
 )
 _LONG_VERBS = (
     r"mengatakan|menyebut(?:kan)?|menyampaikan|berjanji|menegaskan|menyatakan|menjelaskan|"
     r"mengungkapkan|menilai|mengaku|menuturkan|memperingatkan|menekankan|mengklaim|membantah|"
     r"mengingatkan|menambahkan|berpendapat|meyakini|memastikan|berkata|mengungkap|menerangkan"
 )
-# '“…,” kata Putin' / '“…,” ujarnya' / '“…,” Putin menambahkan'
-VERB_AFTER_RE = re.compile(rf"[\s,]*(?P<verb>(?:{_SHORT_VERBS})(?P<nya>nya)?|{_LONG_VERBS})\b")
+# '“…,” kata Putin' / '“…,” ujarnya' / '“…,” Putin menambahkan' / '“…,” demikian bunyi spanduk'
+VERB_AFTER_RE = re.compile(
+    rf"[\s,]*(?:demikian\s+)?(?P<verb>(?:{_SHORT_VERBS}|{_AFTER_ONLY_VERBS})(?P<nya>nya)?|"
+    rf"{_LONG_VERBS}|bunyi(?:nya)?)\b"
+)
+# '“…,” kilahnya.' / '“…,” seloroh Budi': any lower-case word, trusted only after speech that
+# ends inside its quotation marks (a title or scare quote does not).
+GENERIC_VERB_AFTER_RE = re.compile(
+    r"[ \t]*(?P<verb>[a-z]{3,}?(?P<nya>nya)?)(?:(?<=nya)(?=[ \t]*[.,;])|[ \t]+(?=[A-Z]))"
+)
+SPEECH_END = ",.!?…"
 # 'Putin mengatakan, “…”' / 'katanya: “…”'
 VERB_BEFORE_RE = re.compile(
     rf"\b(?P<verb>(?:{_SHORT_VERBS})(?P<nya>nya)?|{_LONG_VERBS}|[Mm]enurut(?P<nya2>nya)?)"
@@ -55,16 +76,63 @@ CITED_RE = re.compile(
     r"(?:seperti|sebagaimana)?\s*(?:dikutip|dilansir|mengutip)\s+(?:dari\s+)?(?:kantor berita\s+)?"
     r"(?P<source>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
 )
-PRONOUN_SUBJECT_RE = re.compile(
-    r"(?:^|[\s,])(?P<pronoun>[Ii]a|[Dd]ia|[Bb]eliau)\s+(?:\w+\s+){0,2}$"
-)
+# 'Ia mengatakan' / 'Dia juga menilai': a look-behind, because '^' would not match at the start
+# of a sentence searched from its offset.
+PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w-])(?P<pronoun>[Ii]a|[Dd]ia|[Bb]eliau)\s+(?:\w+\s+){0,2}$")
 CO_SPEAKER_GAP_RE = re.compile(r"^\s*(?:,|dan|serta|bersama)\b")
+# Between the links of a title chain ('Kasat Reskrim Polres Polman, AKP Budi Adi'): capitalised
+# words, abbreviations with a dot ('Drs.'), brackets, commas and 'dan' inside office names.
+TITLE_GAP_RE = re.compile(
+    r"(?:[\s,()]|[A-Z][A-Za-z]{0,3}\.(?=\s)|[A-Z0-9][\w'’/-]*(?![\w.])|dan\b|&)*"
+)
+# A run of capitalised words ('Gede Sukarmadiyasa', 'Divisi Pusat LAPD', 'M. Syamsu Rokman').
+NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:\.?[ \t]+[A-Z][\w'’-]*)*")
+# The named subject right before a reporting verb: 'Kepala Stasiun PSDKP, M Syamsu Rokman,
+# menambahkan' / 'BPJN NTT juga menyatakan'.
+SUBJECT_RUN_RE = re.compile(
+    r"(?<![\w'’-])(?P<run>[A-Z][\w'’-]*(?:\.?[ \t]+[A-Z][\w'’-]*)*)\s*,?\s*"
+    r"(?:(?:juga|pun|bahkan|kembali|lantas|lalu|kemudian|sebelumnya)\s+){0,2}$"
+)
+# 'Pendeta Pilemon, Gembala Gereja GIDI, menjelaskan': the appositive subject opens the sentence.
+OPENING_RUN_RE = re.compile(r"\s*(?P<run>[A-Z][\w'’-]*(?:\.?[ \t]+[A-Z][\w'’-]*)*)\s*,")
+# 'Ara -sapaan Maruarar Sirait-' / 'Maruarar Sirait, yang akrab disapa Ara'
+_NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}"
+NICKNAME_RES = (
+    re.compile(
+        rf"(?P<short>[A-Z][\w'’-]+)\s*[-–—(]\s*(?:sapaan|panggilan)(?:\s+akrab)?\s+(?P<full>{_NAME})"
+    ),
+    re.compile(
+        rf"(?P<full>{_NAME})[^.\n]{{0,40}}?\b(?:akrab\s+)?(?:disapa|dipanggil)\s+"
+        r"(?P<short>[A-Z][\w'’-]+)"
+    ),
+)
+# The lower-case description after a reporting verb, up to the clause's end.
+UNNAMED_CLAUSE_RE = re.compile(r"[ \t]*[a-z][^.,;:\n“”\"]*")
 SPEAKER_WINDOW = 80
+# A sentence's subject comes within this many words of its start, or of a lead-in ending in a
+# comma ('Dalam kesempatan yang sama,').
+SUBJECT_LEAD_WORDS = 3
+# How far before its verb a subject the recogniser missed is looked for.
+SUBJECT_REACH = 80
+SUBJECT_LEAD_WORDS_BEFORE_COMMA = 6
+CLAUSE_END_RE = re.compile(r'[.“"\n]')
+# A word before a dot that makes it an abbreviation: a title ('dr', 'Prof') or an initial.
+TITLE_DOT_RE = re.compile(r"(?<![\w-])(?:[A-Z]|dr|Dr|Drs|Dra|Prof|Ir|Hj?|KH|Jl|St)$")
 # How far before a quote its attribution may start ('memperingatkan bahwa,  “').
 VERB_BEFORE_REACH = 64
 SCARE_QUOTE_MAX_WORDS = 4
 TERMINAL = ".?!…"
+# An attributed quote's continuation in its own paragraph follows within this many characters.
+CONTINUATION_REACH = 200
+# A name expanded from the text ('Luhut' -> 'Luhut Binsar Pandjaitan') takes at most this many
+# more words.
+MAX_EXTRA_NAME_WORDS = 3
+NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*[ \t]+){1,2}$")
+NAME_CONTINUATION_RE = re.compile(rf"(?:[ \t]+[A-Z][\w'’-]*){{1,{MAX_EXTRA_NAME_WORDS}}}")
 _AFTER_ANY_END = float("inf")
+_OPENS_BEFORE = "([{—–-/"
+_CLOSES_AFTER = ",.;:!?)]}…—–-"
+_SPEAKER_TYPES = (EntityType.PERSON, EntityType.ORG)
 
 
 @dataclass(slots=True)
@@ -87,17 +155,42 @@ class _Raw:
     speaker: _Speaker | None  # None: a pronoun to resolve
     pronoun: str | None = None
     cited_source: str | None = None
+    unnamed: bool = False  # 'kata salah satu warga': a speaker the text does not name
+
+
+@dataclass(slots=True)
+class _Context:
+    """What every speaker lookup of one article reads."""
+
+    body: str
+    sentences: list[Sentence]
+    starts: list[int]
+    mentions: list[EntityMention]
+    mention_starts: list[int]
+    persons: list[EntityMention]
+    # name -> where the article gives it in full: offsets, canonical names, else one fallback
+    fuller: dict[str, tuple[list[int], list[str], str | None]] = field(default_factory=dict)
+    # canonical PERSON name -> its case-folded words, the offsets of its mentions
+    person_words: dict[str, tuple[list[str], list[int]]] | None = None
+    nicknames: dict[str, str] | None = None  # 'Ara' -> 'Maruarar Sirait', read once
 
 
 def find_quotes(body: str, sentences: list[Sentence], mentions: list[EntityMention]) -> list[Quote]:
     """Direct and indirect quotes in text order with resolved speakers."""
-    sentence_starts = [s.char_start for s in sentences]
-    direct = _direct_quotes(body, sentences, sentence_starts, mentions)
+    persons = [m for m in mentions if m.entity_type is EntityType.PERSON]
+    context = _Context(
+        body,
+        sentences,
+        [s.char_start for s in sentences],
+        mentions,
+        [m.char_start for m in mentions],
+        persons,
+    )
+    direct = _direct_quotes(context)
     spans = [(q.start - 1, q.end + 1) for q in direct]
-    indirect = _indirect_quotes(body, sentences, mentions, spans)
+    indirect = _indirect_quotes(context, spans)
     raws = sorted(direct + indirect, key=lambda r: r.start)
-    spoken = [m for m in mentions if not _inside(m.char_start, spans)] if spans else mentions
-    _resolve_pronouns(raws, spoken)
+    _resolve_pronouns(context, raws)
     return [
         Quote(
             quote_no=number,
@@ -116,15 +209,89 @@ def find_quotes(body: str, sentences: list[Sentence], mentions: list[EntityMenti
     ]
 
 
-def _sentence_at(sentences: list[Sentence], starts: list[int], position: int) -> Sentence | None:
-    index = bisect_right(starts, position) - 1
-    return sentences[index] if index >= 0 else None
+# ---------------------------------------------------------------- quotation marks
 
 
-def _speech_bounds(body: str, match: re.Match[str]) -> tuple[int, int]:
+def quote_spans(body: str) -> list[tuple[int, int]]:
+    """(opening mark, closing mark) offsets of every outermost quotation, in text order.
+
+    Marks are paired by their context rather than by their shape, because news mixes curly and
+    straight marks and glues them to words ('kemarin."Kami'). Quotations inside speech ('dia
+    bilang, "sakit"') nest; they stand alone only if the speech around them never closes. An
+    opening mark left open at the end of its paragraph continues into the next one when that
+    paragraph closes it or reopens it at its start (the journalistic convention for speech
+    running over several paragraphs).
+    """
+    spans: list[tuple[int, int]] = []
+    stack: list[int] = []  # opening marks of the quotation being read, outermost first
+    inner: list[tuple[int, int]] = []  # quotations closed inside the outermost one
+    latest_open = -1  # the outermost mark, or its last reopening at a paragraph start
+    for found in QUOTE_MARK_RE.finditer(body):
+        position = found.start()
+        kind = _mark_kind(body, position)
+        if stack and body.find("\n", latest_open, position) >= 0:
+            carried = _carries_over(body, latest_open, position, kind) if len(stack) == 1 else None
+            if carried == "close":
+                spans.append((stack[0], position))
+                stack, inner = [], []
+                continue
+            if carried == "reopen":
+                latest_open = position
+                continue
+            spans.extend(inner)  # the speech around them never closed
+            stack, inner = [], []
+        if not stack:
+            if kind != "close":
+                stack, latest_open = [position], position
+        elif kind == "open":
+            stack.append(position)
+        else:
+            opening = stack.pop()
+            if stack:
+                inner.append((opening, position))
+            else:
+                spans.append((opening, position))
+                inner = []
+    spans.extend(inner)
+    spans.sort()
+    return spans
+
+
+def _mark_kind(body: str, position: int) -> str | None:
+    """'open', 'close', or None when only the pairing can tell."""
+    before = body[position - 1] if position else "\n"
+    after = body[position + 1] if position + 1 < len(body) else "\n"
+    opens = (before.isspace() or before in _OPENS_BEFORE) and not after.isspace()
+    closes = (after.isspace() or after in _CLOSES_AFTER) and not before.isspace()
+    if opens != closes:
+        return "open" if opens else "close"
+    if before in SPEECH_END + ";:" and after.isalnum():
+        return "open" if after.isupper() or after.isdigit() else "close"
+    mark = body[position]
+    if mark == "“":
+        return "open"
+    if mark == "”":
+        return "close"
+    return None
+
+
+def _carries_over(body: str, opened: int, position: int, kind: str | None) -> str | None:
+    """Whether a quotation opened at ``opened`` runs on to the mark at ``position``.
+
+    Only into the very next paragraph, and only when that paragraph's first mark closes the
+    speech ('close') or reopens it at the paragraph start ('reopen').
+    """
+    if len(PARAGRAPH_BREAK_RE.findall(body, opened, position)) != 1:
+        return None
+    paragraph_start = body.rfind("\n", 0, position) + 1
+    if body[paragraph_start:position].strip() == "" and kind != "close":
+        return "reopen"
+    return "close" if kind != "open" else None
+
+
+def _speech_bounds(body: str, opening: int, closing: int) -> tuple[int, int]:
     """The speech inside the quotation marks, without the comma that belongs to the attribution."""
-    group = 1 if match.group(1) is not None else 2
-    start, end = match.start(group), match.end(group)
+    start, end = opening + 1, closing
     while start < end and body[start].isspace():
         start += 1
     while end > start and (body[end - 1].isspace() or body[end - 1] == ","):
@@ -132,94 +299,224 @@ def _speech_bounds(body: str, match: re.Match[str]) -> tuple[int, int]:
     return start, end
 
 
-def _direct_quotes(
-    body: str, sentences: list[Sentence], starts: list[int], mentions: list[EntityMention]
-) -> list[_Raw]:
+# ---------------------------------------------------------------- direct quotes
+
+
+def _sentence_at(sentences: list[Sentence], starts: list[int], position: int) -> Sentence | None:
+    index = bisect_right(starts, position) - 1
+    return sentences[index] if index >= 0 else None
+
+
+def _direct_quotes(context: _Context) -> list[_Raw]:
+    body = context.body
     found: list[_Raw] = []
-    for match in QUOTE_RE.finditer(body):
-        start, end = _speech_bounds(body, match)
-        after = VERB_AFTER_RE.match(body, match.end())
-        line_start = body.rfind("\n", 0, match.start()) + 1
-        reach = max(line_start, match.start() - VERB_BEFORE_REACH)
-        before = VERB_BEFORE_RE.search(body, reach, match.start())
-        words = body[start:end].split()
-        if after is None and before is None:
-            if len(words) <= SCARE_QUOTE_MAX_WORDS or body[end - 1] not in TERMINAL + ",":
-                continue  # a title or scare quotes, not speech
-            if found and _continues(body, found[-1], match.start()):
-                previous = found[-1]
-                found.append(
-                    _Raw(
-                        "direct",
-                        start,
-                        end,
-                        match.start(),
-                        previous.verb,
-                        previous.speaker,
-                        previous.pronoun,
-                        previous.cited_source,
-                    )
-                )
+    for opening, closing in quote_spans(body):
+        start, end = _speech_bounds(body, opening, closing)
+        if start >= end:
             continue
-        if after is not None:
-            verb_match, anchor = after, after.end()
-            speaker = _speaker_after(body, anchor, mentions)
-        else:
-            verb_match, anchor = before, before.start()
-            speaker = _subject_before(body, sentences, starts, before.start(), mentions)
-        verb = verb_match.group("verb")
+        speech_ends = body[closing - 1] in SPEECH_END
+        after = VERB_AFTER_RE.match(body, closing + 1)
+        if after is None and speech_ends:
+            after = _generic_verb_after(body, closing + 1)
+        line_start = body.rfind("\n", 0, opening) + 1
+        reach = max(line_start, opening - VERB_BEFORE_REACH)
+        before = VERB_BEFORE_RE.search(body, reach, opening)
+        if after is None and before is None:
+            raw = _unattributed(body, found, opening, closing, start, end)
+            if raw is not None:
+                found.append(raw)
+            continue
+        verb_match = after if after is not None else before
         is_pronoun = bool(verb_match.group("nya") or (verb_match.groupdict().get("nya2")))
+        speaker = None
+        if after is not None:
+            anchor = after.end()
+            if not is_pronoun:
+                speaker = _speaker_after(context, anchor)
+        else:
+            anchor = before.start()
+            if not is_pronoun:
+                speaker = _subject_before(context, before.start())
+        verb = verb_match.group("verb")
         pronoun = verb if is_pronoun else None
         if speaker is None and not is_pronoun:
             pronoun = _pronoun_near(body, anchor, after is not None)
-        sentence = _sentence_at(sentences, starts, anchor)
+        sentence = _sentence_at(context.sentences, context.starts, anchor)
         cited = _cited_source(body, anchor, sentence.char_end if sentence else len(body))
-        found.append(
-            _Raw(
-                "direct", start, end, anchor, verb, None if is_pronoun else speaker, pronoun, cited
-            )
+        raw = _Raw("direct", start, end, anchor, verb, speaker, pronoun, cited)
+        raw.unnamed = (
+            after is not None and speaker is None and pronoun is None and _unnamed(body, anchor)
         )
+        found.append(raw)
     return found
 
 
-def _continues(body: str, previous: _Raw, quote_start: int) -> bool:
-    """'“A,” kata X. “B.”': an unattributed quote right after an attributed one in its paragraph."""
-    return "\n\n" not in body[previous.end : quote_start] and quote_start - previous.anchor < 200
+def _generic_verb_after(body: str, position: int) -> re.Match[str] | None:
+    found = GENERIC_VERB_AFTER_RE.match(body, position)
+    if found is None or found.group("verb") in _stopwords():
+        return None
+    return found
 
 
-def _speaker_after(body: str, position: int, mentions: list[EntityMention]) -> _Speaker | None:
-    """The first PERSON/ORG named right after a reporting verb, before the sentence goes on."""
-    for mention in mentions:
-        if mention.char_start < position:
+def _unattributed(
+    body: str, found: list[_Raw], opening: int, closing: int, start: int, end: int
+) -> _Raw | None:
+    """Speech without its own attribution: the previous speaker's next words, or not speech.
+
+    Kept only when it continues an attributed quote, in its paragraph or as a whole paragraph
+    right after it; one to four words or no closing punctuation make a title or scare quotes.
+    """
+    if len(body[start:end].split()) <= SCARE_QUOTE_MAX_WORDS or body[end - 1] not in TERMINAL + ",":
+        return None
+    if not found or not _continues(body, found[-1], opening, closing):
+        return None
+    previous = found[-1]
+    return _Raw(
+        "direct",
+        start,
+        end,
+        opening,
+        previous.verb,
+        previous.speaker,
+        previous.pronoun,
+        previous.cited_source,
+    )
+
+
+def _continues(body: str, previous: _Raw, opening: int, closing: int) -> bool:
+    """'“A,” kata X. “B.”' in one paragraph, or '“B.”' as the whole next paragraph."""
+    if "\n" not in body[previous.end : opening]:
+        return opening - previous.anchor < CONTINUATION_REACH
+    paragraph_start = body.rfind("\n", 0, opening) + 1
+    paragraph_end = body.find("\n", closing)
+    if paragraph_end < 0:
+        paragraph_end = len(body)
+    if body[paragraph_start:opening].strip() or body[closing + 1 : paragraph_end].strip():
+        return False
+    return len(PARAGRAPH_BREAK_RE.findall(body, previous.end, opening)) == 1
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def _speaker_after(context: _Context, position: int) -> _Speaker | None:
+    """The PERSON/ORG named right after a reporting verb, before the sentence goes on.
+
+    'kata Juru Bicara KPK Budi Prasetyo': a chain of offices, organisations and names is read to
+    its end and its last person speaks; a name the recogniser missed is read from the text.
+    """
+    body, mentions = context.body, context.mentions
+    index = _first_mention_at(context, position)
+    limit = _clause_end(body, position)
+    raw = _raw_name_after(context, position, limit)
+    if index is None or mentions[index].char_start >= limit:
+        return raw
+    first = mentions[index]
+    if raw is None and (
+        first.char_start - position > SPEAKER_WINDOW
+        or any(c in body[position : first.char_start] for c in '.“"\n')
+    ):
+        return None
+    if raw is not None and not TITLE_GAP_RE.fullmatch(body[position : first.char_start]):
+        return raw
+    chain = _chain(body, mentions, index)
+    speaker = _chain_speaker(context, chain, position)
+    if raw is not None and (speaker is None or speaker.entity_type is not EntityType.PERSON):
+        return raw
+    return speaker
+
+
+def _clause_end(body: str, position: int) -> int:
+    """Where the attribution after a quote ends: its sentence, line or the next quotation.
+
+    The dot of a title or an initial ('kata dr. Mesty', 'ujar M. Syamsu') does not end it.
+    """
+    limit = min(len(body), position + 2 * SPEAKER_WINDOW)
+    for found in CLAUSE_END_RE.finditer(body, position, limit):
+        if found.group() != "." or not TITLE_DOT_RE.search(body, max(0, found.start() - 6),
+                                                            found.start()):
+            return found.start()
+    return limit
+
+
+def _first_mention_at(context: _Context, position: int) -> int | None:
+    index = bisect_left(context.mention_starts, position)
+    return index if index < len(context.mentions) else None
+
+
+def _chain(body: str, mentions: list[EntityMention], index: int) -> list[EntityMention]:
+    """The mentions linked to ``mentions[index]`` by title-like text ('Gubernur BI Perry')."""
+    chain = [mentions[index]]
+    for mention in mentions[index + 1 :]:
+        previous = chain[-1]
+        if mention.char_start < previous.char_end:
             continue
-        gap = body[position : mention.char_start]
-        if mention.char_start - position > SPEAKER_WINDOW or any(c in gap for c in '.“"\n'):
-            return None
-        if mention.entity_type in (EntityType.PERSON, EntityType.ORG):
-            return _Speaker(mention.canonical_name, mention.entity_type, mention.surface)
+        gap = body[previous.char_end : mention.char_start]
+        if not TITLE_GAP_RE.fullmatch(gap):
+            break
+        if (
+            previous.entity_type is EntityType.PERSON
+            and mention.entity_type is EntityType.PERSON
+            and re.search(r"\bdan\b|&", gap)
+        ):
+            break  # 'A dan B': two speakers, the first leads
+        chain.append(mention)
+    return chain
+
+
+def _chain_speaker(
+    context: _Context, chain: list[EntityMention], position: int
+) -> _Speaker | None:
+    """The chain's last person; else its first organisation (a unit before its parent body)."""
+    people = [m for m in chain if m.entity_type is EntityType.PERSON]
+    if people:
+        person = people[-1]
+        return _person_speaker(context, person.canonical_name, person.surface, position)
+    orgs = [m for m in chain if m.entity_type is EntityType.ORG]
+    if orgs:
+        return _Speaker(orgs[0].canonical_name, EntityType.ORG, orgs[0].surface)
     return None
 
 
-def _pronoun_near(body: str, position: int, after: bool) -> str | None:
-    window = body[position : position + 6] if after else body[max(0, position - 30) : position]
-    found = re.search(r"\b([Ii]a|[Dd]ia|[Bb]eliau)\b", window)
-    return found.group(1) if found else None
+def _raw_name_after(context: _Context, position: int, limit: int) -> _Speaker | None:
+    """A capitalised name right after the verb that no mention covers ('jelas Gede Sukarma')."""
+    body = context.body
+    start = position
+    while start < limit and body[start] in " \t":
+        start += 1
+    run = NAME_RUN_RE.match(body, start, limit)
+    if run is None:
+        return None
+    end = run.end()
+    index = max(0, bisect_left(context.mention_starts, start) - 1)
+    for mention in context.mentions[index:]:
+        if mention.char_start >= end:
+            break
+        if mention.char_end > start:
+            if mention.char_start <= start:
+                return None  # the recogniser has it
+            end = mention.char_start
+            break
+    return _raw_speaker(context, body[start:end].strip(" \t,"), position, after_verb=True)
 
 
-def _subject_before(
-    body: str,
-    sentences: list[Sentence],
-    starts: list[int],
-    verb_start: int,
-    mentions: list[EntityMention],
-) -> _Speaker | None:
+def _subject_before(context: _Context, verb_start: int) -> _Speaker | None:
     """The named subject of a reporting verb in its sentence; joint subjects give co-speakers."""
-    sentence = _sentence_at(sentences, starts, verb_start)
+    body = context.body
+    sentence = _sentence_at(context.sentences, context.starts, verb_start)
     begin = sentence.char_start if sentence else 0
-    inside = [m for m in mentions if begin <= m.char_start and m.char_end <= verb_start]
+    mentions = context.mentions
+    first = bisect_left(context.mention_starts, begin)
+    last = bisect_left(context.mention_starts, verb_start)
+    inside = [m for m in mentions[first:last] if m.char_end <= verb_start]
     people = [m for m in inside if m.entity_type is EntityType.PERSON]
+    named_next_to_verb = bool(inside) and not body[inside[-1].char_end : verb_start].strip(" ,")
+    if not named_next_to_verb:  # 'Bobby mengatakan' needs no second look
+        raw = _raw_subject(context, begin, verb_start, inside)
+        if raw is not None:
+            return raw
     if not people:
-        others = [m for m in inside if m.entity_type is not EntityType.PERSON]
+        others = [m for m in inside if m.entity_type is EntityType.ORG]
         if not others or verb_start - others[-1].char_end > 40:
             return None
         last = others[-1]
@@ -230,12 +527,260 @@ def _subject_before(
             break
         chain.insert(0, earlier)
     first = chain[0]
+    speaker = _person_speaker(context, first.canonical_name, first.surface, verb_start)
     co = tuple(
         dict.fromkeys(
-            m.canonical_name for m in chain[1:] if m.canonical_name != first.canonical_name
+            name
+            for m in chain[1:]
+            if (name := _fullest_person(context, m.canonical_name, verb_start)) != speaker.name
         )
     )
-    return _Speaker(first.canonical_name, EntityType.PERSON, first.surface, co)
+    speaker.co_speakers = co
+    return speaker
+
+
+def _raw_subject(
+    context: _Context, begin: int, verb_start: int, inside: list[EntityMention]
+) -> _Speaker | None:
+    """A subject name the recogniser missed, right before the verb or opening the sentence."""
+    body = context.body
+    adjacent = SUBJECT_RUN_RE.search(body, max(begin, verb_start - SUBJECT_REACH), verb_start)
+    if adjacent is not None and not _overlaps(inside, adjacent.start("run"), adjacent.end("run")):
+        after_people = all(
+            m.char_end <= adjacent.start("run")
+            for m in inside
+            if m.entity_type is EntityType.PERSON
+        )
+        speaker = _raw_speaker(context, adjacent.group("run"), verb_start, after_verb=False)
+        if speaker is not None and after_people:
+            return speaker
+    if any(m.entity_type is EntityType.PERSON for m in inside):
+        return None
+    opening = OPENING_RUN_RE.match(body, begin, verb_start)
+    if opening is None or _overlaps(inside, opening.start("run"), opening.end("run")):
+        return None
+    return _raw_speaker(context, opening.group("run"), verb_start, after_verb=False)
+
+
+def _overlaps(mentions: list[EntityMention], start: int, end: int) -> bool:
+    return any(m.char_start < end and start < m.char_end for m in mentions)
+
+
+def _raw_speaker(
+    context: _Context, run: str, position: int, after_verb: bool
+) -> _Speaker | None:
+    """A speaker from a capitalised run: offices and ranks stripped, people to their full name.
+
+    A lone word is a name only after a reporting verb, after a title or rank, or when the
+    article names a person with it; 'Penyidik menyatakan' is not a person speaking.
+    """
+    words = run.replace(".", ". ").split()
+    words = [word.rstrip(".") for word in words if word.rstrip(".")]
+    if not words:
+        return None
+    titles, roles, cues = load_titles(), _role_words(), load_cues()
+    if words[0].casefold() in _stopwords():
+        return None
+    if any(cues.get(word) == "ORG" for word in words) or _is_acronym(words[-1]):
+        while words and words[0].casefold() in roles:
+            words = words[1:]
+        if not words or any(cues.get(word) == "LOC" for word in words[:1]):
+            return None
+        return _Speaker(" ".join(words), EntityType.ORG, run)
+    titled = False
+    for index in range(len(words) - 1, -1, -1):
+        if words[index] in titles or words[index].casefold() in roles:
+            words, titled = words[index + 1 :], True
+            break
+    if not words or any(w in cues or w.casefold() in _stopwords() for w in words):
+        return None
+    name = " ".join(words)
+    fullest = _fullest_person(context, name, position)
+    known = fullest != name or _is_person(context, name)
+    if len(words) == 1 and not (after_verb or titled or known):
+        return None
+    return _Speaker(fullest, EntityType.PERSON, run)
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha() and word not in load_titles()
+
+
+def _is_person(context: _Context, name: str) -> bool:
+    return any(m.canonical_name == name for m in context.persons)
+
+
+def _person_speaker(
+    context: _Context, name: str, surface: str | None, position: int
+) -> _Speaker:
+    return _Speaker(_fullest_person(context, name, position), EntityType.PERSON, surface)
+
+
+def _fullest_person(context: _Context, name: str, position: int) -> str:
+    """The fullest name the article gives the person called ``name`` near ``position``.
+
+    A PERSON mention whose canonical name contains ``name`` word for word (latest before,
+    else first after); else a canonical name opening with a longer form of a one-word name
+    ('Ignas' -> 'Ignasius Boli Uran') when only one exists; else a nickname the article
+    explains ('Ara -sapaan Maruarar Sirait-'); else the name with the capitalised words next to
+    it where the text first writes it ('Luhut' -> 'Luhut Binsar Pandjaitan').
+    """
+    found = context.fuller.get(name)
+    if found is None:
+        found = context.fuller[name] = _fuller_names(context, name)
+    starts, names, fallback = found
+    if not starts:
+        return fallback or name
+    index = bisect_left(starts, position)
+    return names[index - 1] if index else names[0]
+
+
+def _fuller_names(context: _Context, name: str) -> tuple[list[int], list[str], str | None]:
+    """Where the article gives ``name`` in full (offsets, canonical names), or its one fallback."""
+    words = name.casefold().split()
+    starts: list[int] = []
+    names: list[str] = []
+    prefixed: set[str] = set()
+    if not words:
+        return starts, names, None
+    if context.person_words is None:
+        context.person_words = {}
+        for m in context.persons:
+            entry = context.person_words.get(m.canonical_name)
+            if entry is None:
+                entry = context.person_words[m.canonical_name] = (
+                    m.canonical_name.casefold().split(),
+                    [],
+                )
+            entry[1].append(m.char_start)
+    found: list[tuple[int, str]] = []
+    for canonical, (longer, offsets) in context.person_words.items():
+        if len(longer) <= len(words):
+            continue
+        if words[0] in longer and _contains_words(longer, words):
+            found.extend((offset, canonical) for offset in offsets)
+        elif len(words) == 1 and len(words[0]) >= 4 and longer[0].startswith(words[0]):
+            prefixed.add(canonical)
+    if found:
+        found.sort()
+        return [offset for offset, _ in found], [name for _, name in found], None
+    if len(words) > 1:
+        return starts, names, None
+    if len(prefixed) == 1:
+        return starts, names, prefixed.pop()
+    return starts, names, _nickname_of(context, name) or _expanded_in_text(context, name)
+
+
+def _contains_words(longer: list[str], words: list[str]) -> bool:
+    size = len(words)
+    return any(longer[i : i + size] == words for i in range(len(longer) - size + 1))
+
+
+def _nickname_of(context: _Context, name: str) -> str | None:
+    """The full name behind a nickname the article explains, if it does."""
+    if context.nicknames is None:
+        context.nicknames = {}
+        if "sapa" in context.body or "panggil" in context.body:
+            for pattern in NICKNAME_RES:
+                for found in pattern.finditer(context.body):
+                    full = _clean_name_words(found.group("full").split())
+                    if len(full) > 1:
+                        context.nicknames.setdefault(found.group("short"), " ".join(full))
+    return context.nicknames.get(name)
+
+
+def _expanded_in_text(context: _Context, name: str) -> str | None:
+    """'Luhut' -> 'Luhut Binsar Pandjaitan', 'Botes' -> 'Alvin Botes': the capitalised words
+    that follow, else precede, the name where the article first writes it."""
+    body = context.body
+    start = _first_word_occurrence(body, name)
+    if start < 0:
+        return None
+    following = NAME_CONTINUATION_RE.match(body, start + len(name))
+    if following is not None:
+        extra = _name_words(context, following.group().split(), following.start())
+        if extra:
+            return f"{name} {' '.join(extra)}"
+    preceding = NAME_BEFORE_RE.search(body, max(0, start - 40), start)
+    if preceding is not None:
+        words = preceding.group().split()
+        extra = _name_words(context, words[::-1], preceding.start())[::-1]
+        if extra:
+            return f"{' '.join(extra)} {name}"
+    return None
+
+
+def _first_word_occurrence(body: str, word: str) -> int:
+    start = body.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not (body[start - 1].isalnum() or body[start - 1] == "-")) and (
+            end == len(body) or not body[end].isalnum()
+        ):
+            return start
+        start = body.find(word, end)
+    return -1
+
+
+def _name_words(context: _Context, words: list[str], start: int) -> list[str]:
+    """The leading ``words`` that can belong to a person's name (no office, place, acronym)."""
+    others = [m for m in context.mentions if m.entity_type is not EntityType.PERSON]
+    if _overlaps(others, start, start + sum(len(w) + 1 for w in words)):
+        return []
+    kept = []
+    for word in words:
+        if (
+            word in load_titles()
+            or word in load_cues()
+            or _is_acronym(word)
+            or word.casefold() in _role_words()
+            or word.casefold() in _stopwords()
+        ):
+            break
+        kept.append(word)
+    return kept
+
+
+def _clean_name_words(words: list[str]) -> list[str]:
+    """A name's words without offices and titles, up to the first word that is not a name's."""
+    kept = []
+    for word in (word.strip("-–—'’") for word in words):
+        if word in load_cues() or word.casefold() in _stopwords():
+            break
+        if word in load_titles() or word.casefold() in _role_words():
+            continue
+        kept.append(word)
+    return kept
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """Every word of every office ('kepala', 'dinas', 'juru', 'bicara'), case-folded."""
+    return frozenset(word for role in load_roles() for word in role.split())
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return load_stopwords()
+
+
+def _unnamed(body: str, position: int) -> bool:
+    """'kata salah satu warga', 'bunyi laporan itu' vs. 'ucap menteri yang akrab disapa Ara itu'.
+
+    A description after the verb names someone new unless it opens with an office or points back
+    with 'itu'/'tersebut', which make it the person already speaking.
+    """
+    clause = UNNAMED_CLAUSE_RE.match(body, position)
+    if clause is None:
+        return False
+    words = clause.group().split()
+    return words[0].casefold() not in _role_words() and not {"itu", "tersebut"} & set(words)
+
+
+def _pronoun_near(body: str, position: int, after: bool) -> str | None:
+    window = body[position : position + 6] if after else body[max(0, position - 30) : position]
+    found = re.search(r"\b([Ii]a|[Dd]ia|[Bb]eliau)\b", window)
+    return found.group(1) if found else None
 
 
 def _cited_source(body: str, start: int, end: int) -> str | None:
@@ -243,19 +788,17 @@ def _cited_source(body: str, start: int, end: int) -> str | None:
     return found.group("source").rstrip(".") if found else None
 
 
-def _indirect_quotes(
-    body: str,
-    sentences: list[Sentence],
-    mentions: list[EntityMention],
-    direct_spans: list[tuple[int, int]],
-) -> list[_Raw]:
+# ---------------------------------------------------------------- indirect quotes
+
+
+def _indirect_quotes(context: _Context, direct_spans: list[tuple[int, int]]) -> list[_Raw]:
     """Reported speech, sentence by sentence: the verb forms first, then 'Menurut X, ...'.
 
     Each verb regex scans the body once; matches are then grouped by their sentence (found by
     bisection), which is far cheaper than one regex scan per sentence.
     """
+    body, sentences, starts = context.body, context.sentences, context.starts
     found: list[_Raw] = []
-    starts = [s.char_start for s in sentences]
     verbs = _matches_by_sentence(INDIRECT_RE, body, sentences, starts)
     menurut = {}
     if "enurut" in body:  # most articles have no 'menurut': skip the scan
@@ -269,14 +812,14 @@ def _indirect_quotes(
             if raw is None:
                 continue
             raw.anchor = match.start()
-            raw.speaker = _subject_before(body, sentences, starts, match.start(), mentions)
+            raw.speaker = _subject_before(context, match.start())
             if raw.speaker is None:
                 raw.pronoun = _pronoun_subject(body, sentence.char_start, match.start())
                 if raw.pronoun is None:
                     continue
             found.append(raw)
         said = menurut.get(index, [])
-        found.extend(_menurut_quotes(body, sentence, said, mentions, direct_spans))
+        found.extend(_menurut_quotes(context, sentence, said, direct_spans))
     return found
 
 
@@ -303,13 +846,13 @@ def _matches_by_sentence(
 
 
 def _menurut_quotes(
-    body: str,
+    context: _Context,
     sentence: Sentence,
     matches: list[re.Match[str]],
-    mentions: list[EntityMention],
     spans: list[tuple[int, int]],
 ) -> list[_Raw]:
     """'Menurut X, …' and 'Menurutnya, …': the clause after the comma is X's view."""
+    body, mentions = context.body, context.mentions
     found = []
     for match in matches:
         comma = body.find(",", match.end(), sentence.char_end)
@@ -326,15 +869,21 @@ def _menurut_quotes(
         if match.group("nya"):
             raw.pronoun = match.group("verb")
         else:
-            named = [
-                m
-                for m in mentions
-                if match.end() <= m.char_start < comma
-                and m.entity_type in (EntityType.PERSON, EntityType.ORG)
-            ]
-            if not named:
+            index = next(
+                (
+                    i
+                    for i in range(bisect_left(context.mention_starts, match.end()), len(mentions))
+                    if mentions[i].char_start < comma and mentions[i].entity_type in _SPEAKER_TYPES
+                ),
+                None,
+            )
+            if index is None:
                 continue
-            raw.speaker = _Speaker(named[0].canonical_name, named[0].entity_type, named[0].surface)
+            raw.speaker = _chain_speaker(
+                context, _chain(body, context.mentions, index), match.start()
+            )
+            if raw.speaker is None:
+                continue
         found.append(raw)
     return found
 
@@ -363,25 +912,85 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return index >= 0 and position < spans[index][1]
 
 
-def _resolve_pronouns(raws: list[_Raw], mentions: list[EntityMention]) -> None:
-    """A pronoun speaker is the latest PERSON who spoke or opened a sentence before it.
+# ---------------------------------------------------------------- pronouns
 
-    ``mentions`` excludes names inside quoted speech: people talked about are not the subject.
+
+def _resolve_pronouns(context: _Context, raws: list[_Raw]) -> None:
+    """A pronoun speaker ('ujarnya', 'Ia', 'Menurutnya') is the latest speaker.
+
+    Speakers are those of direct quotes (people or organisations), people reporting speech, and
+    people the article introduces as the subject of a sentence ('Kepala Desa Bahrun meninjau
+    ...'); a person already known who merely heads a sentence ('Jahja sempat protes kepadanya')
+    does not take the word from the last speaker, and counts only before anyone has spoken. A
+    person named inside speech or after another name's verb ('KPK memeriksa Yudi') is talked
+    about, never a subject.
     """
-    subjects: list[tuple[int, _Speaker]] = []
-    seen_sentences: set[int] = set()
-    for mention in mentions:
-        if mention.entity_type is EntityType.PERSON and mention.sentence_no not in seen_sentences:
-            seen_sentences.add(mention.sentence_no)
-            subjects.append(
-                (mention.char_start, _Speaker(mention.canonical_name, EntityType.PERSON, None))
-            )
+    if all(raw.speaker is not None or raw.unnamed for raw in raws):
+        return
+    subjects = _subject_events(context, _merged(sorted((raw.start, raw.end) for raw in raws)))
+    speakers = [(offset, speaker) for offset, speaker, introduced in subjects if introduced]
     for raw in sorted(raws, key=lambda r: r.anchor):
         if raw.speaker is not None:
-            if raw.speaker.entity_type is EntityType.PERSON:
-                subjects.append((raw.anchor, raw.speaker))
+            if raw.kind == "direct" or raw.speaker.entity_type is EntityType.PERSON:
+                speakers.append((raw.anchor, raw.speaker))
             continue
-        earlier = [item for item in subjects if item[0] < raw.anchor]
+        if raw.unnamed:
+            continue
+        earlier = [item for item in speakers if item[0] < raw.anchor] or [
+            (offset, speaker) for offset, speaker, _ in subjects if offset < raw.anchor
+        ]
         if earlier:
             _, speaker = max(earlier, key=lambda item: item[0])
             raw.speaker = _Speaker(speaker.name, speaker.entity_type, raw.pronoun)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans made disjoint (indirect clauses of one sentence may overlap)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _heads_sentence(context: _Context, start: int) -> bool:
+    """Whether a name at ``start`` opens its sentence, after at most a short lead-in.
+
+    'Selain sektor teknologi, Pramono juga ...' opens with Pramono; in 'Cabai itu akan dijual
+    dengan Harga Eceran Tertinggi' the name is deep in the predicate, not the subject.
+    """
+    sentence = _sentence_at(context.sentences, context.starts, start)
+    lead = context.body[sentence.char_start if sentence else 0 : start]
+    words = len(lead.split())
+    return words <= SUBJECT_LEAD_WORDS or (
+        lead.rstrip().endswith(",") and words <= SUBJECT_LEAD_WORDS_BEFORE_COMMA
+    )
+
+
+def _subject_events(
+    context: _Context, spans: list[tuple[int, int]]
+) -> list[tuple[int, _Speaker, bool]]:
+    """(offset, speaker, first mention of that person) for each sentence a person heads."""
+    body, mentions = context.body, context.mentions
+    events: list[tuple[int, _Speaker, bool]] = []
+    seen_sentences: set[int] = set()
+    known: set[str] = set()  # people named so far, by their fullest name
+    for index, mention in enumerate(mentions):
+        if mention.entity_type not in _SPEAKER_TYPES:
+            continue
+        if mention.sentence_no in seen_sentences or (spans and _inside(mention.char_start, spans)):
+            if mention.entity_type is EntityType.PERSON:
+                known.add(_fullest_person(context, mention.canonical_name, mention.char_start))
+            continue
+        seen_sentences.add(mention.sentence_no)
+        chain = _chain(body, mentions, index)
+        people = [m for m in chain if m.entity_type is EntityType.PERSON]
+        if people and _heads_sentence(context, mention.char_start):
+            head = people[-1]
+            speaker = _person_speaker(context, head.canonical_name, None, head.char_start)
+            introduced = speaker.name not in known
+            known.add(speaker.name)
+            events.append((head.char_start, speaker, introduced))
+    return events
