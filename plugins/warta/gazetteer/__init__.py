@@ -104,12 +104,15 @@ def load_known_entities() -> dict[str, KnownEntity]:
 
 
 @cache
-def load_span_model() -> tuple[tuple[str, ...], dict[str, tuple[float, ...]]]:
-    """Labels and per-feature weights of the span classifier (trained by scripts/train_ner.py).
+def load_span_model(
+    filename: str = "ner_model.json",
+) -> tuple[tuple[str, ...], dict[str, tuple[float, ...]]]:
+    """Labels and per-feature weights of a span model trained by scripts/train_ner.py: the
+    rules' guess classifier (``ner_model.json``) or the sentence tagger (``ner_tagger.json``).
 
     An absent model file yields no weights, so the rules still run on a fresh checkout.
     """
-    path = GAZETTEER_DIR / "ner_model.json"
+    path = GAZETTEER_DIR / filename
     if not path.exists():
         return ("O", "PER", "ORG", "LOC"), {}
     model = json.loads(path.read_text(encoding="utf-8"))
