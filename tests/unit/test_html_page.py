@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-import re
-from collections import Counter
+import sys
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -15,25 +14,18 @@ from warta.ingest.html_page import extract_html_article, strip_site_suffix
 from warta.ingest.readers import decode_text
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+from eval_html import token_f1  # noqa: E402  (the same scorer `make eval` prints)
+
 SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
 HTML_DIR = SHARED / "html"
 CASES = json.loads((HTML_DIR / "expected.json").read_text(encoding="utf-8"))
 WIB = timezone(timedelta(hours=7))
-TOKEN = re.compile(r"\w+")
 
 # Measured with scripts/eval_html.py: mean 0.986, lowest 0.883 (a photo gallery whose expected
 # text repeats the first caption for every photo). Default trafilatura: mean 0.88, lowest 0.25.
 MEAN_F1_FLOOR = 0.976
 PAGE_F1_FLOOR = 0.85
-
-
-def token_f1(got: str, expected: str) -> float:
-    a, b = Counter(TOKEN.findall(got.lower())), Counter(TOKEN.findall(expected.lower()))
-    overlap = sum((a & b).values())
-    if not overlap:
-        return 0.0
-    precision, recall = overlap / sum(a.values()), overlap / sum(b.values())
-    return 2 * precision * recall / (precision + recall)
 
 
 def _extract(file_name: str):
