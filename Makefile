@@ -60,6 +60,7 @@ torture: $(VENV)/.installed
 # on the shared NER sets, HTML extraction on the shared pages.
 eval: $(VENV)/.installed
 	$(BIN)/python scripts/eval_gold.py
+	$(BIN)/python scripts/eval_gold.py --gold tests/gold/holdout_gold.jsonl
 	$(BIN)/python scripts/eval_segment.py
 	$(BIN)/python scripts/eval_ner.py
 	$(BIN)/python scripts/eval_html.py

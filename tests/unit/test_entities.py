@@ -400,3 +400,45 @@ def test_short_forms_link_to_any_part_or_the_start_of_a_first_name():
     resolved = {m.surface: m.canonical_name for m in find_entities(body, simple_sentences(body))}
     assert resolved["Frans"] == "Fransiskus Xaverius Making"
     assert resolved["Xaverius"] == "Fransiskus Xaverius Making"
+
+
+def test_well_known_companies_media_and_clubs_are_organisations():
+    body = (
+        "Gangguan jaringan Telkomsel dan XL Axiata dikeluhkan pelanggan, sementara Bank Syariah "
+        "Indonesia dan Pelindo menyiapkan layanan mudik. Persebaya Surabaya ditayangkan RCTI."
+    )
+    orgs = _names(body, EntityType.ORG)
+    assert {"Telkomsel", "XL Axiata", "Bank Syariah Indonesia", "Pelindo",
+            "Persebaya Surabaya", "RCTI"} <= orgs
+    assert not _names(body, EntityType.PERSON)
+
+
+def test_listed_company_name_ends_at_tbk_before_its_officer():
+    body = (
+        "Direktur Utama PT Sinar Harapan Makmur Tbk Yusak Kristian mengatakan penjualan naik. "
+        "Saham PT Cahaya Baru Sentosa Tbk Budi Hartono menguat."
+    )
+    assert {"PT Sinar Harapan Makmur Tbk", "PT Cahaya Baru Sentosa Tbk"} <= _names(
+        body, EntityType.ORG
+    )
+    assert {"Yusak Kristian", "Budi Hartono"} <= _names(body, EntityType.PERSON)
+    assert _people(body)["Yusak Kristian"][0] == "Direktur Utama"
+
+
+def test_news_sites_quoted_as_sources_are_organisations():
+    body = (
+        "Seperti dikutip dari Kontan, harga emas naik. Dilansir Liputan6.com, stok menipis. "
+        "Hal serupa diberitakan TribunJabar.id dan detikJateng."
+    )
+    orgs = _names(body, EntityType.ORG)
+    assert {"Kontan", "Liputan6.com", "TribunJabar.id", "detikJateng"} <= orgs
+    assert not _names(body, EntityType.LOC)
+
+
+def test_ap_is_associated_press_only_as_a_news_credit():
+    credit = "WASHINGTON (AP) - Gedung Putih membantah laporan itu, dikutip dari AP."
+    initials = (
+        "Tersangka berinisial AP ditangkap. Menurut polisi, kata AP kepada penyidik, ia panik."
+    )
+    assert "Associated Press" in _names(credit, EntityType.ORG)
+    assert "Associated Press" not in _names(initials, EntityType.ORG)

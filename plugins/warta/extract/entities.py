@@ -94,6 +94,19 @@ TITLE_AFTER_RE = re.compile(r",?[ ]+([A-Z][A-Za-z]*)\b")
 # Place head words that name an office or congregation when an acronym follows ("Stasiun
 # PSDKP Belawan", "Gereja GIDI").
 ORG_WHEN_ACRONYM_FOLLOWS = frozenset({"Stasiun", "Gereja"})
+OUTLET_RE = re.compile(
+    r"(?<![\w@/.])(?:detik(?:com|[A-Z]\w*)|kumparan(?:\.com)?"
+    r"|[A-Z]\w*(?:\.(?:co\.id|com|id|net|org|co)))(?![\w/])"
+)
+CREDIT_ONLY_ALIASES = frozenset({"AP"})
+_CREDIT_WORDS = r"(?:dikutip dari|dikutip|dilansir dari|dilansir|melansir|mengutip|kantor berita"
+CREDIT_BEFORE_RE = re.compile(rf"\b{_CREDIT_WORDS}|kepada|laporan)\s+$", re.IGNORECASE)
+OUTLET_CUE_BEFORE_RE = re.compile(
+    rf"\b{_CREDIT_WORDS[:-1]}|situs|laman|portal berita|surat kabar|harian)\s+$", re.IGNORECASE
+)
+DATELINE_BEFORE_RE = re.compile(r"(?:^|\n)[A-Z][A-Z .,-]+$")
+LEGAL_SUFFIXES = frozenset({"Tbk", "Tbk."})  # ends a listed company's name
+MAX_COMPANY_WORDS = 8
 PLACE_PREPOSITIONS = frozenset({"di", "ke", "kota", "provinsi", "kabupaten", "negara", "wilayah"})
 LOWER_ROLE_WINDOW = 48
 LOWER_WORD_ENDS = frozenset(" ,.")
@@ -155,7 +168,7 @@ class _Candidate:
 def find_entities(body: str, sentences: list[Sentence]) -> list[EntityMention]:
     """PERSON/ORG/LOC mentions in text order, canonical names resolved within the document."""
     scan = _mask_listed_commas(body)
-    candidates = _resolve_in_document(scan, _classify(scan, _recognise(scan)))
+    candidates = _candidates(scan)
     starts = [s.char_start for s in sentences]
     mentions = []
     for cand in candidates:
@@ -202,7 +215,7 @@ def _rule_tags(tokens: list[str]) -> list[str]:
     text = _mask_listed_commas(" ".join(tokens))
     tags = ["O"] * len(tokens)
     token_starts = [start for start, _ in offsets]
-    for cand in _resolve_in_document(text, _classify(text, _recognise(text))):
+    for cand in _candidates(text):
         first = bisect_right(token_starts, cand.start) - 1
         label = _CONLL_TAG[cand.entity_type]
         index = first
@@ -211,6 +224,68 @@ def _rule_tags(tokens: list[str]) -> list[str]:
                 tags[index] = ("B-" if index == first else "I-") + label
             index += 1
     return tags
+
+
+def _candidates(scan: str) -> list[_Candidate]:
+    """Recognised, typed and resolved candidates of a masked text, with news outlets credited
+    as sources ("Liputan6.com", "dilansir Kontan") and "AP" kept only as a news credit."""
+    candidates = _credit_only_aliases_checked(scan, _with_outlet_names(scan, _recognise(scan)))
+    return _resolve_in_document(scan, _credited_outlets(scan, _classify(scan, candidates)))
+
+
+def _with_outlet_names(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """News sites written as domains or brands ("TribunJabar.id", "detikJateng") are ORGs; the
+    runs name only their first part ("Liputan6"), so the site replaces what overlaps it."""
+    outlets = []
+    for match in OUTLET_RE.finditer(body):
+        text = match.group()
+        entry = KNOWN.get(text)
+        name = entry.canonical_name if entry is not None else text
+        outlets.append(_Candidate(EntityType.ORG, name, match.start(), match.end(), "known"))
+    if not outlets:
+        return candidates
+    kept = [
+        cand
+        for cand in candidates
+        if not any(cand.start < site.end and site.start < cand.end for site in outlets)
+    ]
+    return sorted(kept + outlets, key=lambda cand: cand.start)
+
+
+def _credit_only_aliases_checked(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "AP" is Associated Press only as a news credit ("dikutip dari AP", "WASHINGTON (AP) -",
+    a closing "(AP)"); elsewhere ("kata AP", "Ahmad Paris (AP)") it is someone's initials."""
+    return [
+        cand
+        for cand in candidates
+        if body[cand.start : cand.end] not in CREDIT_ONLY_ALIASES
+        or _is_news_credit(body, cand.start, cand.end)
+    ]
+
+
+def _is_news_credit(body: str, start: int, end: int) -> bool:
+    if CREDIT_BEFORE_RE.search(body, max(0, start - CONTEXT_CHARS), start) is not None:
+        return True
+    if body[start - 1 : start] != "(" or body[end : end + 1] != ")":
+        return False
+    before = body[: start - 1].rstrip(" ")
+    after = body[end + 1 : end + 8].lstrip(" ")
+    if DATELINE_BEFORE_RE.search(before) is not None or after[:1] in ("-", "–", "—"):
+        return True
+    return after.lstrip(".")[:1] in ("", "\n")
+
+
+def _credited_outlets(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A guessed name right after "dilansir", "dikutip dari" or "situs" is the outlet quoted
+    as the source ("dilansir Okezone"), not a person or a place."""
+    for cand in candidates:
+        if (
+            cand.source in ("guess", "verb")
+            and cand.entity_type is not EntityType.ORG
+            and OUTLET_CUE_BEFORE_RE.search(body, max(0, cand.start - CONTEXT_CHARS), cand.start)
+        ):
+            cand.entity_type = EntityType.ORG
+    return candidates
 
 
 def _mask_listed_commas(body: str) -> str:
@@ -626,6 +701,8 @@ class _RunParser:
         words = self.words
         if len(words) - index < 2 or words[-1].text not in ORG_TAILS or words[index].role:
             return False
+        if words[-1].text in LEGAL_SUFFIXES and any(word.cue for word in words[index:]):
+            return False  # "Saham PT Sinar Jaya Tbk": the company starts at its head word
         start, end = self.base + words[index].start, self.run_end
         self.out.append(_Candidate(EntityType.ORG, self.body[start:end], start, end, "cue"))
         return True
@@ -736,7 +813,10 @@ class _RunParser:
             kind = "ORG"
         holder_here = self.role is not None and not self._holder_elsewhere()
         known = words[end].known
-        if holder_here and known:
+        suffix_end = self._legal_suffix_end(end) if kind == "ORG" else 0
+        if suffix_end:
+            end = suffix_end
+        elif holder_here and known:
             end += known
         elif holder_here:
             end += 1
@@ -756,6 +836,18 @@ class _RunParser:
             self._emit_unit(entity_type, start, stop)
         self.out.append(_Candidate(entity_type, name, start, stop, "cue"))
         return end
+
+    def _legal_suffix_end(self, index: int) -> int:
+        """ "PT Astra Otoparts Tbk Yusak Kristian": a listed company's name ends at "Tbk", so a
+        name after it is someone else; 0 when no such suffix closes the name first."""
+        words = self.words
+        for position in range(index, min(index + MAX_COMPANY_WORDS, len(words))):
+            word = words[position]
+            if word.text in LEGAL_SUFFIXES:
+                return position + 1 if position > index else 0
+            if word.role or word.is_title:
+                return 0
+        return 0
 
     def _holder_elsewhere(self) -> bool:
         """The run ends at a comma or bracket, so an office's holder comes after it."""
