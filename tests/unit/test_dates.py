@@ -20,28 +20,14 @@ from warta.extract.dates import (
     resolve_day_month,
     resolve_weekday_date,
 )
-from warta.model import DateMention, Sentence
+from warta.model import DateMention
+from warta.segment import split_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
 RUN_DATE = date(2026, 11, 29)
 
 
-def simple_sentences(body: str) -> list[Sentence]:
-    """Sentences for the tests; the project's segmenter is used when it is there."""
-    try:
-        from warta.segment import split_sentences
-    except ImportError:
-        split_sentences = None
-    if split_sentences is not None:
-        return split_sentences(body)
-    out: list[Sentence] = []
-    for paragraph_no, para in enumerate(re.finditer(r"[^\n]+", body), start=1):
-        for m in re.finditer(r"[^.!?]+[.!?]*[”\"]?\s*", para.group()):
-            start = para.start() + m.start()
-            text = m.group().strip()
-            out.append(Sentence(len(out) + 1, paragraph_no, start, start + len(text), text))
-    return out
 
 
 def at_wib(year: int, month: int, day: int, hour: int, minute: int) -> datetime:
@@ -49,7 +35,7 @@ def at_wib(year: int, month: int, day: int, hour: int, minute: int) -> datetime:
 
 
 def mentions_of(body: str, published: date | None = None) -> list[DateMention]:
-    return find_date_mentions(body, simple_sentences(body), published, RUN_DATE)[0]
+    return find_date_mentions(body, split_sentences(body), published, RUN_DATE)[0]
 
 
 def resolved_by_surface(body: str, published: date | None = None) -> dict[str, date | None]:
@@ -71,7 +57,7 @@ def seed_gold() -> dict:
 
 
 def test_seed_resolves_exactly_the_gold_dates(seed_body, seed_gold):
-    mentions, anchor = find_date_mentions(seed_body, simple_sentences(seed_body), None, RUN_DATE)
+    mentions, anchor = find_date_mentions(seed_body, split_sentences(seed_body), None, RUN_DATE)
     resolved = [(m.surface, m.resolved_date.isoformat()) for m in mentions if m.resolved_date]
     assert resolved == [(d["surface"], d["date"]) for d in seed_gold["dates"]]
     assert anchor == date.fromisoformat(seed_gold["published_date"])
@@ -94,7 +80,7 @@ def test_seed_mentions_point_back_into_the_body_in_text_order(seed_body):
     mentions = mentions_of(seed_body)
     assert all(seed_body[m.char_start : m.char_end] == m.surface for m in mentions)
     assert [m.char_start for m in mentions] == sorted(m.char_start for m in mentions)
-    sentences = {s.sentence_no: s for s in simple_sentences(seed_body)}
+    sentences = {s.sentence_no: s for s in split_sentences(seed_body)}
     for m in mentions:
         sentence = sentences[m.sentence_no]
         assert sentence.char_start <= m.char_start < sentence.char_end
@@ -267,7 +253,7 @@ def test_relative_dates_inside_direct_quotes_are_left_unresolved():
 
 def test_relatives_use_inferred_date_when_metadata_is_missing():
     body = "Banjir melanda Bekasi pada Selasa (7/1). Air surut sehari sebelumnya di Bogor."
-    mentions, anchor = find_date_mentions(body, simple_sentences(body), None, date(2025, 3, 1))
+    mentions, anchor = find_date_mentions(body, split_sentences(body), None, date(2025, 3, 1))
     assert anchor == date(2025, 1, 7)
     assert mentions[-1].surface == "sehari sebelumnya"
     assert mentions[-1].resolved_date == date(2025, 1, 6)
@@ -337,7 +323,7 @@ def test_day_month_marked_as_past_stays_on_or_before_publication():
 
 def test_day_month_without_publication_is_the_latest_not_after_the_anchor():
     body = "Banjir surut Rabu (12/2). Bantuan dijanjikan sejak 20 Desember."
-    mentions, anchor = find_date_mentions(body, simple_sentences(body), None, RUN_DATE)
+    mentions, anchor = find_date_mentions(body, split_sentences(body), None, RUN_DATE)
     assert anchor == date(2025, 2, 12)
     assert mentions[-1].surface == "20 Desember"
     assert mentions[-1].resolved_date == date(2024, 12, 20)
@@ -540,7 +526,7 @@ def test_wrong_weekday_neither_anchors_relatives_nor_dates_the_article():
         "Kapal ditangkap pada Senin (26/6/2025). Keterangan diterima Kamis (29/5/2025). "
         "Kapal ditarik ke pelabuhan kemarin."
     )
-    mentions, anchor = find_date_mentions(body, simple_sentences(body), None, RUN_DATE)
+    mentions, anchor = find_date_mentions(body, split_sentences(body), None, RUN_DATE)
     assert anchor == date(2025, 5, 29)
     assert mentions[-1].resolved_date == date(2025, 5, 28)
     assert infer_published_date(mentions) == date(2025, 5, 29)

@@ -11,26 +11,14 @@ import pytest
 from warta.conll import bio_spans, token_tag_sentences
 from warta.extract import entities
 from warta.extract.entities import find_entities, tag_tokens
-from warta.model import EntityType, Sentence
+from warta.model import EntityType
+from warta.segment import split_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
 NERGRIT_FLOOR = 0.70  # measured 0.721 span F1 on NERGrit valid (sentence span tagger)
 
 
-def simple_sentences(body: str) -> list[Sentence]:
-    """Sentences for tests, from warta.segment when it exists, else a plain regex split."""
-    try:
-        from warta.segment import split_sentences
-    except ImportError:
-        split_sentences = None
-    if split_sentences is not None:
-        return split_sentences(body)
-    sentences = []
-    pattern = r"[^\n]+?(?:[.!?][”\"]?(?=\s|$)|$)"
-    for number, match in enumerate(re.finditer(pattern, body), start=1):
-        sentences.append(Sentence(number, 1, match.start(), match.end(), match.group()))
-    return sentences
 
 
 def seed_body() -> str:
@@ -41,7 +29,7 @@ def seed_body() -> str:
 @pytest.fixture(scope="module")
 def seed_mentions():
     body = seed_body()
-    return body, find_entities(body, simple_sentences(body))
+    return body, find_entities(body, split_sentences(body))
 
 
 @pytest.fixture(scope="module")
@@ -116,7 +104,7 @@ def test_offices_titles_and_affiliations_in_other_news():
         "Sementara itu, Prof. Dr. Hendra Gunawan dari Universitas Gadjah Mada mengatakan "
         "kebijakan BI sudah tepat. Gunawan menambahkan bahwa OJK perlu mengawasi bank daerah."
     )
-    mentions = find_entities(body, simple_sentences(body))
+    mentions = find_entities(body, split_sentences(body))
     by_surface = {m.surface: m for m in mentions}
     assert by_surface["Dedi Mulyadi"].role == "Gubernur"
     assert by_surface["Dedi Mulyadi"].affiliation == "Jawa Barat"
@@ -135,7 +123,7 @@ def test_acronym_defined_in_text_and_place_aliases():
         "Komisi Pengawas Persaingan Usaha (KPPU) memanggil dua importir. "
         "Menurut KPPU, harga bawang dari Tiongkok dan Korsel naik tajam."
     )
-    mentions = find_entities(body, simple_sentences(body))
+    mentions = find_entities(body, split_sentences(body))
     canon = {m.surface: m.canonical_name for m in mentions}
     assert canon["KPPU"] == "Komisi Pengawas Persaingan Usaha"
     assert [m.entity_type for m in mentions if m.surface == "KPPU"] == [EntityType.ORG] * 2
@@ -145,7 +133,7 @@ def test_acronym_defined_in_text_and_place_aliases():
 
 def test_unknown_name_before_speech_verb_is_person():
     body = "Warga Cikarang, Siti Rahmawati, mengatakan air mulai surut sejak pagi."
-    mentions = find_entities(body, simple_sentences(body))
+    mentions = find_entities(body, split_sentences(body))
     assert [(m.surface, m.entity_type) for m in mentions if m.surface == "Siti Rahmawati"] == [
         ("Siti Rahmawati", EntityType.PERSON)
     ]
@@ -250,7 +238,7 @@ def test_nergrit_valid_span_f1_floor():
 
 def test_mentions_do_not_depend_on_what_the_caches_hold():
     body = seed_body()
-    sentences = simple_sentences(body)
+    sentences = split_sentences(body)
     entities.clear_caches()
     cold = find_entities(body, sentences)
     warm = find_entities(body, sentences)
@@ -308,7 +296,7 @@ def test_fast_span_scorer_agrees_with_the_trainers_feature_list():
 def _people(body: str) -> dict[str, tuple[str | None, str | None]]:
     """Person canonical name -> (role, affiliation) of its first mention with a role."""
     people: dict[str, tuple[str | None, str | None]] = {}
-    for m in find_entities(body, simple_sentences(body)):
+    for m in find_entities(body, split_sentences(body)):
         if m.entity_type is EntityType.PERSON and (m.role or m.canonical_name not in people):
             people.setdefault(m.canonical_name, (m.role, m.affiliation))
             if m.role and people[m.canonical_name][0] is None:
@@ -317,7 +305,7 @@ def _people(body: str) -> dict[str, tuple[str | None, str | None]]:
 
 
 def _names(body: str, kind: EntityType) -> set[str]:
-    return {m.canonical_name for m in find_entities(body, simple_sentences(body))
+    return {m.canonical_name for m in find_entities(body, split_sentences(body))
             if m.entity_type is kind}
 
 
@@ -397,7 +385,7 @@ def test_short_forms_link_to_any_part_or_the_start_of_a_first_name():
         "Wakil Bupati Sikka, Fransiskus Xaverius Making, meninjau lokasi. "
         "Frans menyebut bantuan tiba besok. Xaverius juga meminta warga tenang."
     )
-    resolved = {m.surface: m.canonical_name for m in find_entities(body, simple_sentences(body))}
+    resolved = {m.surface: m.canonical_name for m in find_entities(body, split_sentences(body))}
     assert resolved["Frans"] == "Fransiskus Xaverius Making"
     assert resolved["Xaverius"] == "Fransiskus Xaverius Making"
 
