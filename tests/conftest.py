@@ -43,3 +43,14 @@ def seed_inbox(tmp_path: Path, shared: Path) -> Path:
     inbox.mkdir()
     (inbox / SEED.name).write_bytes(SEED.read_bytes())
     return inbox
+
+
+def query_warehouse(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
+    """Rows of a read-only query against a test warehouse."""
+    import duckdb
+
+    con = duckdb.connect(str(warehouse / "warta.duckdb"), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()

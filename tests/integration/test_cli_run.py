@@ -9,9 +9,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-import duckdb
 import pytest
 from conftest import GOLD, SHARED
+from conftest import query_warehouse as query
 from warta.runner import run_all
 
 RUN_DATE = date(2026, 11, 29)
@@ -19,28 +19,22 @@ NOISE = ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Lihat Juga :", "@i
          "function paraA", "## Ringkasan", "[Gambas:")
 
 
-def _query(warehouse: Path, sql: str, params: list | None = None):
-    con = duckdb.connect(str(warehouse / "warta.duckdb"), read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
 
 
 def test_seed_article_becomes_one_fully_framed_document(seed_inbox: Path, warehouse: Path):
     gold = json.loads(GOLD.read_text())
     run_all(seed_inbox, warehouse, RUN_DATE, settle_seconds=0)
-    [(doc_id, outlet, city, codes, published, source, body)] = _query(
+    [(doc_id, outlet, city, codes, published, source, body)] = query(
         warehouse, "SELECT doc_id, outlet, dateline_city, editor_codes, published_date, "
         "published_date_source, body_text FROM documents")
     assert (outlet, city, codes) == (gold["outlet"], gold["dateline_city"], gold["editor_codes"])
     assert (published.isoformat(), source) == (gold["published_date"],
                                                gold["published_date_source"])
     assert not body.startswith("Jakarta, Pahami.id") and not body.endswith("(blq/dna)")
-    [(paragraphs,)] = _query(warehouse, "SELECT count(*) FROM paragraphs")
-    [(sentences,)] = _query(warehouse, "SELECT count(*) FROM sentences")
+    [(paragraphs,)] = query(warehouse, "SELECT count(*) FROM paragraphs")
+    [(sentences,)] = query(warehouse, "SELECT count(*) FROM sentences")
     assert (paragraphs, sentences) == (gold["paragraphs"], gold["sentences"])
-    resolved = _query(warehouse, "SELECT surface, resolved_date::VARCHAR FROM date_mentions "
+    resolved = query(warehouse, "SELECT surface, resolved_date::VARCHAR FROM date_mentions "
                                  "WHERE surface LIKE '%(%/%)' ORDER BY char_start")
     assert resolved == [("Jumat (21/6)", "2024-06-21"), ("Kamis (20/6)", "2024-06-20"),
                         ("Rabu (19/6)", "2024-06-19")]
@@ -48,11 +42,11 @@ def test_seed_article_becomes_one_fully_framed_document(seed_inbox: Path, wareho
 
 def test_rerun_adds_nothing_and_a_new_file_is_picked_up(seed_inbox: Path, warehouse: Path):
     run_all(seed_inbox, warehouse, RUN_DATE, settle_seconds=0)
-    counts = _query(warehouse, "SELECT (SELECT count(*) FROM documents), "
+    counts = query(warehouse, "SELECT (SELECT count(*) FROM documents), "
                                "(SELECT count(*) FROM sentences), (SELECT count(*) FROM records)")
     second = run_all(seed_inbox, warehouse, RUN_DATE, settle_seconds=0)
     assert second["files_seen"] == 0
-    assert _query(warehouse, "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM "
+    assert query(warehouse, "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM "
                              "sentences), (SELECT count(*) FROM records)") == counts
     (seed_inbox / "susulan.txt").write_text(
         "Surabaya, CNN Indonesia --\nWali Kota Surabaya Eri Cahyadi meresmikan rute baru bus "
@@ -72,12 +66,12 @@ def test_warta_cli_run_exits_zero_and_prints_the_summary(seed_inbox: Path, wareh
     )
     assert result.returncode == 0, result.stderr
     assert "quarantined" in result.stdout and "documents" in result.stdout
-    query = subprocess.run(
+    queried = subprocess.run(
         [sys.executable, "-m", "warta.cli", "query", "--warehouse", str(warehouse),
          "SELECT reason FROM source_files WHERE status = 'quarantined'"],
         capture_output=True, text=True, check=True,
     )
-    assert "empty file" in query.stdout
+    assert "empty file" in queried.stdout
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +82,7 @@ def crawl_warehouse(tmp_path_factory) -> Path:
     warehouse = inbox.parent / "warehouse"
     counts = run_all(inbox, warehouse, RUN_DATE, workers=2, settle_seconds=0)
     print("\nshared crawls:", json.dumps(counts))
-    for status, n in _query(warehouse, "SELECT status, count(*) FROM records GROUP BY ALL "
+    for status, n in query(warehouse, "SELECT status, count(*) FROM records GROUP BY ALL "
                                        "ORDER BY ALL"):
         print(f"  records {status}: {n}")
     return warehouse
@@ -105,19 +99,19 @@ def _csv_rows(path: Path) -> int:
 def test_every_crawl_record_is_accounted_for(crawl_warehouse: Path):
     expected = sum(_csv_rows(p) for p in (SHARED / "corpora").rglob("*.csv"))
     expected += len(list((SHARED / "corpora" / "kompas").rglob("*.md")))
-    [(records,)] = _query(crawl_warehouse, "SELECT count(*) FROM records")
+    [(records,)] = query(crawl_warehouse, "SELECT count(*) FROM records")
     assert records == expected
-    [(quarantined,)] = _query(crawl_warehouse,
+    [(quarantined,)] = query(crawl_warehouse,
                               "SELECT count(*) FROM source_files WHERE status <> 'loaded'")
     assert quarantined == 0
 
 
 @pytest.mark.integration
 def test_repeated_crawl_articles_are_duplicates_and_video_pages_rejected(crawl_warehouse: Path):
-    [(duplicates,)] = _query(crawl_warehouse,
+    [(duplicates,)] = query(crawl_warehouse,
                              "SELECT count(*) FROM records WHERE status = 'duplicate'")
     assert duplicates >= 3526 - 3293 - 83  # CNN rows repeating a link, beyond the video pages
-    [(video_rejected,)] = _query(crawl_warehouse, """
+    [(video_rejected,)] = query(crawl_warehouse, """
         SELECT count(*) FROM records r JOIN source_files f USING (file_id)
         WHERE r.status = 'rejected' AND f.path LIKE 'cnnindonesia/%'""")
     assert video_rejected >= 85
@@ -126,14 +120,14 @@ def test_repeated_crawl_articles_are_duplicates_and_video_pages_rejected(crawl_w
 @pytest.mark.integration
 @pytest.mark.parametrize("marker", NOISE)
 def test_no_body_keeps_crawl_noise(crawl_warehouse: Path, marker: str):
-    [(leaks,)] = _query(crawl_warehouse,
+    [(leaks,)] = query(crawl_warehouse,
                         "SELECT count(*) FROM documents WHERE contains(body_text, ?)", [marker])
     assert leaks == 0
 
 
 @pytest.mark.integration
 def test_cnn_editor_codes_are_found_wherever_the_crawl_has_them(crawl_warehouse: Path):
-    [(with_code, found)] = _query(crawl_warehouse, r"""
+    [(with_code, found)] = query(crawl_warehouse, r"""
         SELECT count(*) FILTER (WHERE regexp_matches(body_text, '\(\w{2,4}/\w{2,4}\)\s*$')
                                  OR len(editor_codes) > 0),
                count(*) FILTER (WHERE len(editor_codes) > 0)
@@ -152,14 +146,14 @@ def test_a_republished_copy_arriving_later_points_to_the_stored_original(
         "Keduanya sepakat terus memantau perkembangan situasi.")
     (seed_inbox / "cnn-copy.txt").write_text(copy)
     run_all(seed_inbox, warehouse, date(2026, 11, 30), settle_seconds=0)
-    rows = _query(warehouse, "SELECT outlet, duplicate_of IS NOT NULL, run_date::VARCHAR "
+    rows = query(warehouse, "SELECT outlet, duplicate_of IS NOT NULL, run_date::VARCHAR "
                              "FROM documents ORDER BY run_date")
     assert len(rows) == 2
     (_, first_is_copy, _), (_, second_is_copy, _) = rows
     assert first_is_copy != second_is_copy  # exactly one of them points to the other
-    [(target,)] = _query(warehouse, "SELECT duplicate_of FROM documents "
+    [(target,)] = query(warehouse, "SELECT duplicate_of FROM documents "
                                     "WHERE duplicate_of IS NOT NULL")
-    assert _query(warehouse, "SELECT count(*) FROM documents WHERE doc_id = ?", [target]) == [(1,)]
+    assert query(warehouse, "SELECT count(*) FROM documents WHERE doc_id = ?", [target]) == [(1,)]
 
 
 def test_warta_tag_writes_one_bio_tag_per_token(tmp_path: Path):

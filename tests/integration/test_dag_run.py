@@ -10,6 +10,7 @@ import duckdb
 import pendulum
 import pytest
 from conftest import SAMPLE_INBOX
+from conftest import query_warehouse as query
 
 
 @pytest.fixture(scope="module")
@@ -47,12 +48,6 @@ def monkeypatch_module():
     patch.undo()
 
 
-def _query(warehouse: Path, sql: str):
-    con = duckdb.connect(str(warehouse / "warta.duckdb"), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_dag_run_accounts_for_every_sample_file(dag_run_warehouse) -> None:
@@ -62,9 +57,9 @@ def test_dag_run_accounts_for_every_sample_file(dag_run_warehouse) -> None:
         if p.is_file() and not any(part.startswith(".") for part in p.relative_to(inbox).parts)
         and not p.name.endswith((".part", ".tmp"))
     )
-    stored = [row[0] for row in _query(warehouse, "SELECT path FROM source_files ORDER BY path")]
+    stored = [row[0] for row in query(warehouse, "SELECT path FROM source_files ORDER BY path")]
     assert stored == visible
-    [(seen, loaded, duplicate, quarantined, status, run_date)] = _query(
+    [(seen, loaded, duplicate, quarantined, status, run_date)] = query(
         warehouse, "SELECT files_seen, files_loaded, files_duplicate, files_quarantined, status,"
         " run_date FROM runs")
     assert seen == loaded + duplicate + quarantined == len(visible)
@@ -75,7 +70,7 @@ def test_dag_run_accounts_for_every_sample_file(dag_run_warehouse) -> None:
 
 def test_dag_run_quarantines_broken_files_with_reasons(dag_run_warehouse) -> None:
     warehouse, _, _ = dag_run_warehouse
-    rows = dict(_query(warehouse, "SELECT path, reason FROM source_files "
+    rows = dict(query(warehouse, "SELECT path, reason FROM source_files "
                                   "WHERE status = 'quarantined'"))
     assert all(rows.values())
     assert any("empty" in reason for reason in rows.values())
@@ -87,7 +82,7 @@ def test_dag_run_offsets_point_into_body_text(dag_run_warehouse) -> None:
     warehouse, _, _ = dag_run_warehouse
     for table, column in (("sentences", "text"), ("entity_mentions", "surface"),
                           ("date_mentions", "surface"), ("quotes", "text")):
-        [(bad, total)] = _query(warehouse, f"""
+        [(bad, total)] = query(warehouse, f"""
             SELECT count(*) FILTER (WHERE substr(d.body_text, c.char_start + 1,
                                     c.char_end - c.char_start) <> c.{column}), count(*)
             FROM {table} c JOIN documents d USING (doc_id)""")
@@ -100,7 +95,7 @@ def test_dag_run_publishes_parquet_partitions(dag_run_warehouse) -> None:
     files = list(partition.glob("*.parquet"))
     assert len(files) == 1
     [(parquet_docs,)] = duckdb.sql(f"SELECT count(*) FROM read_parquet('{files[0]}')").fetchall()
-    [(table_docs,)] = _query(warehouse, "SELECT count(*) FROM documents")
+    [(table_docs,)] = query(warehouse, "SELECT count(*) FROM documents")
     assert parquet_docs == table_docs > 0
     assert (warehouse / "parquet" / "entities" / "entities.parquet").exists()
     assert not list((warehouse / "parquet").rglob(".tmp-*"))
@@ -108,22 +103,22 @@ def test_dag_run_publishes_parquet_partitions(dag_run_warehouse) -> None:
 
 def test_second_dag_run_over_the_same_inbox_adds_nothing(dag_run_warehouse) -> None:
     warehouse, _, dag = dag_run_warehouse
-    before = _query(warehouse, "SELECT (SELECT count(*) FROM documents), "
+    before = query(warehouse, "SELECT (SELECT count(*) FROM documents), "
                                "(SELECT count(*) FROM records), (SELECT count(*) FROM sentences)")
     dag_run = dag.test(logical_date=pendulum.instance(datetime(2024, 11, 25, 19, 0),
                                                       tz="UTC"))
     assert dag_run.state == "success"
-    after = _query(warehouse, "SELECT (SELECT count(*) FROM documents), "
+    after = query(warehouse, "SELECT (SELECT count(*) FROM documents), "
                               "(SELECT count(*) FROM records), (SELECT count(*) FROM sentences)")
     assert after == before
-    [(files_seen,)] = _query(warehouse, "SELECT files_seen FROM runs "
+    [(files_seen,)] = query(warehouse, "SELECT files_seen FROM runs "
                                         "WHERE run_date = DATE '2024-11-26'")
     assert files_seen == 0
 
 
 def test_republished_copy_points_to_the_earliest_copy(dag_run_warehouse) -> None:
     warehouse, _, _ = dag_run_warehouse
-    pairs = _query(warehouse, """
+    pairs = query(warehouse, """
         SELECT copy.outlet, first.outlet FROM documents AS copy
         JOIN documents AS first ON copy.duplicate_of = first.doc_id""")
     assert sorted(pairs[0]) == ["CNN Indonesia", "Pahami.id"] and len(pairs) == 1
@@ -131,7 +126,7 @@ def test_republished_copy_points_to_the_earliest_copy(dag_run_warehouse) -> None
 
 def test_documents_hold_canonical_urls_and_keep_the_crawled_one(dag_run_warehouse) -> None:
     warehouse, _, _ = dag_run_warehouse
-    [(tracked, canonical_tracked, with_keywords, total)] = _query(warehouse, """
+    [(tracked, canonical_tracked, with_keywords, total)] = query(warehouse, """
         SELECT count(*) FILTER (WHERE source_url LIKE '%utm_%'),
                count(*) FILTER (WHERE url LIKE '%utm_%'),
                count(*) FILTER (WHERE len(keywords) > 0), count(*)

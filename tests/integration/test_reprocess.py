@@ -6,17 +6,10 @@ from datetime import date
 from pathlib import Path
 
 import duckdb
+from conftest import query_warehouse as query
 from warta import PIPELINE_VERSION
 from warta.reprocess import reprocess, version_key
 from warta.runner import run_all
-
-
-def _query(warehouse: Path, sql: str):
-    con = duckdb.connect(str(warehouse / "warta.duckdb"), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def _age_the_warehouse(warehouse: Path) -> None:
@@ -34,14 +27,14 @@ def test_versions_compare_numerically() -> None:
 def test_reprocess_restores_what_an_older_pipeline_missed(seed_inbox: Path,
                                                           warehouse: Path) -> None:
     run_all(seed_inbox, warehouse, date(2026, 11, 29), settle_seconds=0)
-    clean = _query(warehouse, "SELECT doc_id, quote_no, kind, speaker_entity_id, char_start "
+    clean = query(warehouse, "SELECT doc_id, quote_no, kind, speaker_entity_id, char_start "
                               "FROM quotes ORDER BY ALL")
     _age_the_warehouse(warehouse)
     done = reprocess(warehouse, seed_inbox)
     assert done == {"stale": 1, "reprocessed": 1, "reread_from_inbox": 1, "runs_republished": 1}
-    assert _query(warehouse, "SELECT doc_id, quote_no, kind, speaker_entity_id, char_start "
+    assert query(warehouse, "SELECT doc_id, quote_no, kind, speaker_entity_id, char_start "
                              "FROM quotes ORDER BY ALL") == clean
-    assert _query(warehouse, "SELECT DISTINCT pipeline_version FROM documents") == [
+    assert query(warehouse, "SELECT DISTINCT pipeline_version FROM documents") == [
         (PIPELINE_VERSION,)]
     parquet = warehouse / "parquet" / "quotes"
     [(published,)] = duckdb.sql(
@@ -52,15 +45,15 @@ def test_reprocess_restores_what_an_older_pipeline_missed(seed_inbox: Path,
 def test_reprocess_without_the_raw_file_uses_the_stored_body(seed_inbox: Path,
                                                              warehouse: Path) -> None:
     run_all(seed_inbox, warehouse, date(2026, 11, 29), settle_seconds=0)
-    sentences = _query(warehouse, "SELECT count(*) FROM sentences")
+    sentences = query(warehouse, "SELECT count(*) FROM sentences")
     _age_the_warehouse(warehouse)
     for path in seed_inbox.iterdir():
         path.unlink()
     done = reprocess(warehouse, seed_inbox)
     assert done["reprocessed"] == 1 and done["reread_from_inbox"] == 0
-    assert _query(warehouse, "SELECT count(*) FROM sentences") == sentences
-    assert _query(warehouse, "SELECT count(*) FROM quotes")[0][0] > 0
-    assert _query(warehouse, "SELECT outlet, dateline_city, editor_codes, published_date_source "
+    assert query(warehouse, "SELECT count(*) FROM sentences") == sentences
+    assert query(warehouse, "SELECT count(*) FROM quotes")[0][0] > 0
+    assert query(warehouse, "SELECT outlet, dateline_city, editor_codes, published_date_source "
                              "FROM documents") == [("Pahami.id", "Jakarta", ["blq", "dna"],
                                                     "inferred")]
 

@@ -16,9 +16,9 @@ import tracemalloc
 from dataclasses import dataclass
 from pathlib import Path
 
-import duckdb
 import pytest
 from conftest import ROOT
+from conftest import query_warehouse as query
 from warta.config import Limits
 from warta.ingest import UnreadableFile, read_records
 from warta.ingest.discover import format_of
@@ -51,16 +51,10 @@ class TortureRuns:
     counts_after_rerun: dict[str, int]
 
 
-def _query(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
-    con = duckdb.connect(str(warehouse / "warta.duckdb"), read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
 
 
 def _table_counts(warehouse: Path) -> dict[str, int]:
-    return {t: _query(warehouse, f"SELECT count(*) FROM {t}")[0][0] for t in COUNTED_TABLES}
+    return {t: query(warehouse, f"SELECT count(*) FROM {t}")[0][0] for t in COUNTED_TABLES}
 
 
 @pytest.fixture(scope="module")
@@ -93,17 +87,17 @@ def runs(tmp_path_factory) -> TortureRuns:
 
 def _files(runs: TortureRuns) -> dict[str, tuple[str, str | None]]:
     """path -> (status, reason) of the first sighting of every path."""
-    rows = _query(runs.warehouse, """
+    rows = query(runs.warehouse, """
         SELECT f.path, f.status, f.reason FROM source_files f JOIN runs ON run_id = first_seen_run
         ORDER BY started_at DESC""")
     return {path: (status, reason) for path, status, reason in rows}
 
 
 def _documents_and_rejections(runs: TortureRuns, path: str) -> tuple[int, list[str]]:
-    [(documents,)] = _query(runs.warehouse, """
+    [(documents,)] = query(runs.warehouse, """
         SELECT count(*) FROM documents JOIN source_files USING (file_id) WHERE path = ?""",
                             [path])
-    rejected = [r for (r,) in _query(runs.warehouse, """
+    rejected = [r for (r,) in query(runs.warehouse, """
         SELECT r.reason FROM records r JOIN source_files USING (file_id)
         WHERE path = ? AND r.status = 'rejected' ORDER BY record_no""", [path])]
     return documents, rejected
@@ -138,7 +132,7 @@ def test_each_bad_file_gets_the_status_and_reason_it_deserves(runs: TortureRuns)
 
 def test_files_seen_is_loaded_plus_duplicate_plus_quarantined_in_every_run(
         runs: TortureRuns) -> None:
-    rows = _query(runs.warehouse, "SELECT files_seen, files_loaded, files_duplicate, "
+    rows = query(runs.warehouse, "SELECT files_seen, files_loaded, files_duplicate, "
                                   "files_quarantined, status FROM runs ORDER BY started_at")
     assert [r[0] for r in rows] == [len(runs.inbox.expected), 1, 0]
     for seen, loaded, duplicate, quarantined, status in rows:
@@ -156,7 +150,7 @@ def test_a_rerun_over_an_unchanged_inbox_adds_nothing(runs: TortureRuns) -> None
 
 
 def test_a_replaced_file_is_processed_again_and_its_old_documents_stay(runs: TortureRuns) -> None:
-    rows = _query(runs.warehouse, """
+    rows = query(runs.warehouse, """
         SELECT f.status, count(d.doc_id), any_value(d.title) FROM source_files f
         LEFT JOIN documents d USING (file_id) WHERE f.path = ? GROUP BY f.file_id, f.status,
         f.first_seen_run ORDER BY f.first_seen_run""", [runs.inbox.replaced])
@@ -164,13 +158,13 @@ def test_a_replaced_file_is_processed_again_and_its_old_documents_stay(runs: Tor
 
 
 def test_sql_in_a_title_and_a_file_name_is_stored_as_plain_text(runs: TortureRuns) -> None:
-    [(title,)] = _query(runs.warehouse, """
+    [(title,)] = query(runs.warehouse, """
         SELECT d.title FROM documents d JOIN source_files USING (file_id)
         WHERE path = 'judul-berbahaya.json'""")
     assert title == torture.SQL_INJECTION
     documents, _ = _documents_and_rejections(runs, f"{torture.SQL_INJECTION}.txt")
     assert documents == 1
-    assert _query(runs.warehouse, "SELECT count(*) FROM documents")[0][0] >= 30
+    assert query(runs.warehouse, "SELECT count(*) FROM documents")[0][0] >= 30
 
 
 def test_a_bad_jsonl_line_is_rejected_by_line_number_and_good_lines_load(
@@ -200,7 +194,7 @@ def test_broken_rows_cost_only_themselves(runs: TortureRuns, path: str, document
 
 
 def test_readable_odd_encodings_load_their_article(runs: TortureRuns) -> None:
-    bodies = dict(_query(runs.warehouse, """
+    bodies = dict(query(runs.warehouse, """
         SELECT path, body_text FROM documents JOIN source_files USING (file_id)
         WHERE path IN ('latin1-cp1252.txt', 'utf16-bom.txt', 'crlf.txt', 'nul-di-tengah.txt',
                        'akhir-baris-campuran.txt')"""))
@@ -277,4 +271,4 @@ def test_a_copy_of_a_quarantined_file_is_quarantined_too(tmp_path: Path) -> None
     (inbox / "kosong-juga.txt").write_bytes(b"")
     warehouse = tmp_path / "warehouse"
     assert torture.run_warta(inbox, warehouse).returncode == 0
-    assert {s for (s,) in _query(warehouse, "SELECT status FROM source_files")} == {"quarantined"}
+    assert {s for (s,) in query(warehouse, "SELECT status FROM source_files")} == {"quarantined"}
