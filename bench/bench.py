@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from warta import clean, load, segment  # noqa: E402
-from warta.config import Limits  # noqa: E402
+from warta.config import Limits, shared_dir  # noqa: E402
 from warta.extract import (  # noqa: E402
     dateline,
     dates,
@@ -771,7 +771,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=None,
                         help="where the inbox and warehouses go (default: a temporary folder)")
     parser.add_argument("--shared", type=Path,
-                        default=Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared")))
+                        default=shared_dir())
     parser.add_argument("--html-share", type=float, default=0.05)
     parser.add_argument("--stage-files", type=int, default=8000,
                         help="files timed stage by stage (the end-to-end runs take them all)")

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import re
 import sys
 from collections import Counter
@@ -32,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "plugins"))
 
+from warta.config import shared_dir  # noqa: E402
 from warta.ingest import format_of, read_records  # noqa: E402
 from warta.model import (  # noqa: E402
     Document,
@@ -42,7 +42,7 @@ from warta.model import (  # noqa: E402
 )
 from warta.pipeline import process_record  # noqa: E402
 
-SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
+SHARED = shared_dir()
 CRAWL_GOLD = ROOT / "tests" / "gold" / "crawl_gold.jsonl"
 HOLDOUT_GOLD = ROOT / "tests" / "gold" / "holdout_gold.jsonl"
 HTML_PAGE_SUFFIX = re.compile(r"-singlepage\d*$")

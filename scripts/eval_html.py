@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 import time
@@ -25,11 +24,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from warta.clean import clean_body  # noqa: E402
+from warta.config import shared_dir  # noqa: E402
 from warta.extract.dates import parse_published  # noqa: E402
 from warta.ingest.html_page import HtmlArticle, extract_html_article  # noqa: E402
 from warta.ingest.readers import decode_text  # noqa: E402
 
-SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
+SHARED = shared_dir()
 WIB = timezone(timedelta(hours=7))
 TOKEN = re.compile(r"\w+")
 

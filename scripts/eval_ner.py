@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import os
 import time
 from collections import Counter
 from pathlib import Path
@@ -29,7 +28,9 @@ from warta.model import RawRecord
 from warta.segment import segment
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
+from warta.config import shared_dir  # noqa: E402
+
+SHARED = shared_dir()
 TYPES = ("PER", "ORG", "LOC")
 SETS = {
     "nergrit": ("nergrit", {"dev": "valid.txt", "train": "train.txt"}),

@@ -17,7 +17,6 @@ import argparse
 import csv
 import hashlib
 import json
-import os
 import sys
 import time
 from collections import Counter
@@ -29,10 +28,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from warta.clean import clean_body  # noqa: E402
+from warta.config import shared_dir  # noqa: E402
 from warta.ingest.markdown_article import parse_markdown_article  # noqa: E402
 from warta.segment import segment  # noqa: E402
 
-SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
+SHARED = shared_dir()
 GOLD = ROOT / "tests" / "data" / "sentence_boundaries.jsonl"
 BODY_COLUMNS = {"cnnindonesia": "Content", "detik": "isi_berita"}
 

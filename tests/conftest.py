@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from warta.config import shared_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 # Airflow reads its home at import: point it at a throwaway folder before any test imports it.
@@ -19,7 +20,7 @@ os.environ["AIRFLOW__CORE__PARALLELISM"] = "4"
 os.environ["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = f"sqlite:///{_AIRFLOW_HOME}/airflow.db"
 os.environ.pop("AIRFLOW__CORE__EXECUTOR", None)
 
-SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
+SHARED = shared_dir()
 SAMPLE_INBOX = ROOT / "data" / "sample" / "inbox"
 SEED = SHARED / "seed" / "pahami-2024-06-21.txt"
 GOLD = SHARED / "gold" / "pahami-2024-06-21.gold.json"

@@ -22,6 +22,7 @@ import pyarrow.parquet as pq
 from warta import PIPELINE_VERSION, SCHEMA_VERSION, faults
 from warta.config import SQL_DIR
 from warta.extract.dedup import BANDS, NUM_PERM
+from warta.model import FileStatus
 from warta.tables import PER_DOCUMENT_TABLES, contract_schema, schema_sql
 
 log = logging.getLogger("warta")
@@ -134,7 +135,7 @@ def known_files(con: duckdb.DuckDBPyConnection) -> KnownFiles:
         "ORDER BY first_seen_run"
     ).fetchall():
         pairs.add((path, sha))
-        if status == "loaded":
+        if status == FileStatus.LOADED:
             loaded.setdefault(sha, file_id)
         if mtime is not None:
             stats[path] = (size, mtime, sha)

@@ -12,11 +12,14 @@ import json
 import logging
 import os
 import shutil
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import duckdb
 import pyarrow.parquet as pq
 
 from warta import faults, load
@@ -75,6 +78,17 @@ class RunPlan:
         return cls(**payload)
 
 
+@contextmanager
+def writer_connection(warehouse: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The warehouse lock (waiting for another run at most LOCK_WAIT_SECONDS), then DuckDB."""
+    with warehouse_lock(warehouse, LOCK_WAIT_SECONDS):
+        con = load.connect(warehouse)
+        try:
+            yield con
+        finally:
+            con.close()
+
+
 def staging_dir(warehouse: Path, run_id: str) -> Path:
     return warehouse / "staging" / load.safe_name(run_id)
 
@@ -89,12 +103,8 @@ def plan_run(
 ) -> RunPlan:
     """Discover new files and split them into shards of similar byte size."""
     inbox, warehouse = inbox.resolve(), warehouse.resolve()
-    with warehouse_lock(warehouse, LOCK_WAIT_SECONDS):
-        con = load.connect(warehouse)
-        try:
-            known = load.known_files(con)
-        finally:
-            con.close()
+    with writer_connection(warehouse) as con:
+        known = load.known_files(con)
     discovery = discover_inbox(inbox, known.pairs, known.loaded_by_sha, known.stats,
                                settle_seconds=settle_seconds)
     planned = [
@@ -212,52 +222,32 @@ def load_staged(warehouse: Path, run_id: str) -> dict[str, int]:
     missing = [n for n in range(len(plan.shards)) if not (staging / f"shard-{n:03d}").is_dir()]
     if missing:
         raise RuntimeError(f"shards {missing} of run {run_id} were not processed")
-    with warehouse_lock(warehouse, LOCK_WAIT_SECONDS):
-        con = load.connect(warehouse)
-        try:
-            return load.load_run(con, staging, run_id, plan.run_date, plan.started_at)
-        finally:
-            con.close()
+    with writer_connection(warehouse) as con:
+        return load.load_run(con, staging, run_id, plan.run_date, plan.started_at)
 
 
 def check_loaded(warehouse: Path, run_id: str) -> list[str]:
-    with warehouse_lock(warehouse, LOCK_WAIT_SECONDS):
-        con = load.connect(warehouse)
-        try:
-            problems = load.check_run(con, run_id)
-            if problems:
-                con.execute("UPDATE runs SET status = 'failed' WHERE run_id = ?", [run_id])
-            return problems
-        finally:
-            con.close()
+    with writer_connection(warehouse) as con:
+        problems = load.check_run(con, run_id)
+        if problems:
+            con.execute("UPDATE runs SET status = 'failed' WHERE run_id = ?", [run_id])
+        return problems
 
 
 def quarantined_files(warehouse: Path, run_id: str) -> list[tuple[str, str]]:
-    with warehouse_lock(warehouse, LOCK_WAIT_SECONDS):
-        return _quarantined_files(warehouse, run_id)
-
-
-def _quarantined_files(warehouse: Path, run_id: str) -> list[tuple[str, str]]:
-    con = load.connect(warehouse)
-    try:
+    with writer_connection(warehouse) as con:
         return con.execute(
             "SELECT path, reason FROM source_files WHERE first_seen_run = ? "
             "AND status = 'quarantined' ORDER BY path",
             [run_id],
         ).fetchall()
-    finally:
-        con.close()
 
 
 def publish(warehouse: Path, run_id: str) -> dict[str, int]:
     """Export Parquet, mark the run completed, drop its staging folder; returns the summary."""
-    with warehouse_lock(warehouse, LOCK_WAIT_SECONDS):
-        con = load.connect(warehouse)
-        try:
-            load.publish_run(con, warehouse.resolve(), run_id)
-            counts = load.run_counts(con, run_id)
-        finally:
-            con.close()
+    with writer_connection(warehouse) as con:
+        load.publish_run(con, warehouse.resolve(), run_id)
+        counts = load.run_counts(con, run_id)
     shutil.rmtree(staging_dir(warehouse.resolve(), run_id), ignore_errors=True)
     return counts
 
@@ -269,12 +259,9 @@ def recover_interrupted(warehouse: Path) -> list[str]:
     """
     warehouse = warehouse.resolve()
     with warehouse_lock(warehouse, LOCK_WAIT_SECONDS):
-        con = load.connect(warehouse)
-        try:
+        with writer_connection(warehouse) as con:
             pending = [r[0] for r in con.execute(
                 "SELECT run_id FROM runs WHERE status = 'loaded' ORDER BY started_at").fetchall()]
-        finally:
-            con.close()
         for run_id in pending:
             log.warning("publishing run %s, interrupted before it was published", run_id)
             if not check_loaded(warehouse, run_id):

@@ -15,7 +15,7 @@ import pyarrow as pa
 
 from warta import PIPELINE_VERSION
 from warta.config import SQL_DIR
-from warta.model import Document, RejectedRecord, SourceFile, entity_id_for
+from warta.model import Document, RecordStatus, RejectedRecord, SourceFile, entity_id_for
 
 CONTRACT_TABLES = (
     "runs", "source_files", "records", "documents", "paragraphs", "sentences", "entities",
@@ -93,14 +93,16 @@ class ShardBuilder:
         for rejected in outcome.rejected:
             self._append(
                 "records", file_id=rejected.file_id, record_no=rejected.record_no,
-                status="rejected", reason=rejected.reason, doc_id=None, run_id=self.run_id,
+                status=RecordStatus.REJECTED.value, reason=rejected.reason, doc_id=None,
+                run_id=self.run_id,
             )
         for document in outcome.documents:
             self.add_document(document)
 
     def add_document(self, doc: Document) -> None:
         # Every document starts as a candidate; the loader demotes later copies to duplicates.
-        self._append("records", file_id=doc.file_id, record_no=doc.record_no, status="document",
+        self._append("records", file_id=doc.file_id, record_no=doc.record_no,
+                     status=RecordStatus.DOCUMENT.value,
                      reason=None, doc_id=doc.doc_id, run_id=self.run_id)
         self._append(
             "documents", doc_id=doc.doc_id, file_id=doc.file_id, record_no=doc.record_no,

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import csv
-import os
 import re
 from pathlib import Path
 
 import pytest
 from warta.clean import clean_body, is_placeholder_body, normalise_text
+from warta.config import shared_dir
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
+SHARED = shared_dir()
 CORPORA = SHARED / "corpora"
 
 CNN_PARALLAX_SCRIPT = """@import url("https://cdnstatic.detik.com/live/_rmbassets/2022/parallax/parallax.css");

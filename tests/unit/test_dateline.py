@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import re
 from pathlib import Path
 
 import pytest
+from warta.config import shared_dir
 from warta.extract.dateline import outlet_from_url, split_byline, split_framing
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
+SHARED = shared_dir()
 LEAD = "Harga beras medium naik 2 persen dibanding pekan sebelumnya."
 
 

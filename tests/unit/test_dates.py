@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from warta.config import shared_dir
 from warta.extract import dates
 from warta.extract.dates import (
     WIB,
@@ -24,7 +24,7 @@ from warta.model import DateMention
 from warta.segment import split_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
+SHARED = shared_dir()
 RUN_DATE = date(2026, 11, 29)
 
 

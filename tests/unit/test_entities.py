@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
 import pytest
+from warta.config import shared_dir
 from warta.conll import bio_spans, token_tag_sentences
 from warta.extract import entities
 from warta.extract.entities import find_entities, tag_tokens
@@ -15,7 +15,7 @@ from warta.model import EntityType
 from warta.segment import split_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
+SHARED = shared_dir()
 NERGRIT_FLOOR = 0.70  # measured 0.721 span F1 on NERGrit valid (sentence span tagger)
 
 

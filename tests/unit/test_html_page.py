@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from warta.config import shared_dir
 from warta.extract.dates import parse_published
 from warta.ingest.html_page import extract_html_article, strip_site_suffix
 from warta.ingest.readers import decode_text
@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 from eval_html import token_f1  # noqa: E402  (the same scorer `make eval` prints)
 
-SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
+SHARED = shared_dir()
 HTML_DIR = SHARED / "html"
 CASES = json.loads((HTML_DIR / "expected.json").read_text(encoding="utf-8"))
 WIB = timezone(timedelta(hours=7))

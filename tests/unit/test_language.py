@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import csv
-import os
 from pathlib import Path
 
 import pytest
+from warta.config import shared_dir
 from warta.extract.language import detect_language
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
+SHARED = shared_dir()
 
 INDONESIAN = (
     "Pemerintah menaikkan harga bahan bakar minyak bersubsidi mulai Sabtu. Menurut Menteri "

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from warta.config import shared_dir
 from warta.extract import quotes
 from warta.extract.entities import find_entities
 from warta.extract.quotes import find_quotes
 from warta.model import EntityMention, EntityType, Quote, Sentence
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
+SHARED = shared_dir()
 
 
 def sentences_of(body: str) -> list[Sentence]:

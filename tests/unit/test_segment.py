@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 from pathlib import Path
 
 import pytest
+from warta.config import shared_dir
 from warta.model import Paragraph, Sentence
 from warta.segment import segment, split_paragraphs, split_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
+SHARED = shared_dir()
 SEED = SHARED / "seed" / "pahami-2024-06-21.txt"
 GOLD = SHARED / "gold" / "pahami-2024-06-21.gold.json"
 DETIK = SHARED / "corpora" / "detik" / "data_berita.csv"
