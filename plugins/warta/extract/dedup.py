@@ -26,13 +26,13 @@ _SHINGLE_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant (gold
 def _word_hashes(words: list[str]) -> np.ndarray:
     """crc32 of each word (deterministic, unlike ``hash()``), memoised: news vocabularies repeat."""
     cache = _WORD_HASH_CACHE
-    missing = [w for w in set(words) if w not in cache]
+    missing = set(words).difference(cache)
     if len(cache) + len(missing) > _WORD_HASH_CACHE_LIMIT:
         cache.clear()
-        missing = list(set(words))
+        missing = set(words)
     for word in missing:
         cache[word] = zlib.crc32(word.encode())
-    return np.array([cache[w] for w in words], dtype=np.uint64)
+    return np.fromiter(map(cache.__getitem__, words), dtype=np.uint64, count=len(words))
 
 
 def shingle_hashes(text: str) -> np.ndarray:
@@ -48,18 +48,20 @@ def shingle_hashes(text: str) -> np.ndarray:
     if len(words) < SHINGLE_WORDS:
         return np.array([np.bitwise_xor.reduce(word_hashes)], dtype=np.uint64)
     count = len(words) - SHINGLE_WORDS + 1
-    combined = np.zeros(count, dtype=np.uint64)
-    for offset in range(SHINGLE_WORDS):
-        combined = combined * _SHINGLE_MULTIPLIER + word_hashes[offset : offset + count]
+    combined = word_hashes[:count].copy()
+    for offset in range(1, SHINGLE_WORDS):  # in place: no temporary array per step
+        combined *= _SHINGLE_MULTIPLIER
+        combined += word_hashes[offset : offset + count]
     return combined  # repeated shingles cannot change a minimum: no need to deduplicate
 
 
 def minhash_signature(text: str) -> list[int]:
     """64 minimum hash values under fixed universal hash functions (uint32 each)."""
-    hashes = shingle_hashes(text)
     # Multiply-shift hashing: (a*h + b) mod 2^64, keep the high 32 bits. No modulo, so cheap.
-    permuted = (hashes[:, None] * _A + _B) >> np.uint64(32)
-    return permuted.min(axis=0).astype(np.uint32).tolist()
+    # The shift is monotone, so it is applied to the 64 minima instead of the whole matrix.
+    permuted = np.multiply.outer(shingle_hashes(text), _A)
+    permuted += _B
+    return (permuted.min(axis=0) >> np.uint64(32)).astype(np.uint32).tolist()
 
 
 def estimated_jaccard(a: list[int], b: list[int]) -> float:
