@@ -65,6 +65,7 @@ eval: $(VENV)/.installed
 	$(BIN)/python scripts/eval_ner.py
 	$(BIN)/python scripts/eval_html.py
 	$(BIN)/python scripts/eval_stakeholders.py
+	$(BIN)/python scripts/eval_keywords.py
 
 ui: $(VENV)/.installed
 	PATH=$(CURDIR)/$(BIN):$$PATH scripts/airflow_ui.sh start

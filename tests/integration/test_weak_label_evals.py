@@ -1,4 +1,4 @@
-"""The detik stakeholder check reads the crawl's hand-made lists and scores warta against them."""
+"""The weak-label checks over the crawls (stakeholder lists, crawl topics) read and score right."""
 
 from __future__ import annotations
 
@@ -32,3 +32,13 @@ def test_most_stakeholders_written_in_the_first_articles_are_found(shared: Path)
     # recogniser shows up, while the weak labels do not become a target.
     assert coverage.ratio > 0.6
     assert office.ratio > 0.6
+
+
+def test_a_keyword_names_the_topic_when_the_words_run_inside_each_other():
+    import eval_keywords
+
+    assert eval_keywords.names_topic(["PUPR", "jalan tol"], "Kementerian PUPR")
+    assert eval_keywords.names_topic(["suku bunga acuan"], "suku bunga")
+    assert not eval_keywords.names_topic(["bunga", "suku cadang"], "suku bunga")
+    assert eval_keywords.naive_keywords("Inflasi inflasi dan harga harga harga 2024", k=2) == [
+        "harga", "inflasi"]
