@@ -104,3 +104,26 @@ def test_stopword_list_holds_function_words_but_not_topics():
     stopwords = load_keyword_stopwords()
     assert {"yang", "dan", "di", "untuk", "bahwa", "ujar", "kamis"} <= stopwords
     assert not {"banjir", "rupiah", "inflasi", "bunga"} & stopwords
+
+
+def test_overlapping_word_pairs_keep_the_phrase_written_together_most_often():
+    body = (
+        "Penetapan suku bunga pinjaman daring diperiksa KPPU. Menurut KPPU, penetapan suku bunga "
+        "pinjaman itu dilakukan bersama. Suku bunga yang sama dipakai puluhan platform, dan suku "
+        "bunga tersebut dinilai terlalu tinggi. Sidang lanjutan perkara suku bunga digelar pekan "
+        "depan, ketika penetapan ulang belum dibahas dan pinjaman terus disalurkan."
+    )
+    found = extract_keywords(body)
+    assert "suku bunga" in found
+    assert "penetapan suku" not in found and "bunga pinjaman" not in found
+
+
+def test_a_title_word_inside_a_kept_name_credits_the_name_instead_of_returning_alone():
+    body = (
+        "Presiden Prabowo Subianto meminta menteri mempercepat belanja negara. Prabowo "
+        "menyampaikan hal itu di Istana Merdeka, Jakarta. Menurut Prabowo, belanja negara harus "
+        "tepat sasaran. Belanja negara tahun ini ditargetkan naik."
+    )
+    found = extract_keywords(body, title="Prabowo Minta Belanja Negara Dipercepat")
+    assert "Prabowo Subianto" in found
+    assert "Prabowo" not in found

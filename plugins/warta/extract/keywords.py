@@ -202,16 +202,18 @@ def _join_phrases(scores: dict[str, int], tokens: list[str], k: int) -> None:
     if len(top) < 2:
         return
     pairs = Counter(zip(tokens, islice(tokens, 1, None), strict=False))
-    for first in top:
-        for second in top:
-            together = pairs.get((first, second), 0)
-            if together < 2 or first == second:
-                continue
-            rarer = min(scores[first], scores[second])  # what is left after earlier phrases
-            if together <= rarer <= 2 * together:
-                scores[f"{first} {second}"] = together
-                scores[first] -= together
-                scores[second] -= together
+    joined = [(pairs.get((first, second), 0), first, second)
+              for first in top for second in top if first != second]
+    # The pair written together most often goes first: in "penetapan suku bunga pinjaman" the
+    # phrase is "suku bunga", and what is left of "suku" no longer pairs with "penetapan".
+    for together, first, second in sorted(joined, key=lambda pair: -pair[0]):
+        if together < 2:
+            break
+        rarer = min(scores[first], scores[second])  # what is left after earlier phrases
+        if together <= rarer <= 2 * together:
+            scores[f"{first} {second}"] = together
+            scores[first] -= together
+            scores[second] -= together
 
 
 def _add_title(scores: dict[str, int], title: str, counts: Counter[str]) -> None:
@@ -222,6 +224,16 @@ def _add_title(scores: dict[str, int], title: str, counts: Counter[str]) -> None
         if f" {phrase.lower()} " in lowered:
             scores[phrase] += TITLE_BONUS
             title_words.difference_update(phrase.lower().split(" "))
+    # A title word that is part of a name or phrase already kept credits that keyword, so a
+    # lone "Prabowo" does not return beside "Prabowo Subianto".
+    phrases_by_word: dict[str, str] = {}
+    for phrase in sorted((k for k in scores if " " in k), key=lambda k: -scores[k]):
+        for word in phrase.lower().split(" "):
+            phrases_by_word.setdefault(word, phrase)
+    for word in sorted(title_words & phrases_by_word.keys()):
+        if not any(form in scores for form in (word, word.capitalize(), word.upper())):
+            scores[phrases_by_word[word]] += TITLE_BONUS
+            title_words.discard(word)
     for word in title_words:
         for form in (word, word.capitalize(), word.upper()):
             if form in scores:
