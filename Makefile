@@ -38,6 +38,7 @@ run: $(VENV)/.installed $(AIRFLOW_HOME)/airflow.db
 	@echo "warta: running warta_nightly over $(WARTA_INBOX) into $(WARTA_WAREHOUSE)"
 	$(BIN)/airflow dags test warta_nightly > $(AIRFLOW_HOME)/last_run.log 2>&1 || (tail -50 $(AIRFLOW_HOME)/last_run.log; exit 1)
 	@$(BIN)/warta summary --warehouse $(WARTA_WAREHOUSE)
+	@echo "nightly report: $$($(BIN)/warta report --warehouse $(WARTA_WAREHOUSE))"
 
 test: $(VENV)/.installed
 	$(BIN)/ruff check .

@@ -6,7 +6,8 @@ Every night at 02:00 Asia/Jakarta: take the new article files in the inbox to Du
 `discover` lists new (path, sha256) pairs and splits them into shards → `process` cleans, segments
 and extracts each shard in parallel into Parquet staging (no DuckDB writes) → `load` inserts the
 staged run in one transaction (one-slot pool `warta_duckdb`) → `check` verifies offsets and
-accounting and names each quarantined file → `publish` exports the run's Parquet partitions.
+accounting and names each quarantined file → `publish` exports the run's Parquet partitions →
+`report` writes the nightly report (`<warehouse>/reports/run_date=.../<run>.md`, also in its log).
 
 Inbox and warehouse come from the Airflow Variables or environment variables `WARTA_INBOX` and
 `WARTA_WAREHOUSE`. Every task is idempotent for its run: a retry gives the result of one clean
@@ -118,10 +119,19 @@ def warta_nightly():
         print(format_summary({**counts, "run_id": run_id}))
         return counts
 
+    @task(pool=DUCKDB_POOL)
+    def report() -> str:
+        from warta.report import report_run
+
+        _, warehouse = _paths()
+        path = report_run(warehouse, get_current_context()["run_id"])
+        print(path.read_text(encoding="utf-8"))  # readable in the task's log in the UI
+        return str(path)
+
     shards = discover()
     processed = process.expand(shard_no=shards)
     loaded = load()
-    processed >> loaded >> check() >> publish()
+    processed >> loaded >> check() >> publish() >> report()
 
 
 warta_nightly()

@@ -53,6 +53,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"warta: {error}", file=sys.stderr)
         return 3
     print(format_summary(counts))
+    if counts.get("files_seen"):
+        from warta.report import report_run
+
+        print(f"report: {report_run(warehouse, str(counts['run_id']))}")
     print(f'query it: warta query --warehouse {warehouse} "SELECT outlet, count(*) '
           'FROM documents GROUP BY ALL"')
     return 0
@@ -78,6 +82,37 @@ def cmd_query(args: argparse.Namespace) -> int:
         return 1
     finally:
         con.close()
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write (and print) the nightly report of one run, the latest by default."""
+    from warta.load import WarehouseBusy, connect
+    from warta.report import report_run
+
+    warehouse = Path(args.warehouse).resolve()
+    run_id = args.run
+    if run_id is None:
+        try:
+            con = connect(warehouse, read_only=True)
+        except (WarehouseBusy, FileNotFoundError) as error:
+            print(f"warta: {error}", file=sys.stderr)
+            return 2
+        try:
+            latest = con.execute(
+                "SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1").fetchone()
+        finally:
+            con.close()
+        if latest is None:
+            print("warta: no run recorded yet", file=sys.stderr)
+            return 1
+        run_id = latest[0]
+    try:
+        path = report_run(warehouse, run_id)
+    except LookupError as error:
+        print(f"warta: {error}", file=sys.stderr)
+        return 1
+    print(path.read_text(encoding="utf-8") if args.show else path)
     return 0
 
 
@@ -158,6 +193,12 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("--max-rows", type=int, default=40)
     query.add_argument("sql")
     query.set_defaults(func=cmd_query)
+
+    report = commands.add_parser("report", help="write the nightly report of a run")
+    report.add_argument("--warehouse", default=str(warehouse_from_env()))
+    report.add_argument("--run", default=None, help="run id (default: the latest run)")
+    report.add_argument("--show", action="store_true", help="print the report, not its path")
+    report.set_defaults(func=cmd_report)
 
     summary = commands.add_parser("summary", help="figures of the latest run")
     summary.add_argument("--warehouse", default=str(warehouse_from_env()))

@@ -39,7 +39,7 @@ def test_dag_runs_nightly_at_two_in_jakarta(dagbag) -> None:
     assert str(getattr(timetable.timezone, "name", timetable.timezone)) == "Asia/Jakarta"
 
 
-def test_tasks_are_wired_discover_process_load_check_publish(dagbag) -> None:
+def test_tasks_are_wired_discover_process_load_check_publish_report(dagbag) -> None:
     dag = dagbag.dags["warta_nightly"]
     downstream = {t.task_id: sorted(t.downstream_task_ids) for t in dag.tasks}
     assert downstream == {
@@ -47,7 +47,8 @@ def test_tasks_are_wired_discover_process_load_check_publish(dagbag) -> None:
         "process": ["load"],
         "load": ["check"],
         "check": ["publish"],
-        "publish": [],
+        "publish": ["report"],
+        "report": [],
     }
 
 
@@ -55,7 +56,8 @@ def test_duckdb_tasks_share_the_one_slot_pool(dagbag) -> None:
     dag = dagbag.dags["warta_nightly"]
     pools = {t.task_id: t.pool for t in dag.tasks}
     assert pools["process"] != "warta_duckdb"
-    assert {pools[t] for t in ("discover", "load", "check", "publish")} == {"warta_duckdb"}
+    assert {pools[t] for t in ("discover", "load", "check", "publish", "report")} == {
+        "warta_duckdb"}
 
 
 def test_dag_file_imports_nothing_heavy_at_top_level() -> None:

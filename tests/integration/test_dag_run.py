@@ -133,3 +133,13 @@ def test_documents_hold_canonical_urls_and_keep_the_crawled_one(dag_run_warehous
         FROM documents""")
     assert tracked >= 1 and canonical_tracked == 0
     assert with_keywords == total
+
+
+def test_dag_run_writes_the_nightly_report_of_its_run(dag_run_warehouse) -> None:
+    warehouse, _, _ = dag_run_warehouse
+    [(run_id, run_date)] = query(warehouse, "SELECT run_id, run_date FROM runs "
+                                            "ORDER BY started_at LIMIT 1")
+    [report] = (warehouse / "reports" / f"run_date={run_date.isoformat()}").glob("*.md")
+    text = report.read_text(encoding="utf-8")
+    assert text.startswith(f"# warta nightly report — {run_date.isoformat()}")
+    assert f"Run `{run_id}`." in text
