@@ -45,24 +45,26 @@ ORDER BY articles DESC, outlet
 LIMIT $top;
 
 -- name: People in the news
--- Who the run's articles name most, with the office they give them and how often they speak.
+-- Who the run's articles name most (one person across spellings, stg_person_names), with the
+-- office they give them and how often they speak.
 WITH run_docs AS (SELECT doc_id FROM documents WHERE run_id = $run_id),
 mentions AS (
-    SELECT entity_id, canonical_name, count(DISTINCT doc_id) AS articles,
-           mode(role) AS usual_role, mode(affiliation) AS affiliation
-    FROM stg_entity_mentions
-    WHERE entity_type = 'PERSON' AND doc_id IN (SELECT doc_id FROM run_docs)
+    SELECT n.person_id, n.person_name, count(DISTINCT m.doc_id) AS articles,
+           mode(m.role) AS usual_role, mode(m.affiliation) AS affiliation
+    FROM stg_entity_mentions AS m
+    JOIN stg_person_names AS n USING (entity_id)
+    WHERE m.doc_id IN (SELECT doc_id FROM run_docs)
     GROUP BY ALL
 ),
 speech AS (
-    SELECT speaker_entity_id AS entity_id, count(*) AS quotes
-    FROM quotes
-    WHERE doc_id IN (SELECT doc_id FROM run_docs)
+    SELECT n.person_id, count(*) AS quotes
+    FROM quotes AS q
+    JOIN stg_person_names AS n ON n.entity_id = q.speaker_entity_id
+    WHERE q.doc_id IN (SELECT doc_id FROM run_docs)
     GROUP BY ALL
 )
-SELECT canonical_name AS person, articles, usual_role, affiliation,
-       coalesce(quotes, 0) AS quotes
-FROM mentions LEFT JOIN speech USING (entity_id)
+SELECT person_name AS person, articles, usual_role, affiliation, coalesce(quotes, 0) AS quotes
+FROM mentions LEFT JOIN speech USING (person_id)
 ORDER BY articles DESC, quotes DESC, person
 LIMIT $top;
 

@@ -97,3 +97,21 @@ def test_a_version_1_warehouse_is_migrated_in_place(tmp_path) -> None:
         assert con.execute("SELECT max(version) FROM schema_version").fetchone()[0] == 2
     finally:
         con.close()
+
+
+def test_a_person_name_that_begins_exactly_one_longer_name_is_that_person(tmp_path) -> None:
+    con = load.connect(tmp_path)
+    try:
+        people = ["Sri Mulyani", "Sri Mulyani Indrawati", "Budi Santoso", "Budi Santoso Putra",
+                  "Budi Santoso Wijaya", "Perry", "Perry Warjiyo"]
+        con.executemany("INSERT INTO entities VALUES (?, ?, ?)",
+                        [[f"p{n}", name, "PERSON"] for n, name in enumerate(people)]
+                        + [["o1", "Sri Mulyani Foundation", "ORG"]])
+        merged = dict(con.execute(
+            "SELECT canonical_name, person_name FROM stg_person_names").fetchall())
+    finally:
+        con.close()
+    assert merged["Sri Mulyani"] == "Sri Mulyani Indrawati"  # the only longer spelling
+    assert merged["Budi Santoso"] == "Budi Santoso"  # two people begin so: no guess
+    assert merged["Perry"] == "Perry"  # one word is too little to join articles on
+    assert "Sri Mulyani Foundation" not in merged  # organisations are not people
