@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from operator import attrgetter
 
 import pyarrow as pa
 
@@ -119,27 +120,18 @@ class ShardBuilder:
         )
         provenance = {"doc_id": doc.doc_id, "file_id": doc.file_id, "record_no": doc.record_no}
         paragraphs, sentences = doc.paragraphs, doc.sentences
-        self._extend("paragraphs", len(paragraphs), **provenance,
-                     paragraph_no=[p.paragraph_no for p in paragraphs],
-                     char_start=[p.char_start for p in paragraphs],
-                     char_end=[p.char_end for p in paragraphs])
-        self._extend("sentences", len(sentences), **provenance,
-                     sentence_no=[s.sentence_no for s in sentences],
-                     paragraph_no=[s.paragraph_no for s in sentences],
-                     char_start=[s.char_start for s in sentences],
-                     char_end=[s.char_end for s in sentences],
-                     text=[s.text for s in sentences])
+        self._extend_from("paragraphs", paragraphs, provenance,
+                          ("paragraph_no", "char_start", "char_end"))
+        self._extend_from("sentences", sentences, provenance,
+                          ("sentence_no", "paragraph_no", "char_start", "char_end", "text"))
         mentions = doc.entity_mentions
         entity_ids = [m.entity_id for m in mentions]
         for entity_id, m in zip(entity_ids, mentions, strict=True):
             if entity_id not in self._entities_seen:
                 self._add_entity(entity_id, m.canonical_name, str(m.entity_type))
-        self._extend("entity_mentions", len(mentions), **provenance,
-                     sentence_no=[m.sentence_no for m in mentions], entity_id=entity_ids,
-                     surface=[m.surface for m in mentions],
-                     char_start=[m.char_start for m in mentions],
-                     char_end=[m.char_end for m in mentions],
-                     role=[m.role for m in mentions], affiliation=[m.affiliation for m in mentions])
+        self._extend_from("entity_mentions", mentions, {**provenance, "entity_id": entity_ids},
+                          ("sentence_no", "surface", "char_start", "char_end", "role",
+                           "affiliation"))
         for q in doc.quotes:
             co_speaker_ids = [
                 entity_id_for(q.speaker_type, name) for name in q.co_speaker_names
@@ -155,12 +147,9 @@ class ShardBuilder:
                          reporting_verb=q.reporting_verb, cited_source=q.cited_source,
                          char_start=q.char_start, char_end=q.char_end,
                          co_speaker_ids=co_speaker_ids)
-        dates = doc.date_mentions
-        self._extend("date_mentions", len(dates), **provenance,
-                     sentence_no=[d.sentence_no for d in dates], surface=[d.surface for d in dates],
-                     resolved_date=[d.resolved_date for d in dates],
-                     char_start=[d.char_start for d in dates],
-                     char_end=[d.char_end for d in dates], kind=[d.kind for d in dates])
+        self._extend_from("date_mentions", doc.date_mentions, provenance,
+                          ("sentence_no", "surface", "resolved_date", "char_start", "char_end",
+                           "kind"))
 
     def _extend(self, table: str, count: int, **values) -> None:
         """Append ``count`` rows column by column: lists as given, scalars repeated."""
@@ -172,6 +161,13 @@ class ShardBuilder:
                 column.extend(value)
             else:
                 column.extend([value] * count)
+
+    def _extend_from(self, table: str, items: list, given: dict, attributes: tuple[str, ...]
+                     ) -> None:
+        """Rows from records: each attribute becomes a column (one C-level pass per column)."""
+        if items:
+            self._extend(table, len(items), **given, **{
+                name: list(map(attrgetter(name), items)) for name in attributes})
 
     def _add_entity(self, entity_id: str, name: str, entity_type: str) -> None:
         if entity_id not in self._entities_seen:
