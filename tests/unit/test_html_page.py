@@ -252,6 +252,18 @@ def test_page_wrapped_in_a_form_with_a_text_date():
         ("Learn from Finland: Pratikno | National | Tempo.Co :: Indonesian News Portal",
          "Learn from Finland: Pratikno"),
         ("KapanLagi.com: Brandon Salim di 'HEART BEAT'", "Brandon Salim di 'HEART BEAT'"),
+        # outlets with no page in the shared folder
+        ("Rupiah Melemah ke Rp16.400 - CNBC Indonesia", "Rupiah Melemah ke Rp16.400"),
+        ("Banjir Rob Rendam Pantura - detikNews", "Banjir Rob Rendam Pantura"),
+        ("Harga Cabai Naik Halaman all - Kompas.com", "Harga Cabai Naik"),
+        ("Harga Cabai Naik - Halaman 2", "Harga Cabai Naik"),
+        ("Persebaya Menang Tipis - Jawa Pos", "Persebaya Menang Tipis"),
+        ("Jalan Tol Baru Dibuka | Kaltim Post", "Jalan Tol Baru Dibuka"),
+        ("Pasar Gede Ramai - Solopos.com", "Pasar Gede Ramai"),
+        ("Macet di Puncak - Radar Bogor", "Macet di Puncak"),
+        ("Inflasi Terkendali - The Jakarta Post", "Inflasi Terkendali"),
+        ("Bersihkan Halaman Rumah", "Bersihkan Halaman Rumah"),
+        ("Ekspor Naik - Pos Indonesia Siap Antar", "Ekspor Naik - Pos Indonesia Siap Antar"),
         # headlines that only look like "title - site"
         ("Jokowi: Ekonomi Indonesia Tumbuh 5 Persen", "Jokowi: Ekonomi Indonesia Tumbuh 5 Persen"),
         ("Banjir Jakarta - Warga Mengungsi ke Masjid",) * 2,

@@ -30,11 +30,14 @@ Element = etree._Element
 
 SITE_BRAND = re.compile(
     r"\w\.(?:com|co\.id|co|id|net|org|tv)\b|\b(?:news|online|portal|antara|tempo|kompas|"
-    r"detik(?:com)?|okezone|tribun\w*|liputan6|kapanlagi|republika|kumparan|cnn|tirto|merdeka|"
-    r"suara|sindonews|inews|viva|jpnn|kontan|katadata|idn ?times|jawapos|beritasatu|medcom|"
-    r"metrotv\w*|fimela|bola|bisnis|okezone|grid|kabar\w*|pikiran rakyat|media indonesia)\b",
+    r"detik\w*|okezone|tribun\w*|liputan6|kapanlagi|republika|kumparan|cnn|cnbc|tirto|merdeka|"
+    r"suara|sindonews|inews|viva|jpnn|kontan|katadata|idn ?times|jawa ?pos|beritasatu|medcom|"
+    r"metrotv\w*|fimela|bola|bisnis|okezone|grid|kabar\w*|pikiran rakyat|media indonesia|voa|"
+    r"berita ?satu|warta ekonomi|\w+pos|\w+ post|radar \w+|harian \w+|koran \w+)\b",
     re.IGNORECASE,
 )
+# "Halaman all" / "Halaman 2" that Kompas and others append for a paginated view.
+PAGINATION_SUFFIX = re.compile(r"(?:\s+[-–—|]\s+|\s+)(?:halaman|page)\s+(?:all|\d{1,2})$", re.I)
 # " - ", " | ", " : ", " :: " split a title from the site name; a bare ":" ("Tri Indonesia:
 # Broadband ...") is part of the headline.
 TITLE_SEPARATOR = re.compile(r"\s+[-–—|:]{1,2}\s+|\s*\|\s*|\s*::\s*")
@@ -89,6 +92,7 @@ def strip_site_suffix(title: str | None) -> str | None:
             keep -= 1
         if seen_site:
             text = _rejoin(text, parts[:keep])
+    text = PAGINATION_SUFFIX.sub("", text.strip())
     return text.strip() or " ".join(title.split())
 
 
