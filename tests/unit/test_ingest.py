@@ -214,3 +214,11 @@ def test_an_editor_code_in_the_author_column_is_not_an_author() -> None:
     assert _person_or_none("(skt/agt)") is None
     assert _person_or_none("Tidak Diketahui") is None
     assert _person_or_none("Nur Jamal Shaid") == "Nur Jamal Shaid"
+
+
+def test_a_crawled_title_loses_the_site_name_the_page_title_carried(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps({"judul": "BI Tahan Suku Bunga di 6 Persen - CNBC Indonesia",
+                                "isi": ARTICLE}) + "\n")
+    [record] = _read(path, "jsonl")
+    assert record.title == "BI Tahan Suku Bunga di 6 Persen"

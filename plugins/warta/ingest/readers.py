@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from warta.config import Limits
-from warta.ingest.html_page import extract_html_article
+from warta.ingest.html_page import extract_html_article, strip_site_suffix
 from warta.ingest.markdown_article import parse_markdown_article
 from warta.model import RawRecord, RejectedRecord, SourceFile
 
@@ -193,7 +193,7 @@ def record_from_mapping(mapping: dict, file_id: str, record_no: int, where: str)
         record_no=record_no,
         body=body,
         body_format=body_format,
-        title=_pick(lowered, "title"),
+        title=strip_site_suffix(_pick(lowered, "title")),  # crawlers often keep <title> whole
         url=_pick(lowered, "url"),
         published_raw=_pick(lowered, "published_raw"),
         author=_pick(lowered, "author"),
