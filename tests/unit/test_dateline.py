@@ -38,6 +38,17 @@ LEAD = "Harga beras medium naik 2 persen dibanding pekan sebelumnya."
         ("JAKARTA - ", None, "Jakarta"),
         ("Jakarta - ", None, "Jakarta"),
         ("BANDA ACEH, KOMPAS.com - ", "Kompas.com", "Banda Aceh"),
+        # outlets named without a domain, and any outlet that signs with its web address
+        ("Jakarta, IDN Times - ", "IDN Times", "Jakarta"),
+        ("JAKARTA, kumparan - ", "kumparan", "Jakarta"),
+        ("Yogyakarta, Harian Jogja - ", "Harian Jogja", "Yogyakarta"),
+        ("JawaPos.com - ", "Jawa Pos", None),
+        ("Suara.com - ", "Suara.com", None),
+        ("Medcom.id, Jakarta: ", "Medcom", "Jakarta"),
+        ("SURYA.co.id, SURABAYA - ", "Surya.co.id", "Surabaya"),
+        ("BANDUNG, TRIBUNJABAR.ID - ", "Tribun", "Bandung"),
+        ("JAKARTA, DISWAY.ID - ", "Disway.id", "Jakarta"),
+        ("Jakarta, Gatra.com - ", "Gatra.com", "Jakarta"),
     ],
 )
 def test_dateline_forms_are_removed_and_named(dateline, outlet, city):
@@ -63,6 +74,7 @@ def test_dateline_does_not_eat_the_first_sentence():
         "BPS - lembaga statistik - mencatat inflasi 0,2 persen.",
         "Pemerintah menaikkan cukai rokok mulai Januari.",
         "Tempo Scan Pacific - produsen obat - membagikan dividen.",
+        "Harga.com naik - situs itu dibeli investor baru.",
     ],
 )
 def test_leads_without_dateline_are_untouched(lead):

@@ -25,13 +25,35 @@ _OUTLETS: tuple[tuple[str, str], ...] = (
     (r"Bisnis\.com|Bisnis", "Bisnis.com"),
     (r"REPUBLIKA\.CO\.ID|Republika", "Republika"),
     (r"Okezone(?:\.com)?", "Okezone"),
-    (r"Tribun[a-z]*\.com", "Tribun"),
+    (r"Tribun[a-z]*\.(?:com|co\.id|id)", "Tribun"),
     (r"Pahami\.id", "Pahami.id"),
     (r"KapanLagi\.com", "KapanLagi"),
+    # outlets whose datelines carry no domain
+    (r"IDN\s?Times(?:\.com)?", "IDN Times"),
+    (r"Kompas\s?TV", "Kompas TV"),
+    (r"kumparan(?:\.com)?", "kumparan"),
+    (r"VIVA(?:\.co\.id)?", "VIVA"),
+    (r"Harian\s?Jogja(?:\.com)?", "Harian Jogja"),
+    (r"Media\s?Indonesia(?:\.com)?", "Media Indonesia"),
+    (r"Jawa\s?Pos(?:\.com)?", "Jawa Pos"),
+    (r"Beritasatu(?:\.com)?", "Beritasatu"),
+    (r"merdeka\.com", "Merdeka.com"),
+    (r"Suara\.com", "Suara.com"),
+    (r"Sindonews(?:\.com)?", "Sindonews"),
+    (r"iNews(?:\.id)?", "iNews"),
+    (r"Katadata(?:\.co\.id)?", "Katadata"),
+    (r"Medcom(?:\.id)?", "Medcom"),
+    (r"tvOne(?:news)?(?:\.com)?", "tvOne"),
+    (r"Metro\s?TV(?:news)?(?:\.com)?", "Metro TV"),
+    (r"VOA(?:\s?Indonesia)?", "VOA Indonesia"),
+    (r"BBC(?:\s?News)?\s?Indonesia", "BBC News Indonesia"),
 )
+# Any other outlet that signs its dateline with its web address ("SURYA.co.id", "Gatra.com",
+# "DISWAY.ID"): a domain at the head of a lead, followed by a dash or a city, is a dateline.
+_WEB_OUTLET = r"(?<![\w.-])[A-Za-z][A-Za-z0-9-]*\.(?i:co\.id|com|id|net|news|tv)"
 _OUTLET_MATCHERS = tuple((re.compile(p, re.IGNORECASE), name) for p, name in _OUTLETS)
 # an outlet name ends at a non-word character, so "KONTAN.CO.ID" is never read as "KONTAN"
-_OUTLET = "(?i:" + "|".join(p for p, _ in _OUTLETS) + r")(?![\w.])"
+_OUTLET = "(?i:" + "|".join(p for p, _ in _OUTLETS) + rf"|{_WEB_OUTLET})(?![\w.])"
 
 # Registered domain -> outlet; subdomains (news.detik.com, www.kompas.com) match by suffix.
 _DOMAINS: dict[str, str] = {
@@ -51,6 +73,23 @@ _DOMAINS: dict[str, str] = {
     "tribunnews.com": "Tribun",
     "pahami.id": "Pahami.id",
     "kapanlagi.com": "KapanLagi",
+    "idntimes.com": "IDN Times",
+    "kompas.tv": "Kompas TV",
+    "kumparan.com": "kumparan",
+    "viva.co.id": "VIVA",
+    "harianjogja.com": "Harian Jogja",
+    "mediaindonesia.com": "Media Indonesia",
+    "jawapos.com": "Jawa Pos",
+    "beritasatu.com": "Beritasatu",
+    "merdeka.com": "Merdeka.com",
+    "suara.com": "Suara.com",
+    "sindonews.com": "Sindonews",
+    "inews.id": "iNews",
+    "katadata.co.id": "Katadata",
+    "medcom.id": "Medcom",
+    "tvonenews.com": "tvOne",
+    "metrotvnews.com": "Metro TV",
+    "voaindonesia.com": "VOA Indonesia",
 }
 
 # A city is 1-4 capitalised words ("Jakarta", "BANDA ACEH", "Kuala Lumpur"); several cities may be
@@ -64,6 +103,8 @@ _DASH = r"[\s*]*(?:-{1,3}|[–—]{1,2})[\s*]*"
 # first needs a real comma, or a lead like "Tempo Scan Pacific - ..." would read as a dateline
 _CITY_OUTLET_SEP = r"[\s*]*[,.\-–—]?[\s*]*"
 _COMMA = r"[\s*]*,[\s*]*"
+# "Medcom.id, Jakarta:" closes an outlet-first dateline with a colon instead of a dash
+_DASH_OR_COLON = rf"(?:{_DASH}|\s*:\s+)"
 
 _DATELINES = tuple(
     re.compile(p)
@@ -73,7 +114,7 @@ _DATELINES = tuple(
         # "Jakarta, CNN Indonesia --", "JAKARTA, KOMPAS.com -"
         rf"{_LEAD}(?P<city>{_CITY}){_CITY_OUTLET_SEP}(?P<outlet>{_OUTLET}){_DASH}",
         # "TEMPO.CO, Jakarta -", "Bisnis.com, JAKARTA —"
-        rf"{_LEAD}(?P<outlet>{_OUTLET}){_COMMA}(?P<city>{_CITY}){_DASH}",
+        rf"{_LEAD}(?P<outlet>{_OUTLET}){_COMMA}(?P<city>{_CITY}){_DASH_OR_COLON}",
         # "KONTAN.CO.ID - LONDON." (the city is shouted and closed by a full stop)
         rf"{_LEAD}(?P<outlet>{_OUTLET}){_DASH}(?P<city>[A-Z]{{3,}}(?:[ -][A-Z]{{2,}}){{0,2}})\.\s*",
         # "KOMPAS.com -" (no city)
@@ -125,10 +166,17 @@ def outlet_from_url(url: str | None) -> str | None:
 
 
 def normalise_outlet(name: str) -> str | None:
-    """Map a dateline spelling ("KOMPAS.com", "TEMPO.CO", "ANTARA News") to one outlet name."""
+    """Map a dateline spelling ("KOMPAS.com", "TEMPO.CO", "ANTARA News") to one outlet name; an
+    outlet we do not list keeps its web address, shouting undone ("DISWAY.ID" -> "Disway.id")."""
+    name = name.strip()
     for pattern, outlet in _OUTLET_MATCHERS:
-        if pattern.fullmatch(name.strip()):
+        if pattern.fullmatch(name):
             return outlet
+    if re.fullmatch(_WEB_OUTLET, name):
+        site, dot, suffix = name.partition(".")
+        if site.isupper() or site.islower():
+            site = site.capitalize()
+        return site + dot + suffix.lower()
     return None
 
 
