@@ -218,6 +218,17 @@ BOILERPLATE_LINE = re.compile(
         | ikuti\s+terus\s+ulasan\s+mendalam\b.*
         | ["“]?detik\s*(?:pagi|sore)\s*,[^\n]{0,40}!["”]?
         | \[gambas:[^\]]*\] | \d{1,2}
+        # closing promos and credits of outlets: syndication notes, copyright, app/channel plugs
+        | (?:copyright\s*)?©\s*(?:\d{4}\s*)?[\w .,-]{0,60}
+        | copyright\s+(?:\d{4}\s+)?[\w .,-]{0,60}
+        | pilihan\s+editor\s*:.{0,160}
+        | (?:sebagian\s+)?artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\s+di\b.{0,200}
+        | (?:ikuti|simak|baca|dapatkan|follow|gabung)\b.{0,120}
+          \b(?:google\s+news|whatsapp|telegram)\b.{0,80}
+        | dapatkan\s+(?:update|info|informasi)\s+berita\b.{0,200}
+        | klik\s+di\s*sini\b.{0,100}
+        | halaman\s+(?:selanjutnya|berikutnya)
+        | \((?:[\w-]+\.)+(?:com|id|co\.id)\s*/\s*[^()\n]{2,60}\)
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )

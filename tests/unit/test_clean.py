@@ -542,3 +542,39 @@ def test_real_kompas_sentences_survive_verbatim(kompas_raw, kompas_clean):
     checked, missing = _missing_sentences(plain, kompas_clean)
     assert checked > 5_000
     assert missing / checked < 0.005
+
+
+STORY = ("Pemerintah menyiapkan bantuan langsung tunai bagi warga miskin agar daya beli tetap "
+         "terjaga selama masa penyesuaian harga.")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Artikel ini telah tayang di Tribunnews.com dengan judul Harga BBM Naik Pekan Depan",
+        "Sebagian artikel ini telah tayang di Kompas.com",
+        "Copyright © ANTARA 2024",
+        "Pilihan Editor: Harga Beras Naik Lagi, Ini Kata Bapanas",
+        "Ikuti berita terkini dari Tempo di Google News, klik di sini.",
+        "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari "
+        'bergabung di Grup Telegram "Kompas.com News Update"',
+        "Klik di sini untuk mendapatkan update berita terkini.",
+        "Halaman selanjutnya",
+        "(Tribunnews.com/Reza Deni)",
+    ],
+)
+def test_closing_promos_and_syndication_notes_of_other_outlets_are_removed(closing):
+    assert clean_body(f"{STORY}\n\n{closing}") == STORY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Simak juga pernyataan lengkap Menteri Bahlil soal subsidi energi di Jakarta.",
+        "Ikuti perkembangan kasus ini, polisi akan mengumumkan tersangka di saluran resmi mereka.",
+        "Pengguna Telegram di Indonesia naik 20 persen, baca laporan lembaga itu.",
+        "Artikel yang ditulis mahasiswa itu tayang di jurnal internasional bulan lalu.",
+    ],
+)
+def test_news_sentences_that_mention_channels_or_articles_stay(sentence):
+    assert clean_body(f"{STORY}\n\n{sentence}") == f"{STORY}\n\n{sentence}"

@@ -230,6 +230,8 @@ CLOSING = '"Kami akan terus memantau harga di pasar," kata Winarso.'
         ("Editor: Hani Anggraini", None, "Hani Anggraini"),
         ("Reporter: Asfahan YahsyiPenulis: Agustiyanti", "Asfahan Yahsyi, Agustiyanti", None),
         ("Pewarta: Nur Imansyah\nEditor: Ade Marboen", "Nur Imansyah", "Ade Marboen"),
+        ("Kontributor : Aditya Ramadhan", "Aditya Ramadhan", None),
+        ("Rep: Aditya Ramadhan/ Red: Budi Santoso", "Aditya Ramadhan", "Budi Santoso"),
     ],
 )
 def test_closing_byline_is_removed_and_names_the_author_and_editor(byline, author, editor):

@@ -265,8 +265,8 @@ def split_framing(text: str, url: str | None = None) -> Framing:
 # the body should not keep. "(Sumber: Kompas.com/X | Editor: Y)" credits the source of a quoted
 # story, not this one, so a line with any other label is left in the body.
 
-_AUTHOR_LABELS = ("reporter", "penulis", "pewarta", "wartawan")
-_EDITOR_LABELS = ("editor", "penyunting", "redaktur")
+_AUTHOR_LABELS = ("reporter", "penulis", "pewarta", "wartawan", "kontributor", "rep")
+_EDITOR_LABELS = ("editor", "penyunting", "redaktur", "red")
 _LABEL = "|".join(label.capitalize() for label in _AUTHOR_LABELS + _EDITOR_LABELS)
 _LABEL_AHEAD = rf"(?:\|\s*)?(?i:{_LABEL})\s*:"
 # One "Label: names" field; the names run to a "|", the next label (glued or not) or the end.
@@ -298,9 +298,10 @@ def _byline_fields(line: str) -> list[tuple[str, str]] | None:
     position = 0
     while position < len(line):
         field = _BYLINE_FIELD.match(line, position)
-        if field is None or not _looks_like_names(field["names"]):
+        names = field["names"].rstrip("/ ") if field else ""  # "Rep: X/ Red: Y" (Republika)
+        if field is None or not names or not _looks_like_names(names):
             return None
-        fields.append((field["label"].casefold(), field["names"]))
+        fields.append((field["label"].casefold(), names))
         position = field.end()
     return fields or None
 
