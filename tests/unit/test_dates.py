@@ -114,6 +114,14 @@ def test_seed_mentions_point_back_into_the_body_in_text_order(seed_body):
         ("21 Juni 2024", date(2024, 6, 21), None),
         ("21 Oktober 2024, 14:30", date(2024, 10, 21), at_wib(2024, 10, 21, 14, 30)),
         ("June 21, 2024", date(2024, 6, 21), None),
+        # labels around the date and the update stamp after it: the first publication counts
+        ("Diterbitkan 20 November 2024", date(2024, 11, 20), None),
+        ("Publikasi: 23/11/2024 08:19", date(2024, 11, 23), at_wib(2024, 11, 23, 8, 19)),
+        (
+            "Senin, 25 November 2024 | 09:00 WIB Diperbarui: Senin, 25 November 2024 | 10:00 WIB",
+            date(2024, 11, 25),
+            at_wib(2024, 11, 25, 9, 0),
+        ),
     ],
 )
 def test_parse_published_reads_indonesian_metadata_forms(raw, expected_date, expected_at):

@@ -76,6 +76,18 @@ _META_ISO = re.compile(
     r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$"
 )
 _META_EPOCH = re.compile(r"^\d{9,13}$")
+# Labels some outlets put around the date ("Diterbitkan 20 November 2024", "Publikasi: ...")
+# and the update stamp after it ("... Diperbarui: Senin, 25 November 2024 | 10:00 WIB").
+_META_LABEL = re.compile(
+    r"^(?:diterbitkan|dipublikasikan|publikasi|terbit|tayang|dipublish|published|posted|"
+    r"tanggal|tgl)\b\s*(?:pada\s+)?:?\s*",
+    re.IGNORECASE,
+)
+_META_UPDATE = re.compile(
+    r"\s*[|,-]?\s*\b(?:diperbarui|diperbaharui|pembaruan|diupdate|update|updated|"
+    r"terakhir\s+diubah)\b.*$",
+    re.IGNORECASE,
+)
 
 
 def _zone(raw: str | None) -> timezone:
@@ -137,6 +149,7 @@ def parse_published(raw: str | None) -> tuple[date | None, datetime | None]:
     if raw is None:
         return None, None
     text = " ".join(str(raw).split())
+    text = _META_UPDATE.sub("", _META_LABEL.sub("", text))  # the first publication counts
     if not text:
         return None, None
     if _META_EPOCH.match(text):
