@@ -38,7 +38,8 @@ def _person_or_none(author: str | None) -> str | None:
 def process_record(raw: RawRecord, run_date: date) -> Document | RejectedRecord:
     """Run every stage over one record."""
     cleaned = clean.clean_body(raw.body, raw.body_format)
-    framing = dateline.split_framing(cleaned, raw.url)
+    url = urls.canonical_url(raw.url)  # unwrapped, so a redirect host never names the outlet
+    framing = dateline.split_framing(cleaned, url)
     body, byline_author, byline_editor = dateline.split_byline(framing.body)
     reason = clean.is_placeholder_body(body)
     if reason is not None:
@@ -65,8 +66,8 @@ def process_record(raw: RawRecord, run_date: date) -> Document | RejectedRecord:
         file_id=raw.file_id,
         record_no=raw.record_no,
         body_text=body,
-        outlet=framing.outlet or dateline.outlet_from_url(raw.url),
-        url=urls.canonical_url(raw.url),
+        outlet=framing.outlet,
+        url=url,
         source_url=raw.url,
         editor=raw.editor or byline_editor,
         keywords=tuple(keywords.extract_keywords(body, raw.title)),

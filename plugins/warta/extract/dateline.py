@@ -153,16 +153,25 @@ _DATELINE_HEAD = 120
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
+# Second-level labels under which a site registers its own name ("jpnn.co.id" style).
+_SECOND_LEVEL = frozenset({"co", "go", "ac", "or", "sch", "web", "my", "net", "com", "org"})
+
+
 def outlet_from_url(url: str | None) -> str | None:
-    """The outlet that owns a URL's host, so city-only datelines still get an outlet."""
+    """The outlet that owns a URL's host, so city-only datelines still get an outlet; a site we
+    do not list is named by its registered domain ("www.jpnn.com" -> "jpnn.com")."""
     if not url:
         return None
-    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").rstrip(".")
+    labels = host.split(".")
     while host:
         if host in _DOMAINS:
             return _DOMAINS[host]
         _, _, host = host.partition(".")
-    return None
+    if len(labels) < 2 or not all(labels) or labels[-1].isdigit():
+        return None  # no host, or an IP address
+    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:])
 
 
 def normalise_outlet(name: str) -> str | None:
