@@ -188,6 +188,13 @@ TEXT_DATE = re.compile(
     re.IGNORECASE,
 )
 
+# "22/11/2024, 07:30 WIB": only to recognise date lines, never to read a date (the order of
+# day and month in numbers is the page's habit, which only its metadata settles).
+NUMERIC_DATE = re.compile(
+    r"\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?:\s*[-,|]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?",
+    re.IGNORECASE,
+)
+
 
 def read_meta(doc: Element) -> dict[str, str]:
     """First value of each <meta> key (property, name or itemprop), keys lowercased."""
@@ -343,6 +350,8 @@ BLOCK_TAGS = frozenset({
     "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td",
     "th", "figure", "figcaption", "hr", "address", "center", "fieldset", "details", "summary",
     "body", "html",
+    # furniture containers: text written straight inside them must belong to them, not to <body>
+    "header", "footer", "nav", "aside", "form", "menu",
 })  # fmt: skip
 CAPTION_TAGS = frozenset({"figure", "figcaption"})
 CAPTION_CLASS = re.compile(r"caption|keterangan|photo-?credit|foto-?credit", re.IGNORECASE)
@@ -552,19 +561,33 @@ def keep_block(block: Block, title_key: str = "") -> bool:
         return False
     if len(text) < 300 and KEYWORD_LIST.match(text):
         return False
-    if len(text) <= MAX_CREDIT_LINE and (CREDIT_LINE.match(text) or is_date_line(text)):
+    if len(text) <= MAX_CREDIT_LINE and (
+            CREDIT_LINE.match(text) or is_date_line(text) or is_author_line(text)):
         return False
     return not (len(text) <= MAX_CAPTION and PHOTO_CREDIT.search(text))
 
 
 def is_date_line(text: str) -> bool:
     """A byline-style line that is mostly a date: "Selasa, 23 Februari 2016 15:06 WIB | 998",
-    "Vania Ika Aldida | Jum'at, 17 Februari 2017"; not a dateline opening the story."""
-    match = TEXT_DATE.search(text)
+    "Vania Ika Aldida | Jum'at, 17 Februari 2017", "Kompas.com - 22/11/2024, 07:30 WIB"; not a
+    dateline opening the story."""
+    match = TEXT_DATE.search(text) or NUMERIC_DATE.search(text)
     if not match:
         return False
     rest = len(text) - len(match.group(0))
-    return rest < 12 or (rest < 40 and (match.start() <= 3 or "|" in text))
+    signed = _is_site_segment(text[: match.start()].strip(" -–—|,:"))
+    return rest < 12 or (rest < 40 and (match.start() <= 3 or "|" in text or signed))
+
+
+def is_author_line(text: str) -> bool:
+    """"Wilda Hayatun Nufus - detikNews": the writer's name signed with the site."""
+    if len(text) > 80 or text.rstrip().endswith((".", "!", "?", '"', "”")):
+        return False
+    parts = TITLE_SEPARATOR.split(text)
+    if len(parts) < 2 or not _is_site_segment(parts[-1].strip()):
+        return False
+    names = [w for w in " ".join(parts[:-1]).replace(",", " ").split() if w not in {"dan", "&"}]
+    return 0 < len(names) <= 8 and all(w[:1].isupper() for w in names)
 
 
 def body_from_container(
@@ -661,6 +684,9 @@ def parse_page(html: str) -> Element | None:
     return root if root is not None and len(root) else None
 
 
+AUTHOR_META_KEYS = ("author", "article:author", "content_author", "dc.creator", "parsely-author")
+
+
 def _author(meta: dict[str, str], ld: dict) -> str | None:
     author = ld.get("author")
     if isinstance(author, list) and author:
@@ -669,7 +695,7 @@ def _author(meta: dict[str, str], ld: dict) -> str | None:
         author = author.get("name")
     if isinstance(author, str) and author.strip():
         return author.strip()
-    value = meta.get("author") or meta.get("article:author")
+    value = next((meta[key] for key in AUTHOR_META_KEYS if meta.get(key)), None)
     return value if value and not value.startswith("http") else None
 
 

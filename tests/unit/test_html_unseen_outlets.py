@@ -1,0 +1,134 @@
+"""Pages of outlets with no page in the shared folder, written by us after their public markup.
+
+Each page goes through the nightly path (warta's HTML reader, then ``process_record``), and the
+test asserts what a careful scraper would: the headline without the site name, the publication
+day, the outlet and dateline, the story's paragraphs and none of the page furniture.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from warta.ingest.html_page import extract_html_article
+from warta.model import Document, RawRecord
+from warta.pipeline import process_record
+
+RUN_DATE = date(2024, 11, 30)
+
+DETIK_LIKE = """<!DOCTYPE html><html lang="id"><head>
+<title>Polisi Tangkap Pengedar Sabu di Bekasi, 2 Kg Barang Bukti Disita - detikNews</title>
+<meta name="publishdate" content="2024/11/21 10:15:32">
+<meta property="og:title"
+ content="Polisi Tangkap Pengedar Sabu di Bekasi, 2 Kg Barang Bukti Disita">
+<meta name="author" content="Wilda Hayatun Nufus">
+<link rel="canonical"
+ href="https://news.detik.com/berita/d-7650001/polisi-tangkap-pengedar-sabu-di-bekasi">
+</head><body>
+<header class="header"><nav><a href="/">detikNews</a><a href="/berita">Berita</a>
+<a href="/hukum">Hukum</a></nav></header>
+<article class="detail">
+<div class="detail__header"><h1 class="detail__title">Polisi Tangkap Pengedar Sabu di Bekasi,
+2 Kg Barang Bukti Disita</h1>
+<div class="detail__author">Wilda Hayatun Nufus - detikNews</div>
+<div class="detail__date">Kamis, 21 Nov 2024 10:15 WIB</div></div>
+<div class="detail__body-text itp_bodycontent">
+<p><strong>Jakarta</strong> - Polres Metro Bekasi menangkap seorang pria berinisial AS (34) yang
+diduga mengedarkan sabu di Kecamatan Tambun Selatan, Kabupaten Bekasi. Polisi menyita sabu
+seberat 2 kilogram dari rumah kontrakan tersangka.</p>
+<p>Kapolres Metro Bekasi Kombes Mustofa mengatakan penangkapan berawal dari laporan warga yang
+curiga dengan aktivitas di rumah tersebut pada Selasa (19/11) malam.</p>
+<table class="linksisip"><tr><td><div class="lihatjg"><strong>Baca juga:</strong>
+<a href="/x">Gerebek Kampung Narkoba, Polisi Amankan 12 Orang</a></div></td></tr></table>
+<p>"Tersangka mengaku mendapat barang dari seorang pemasok di Jakarta Utara. Kami masih
+memburu pemasok itu," kata Mustofa kepada wartawan, Kamis (21/11/2024).</p>
+<div class="parallaxindetail"><div>ADVERTISEMENT</div>
+<div>SCROLL TO CONTINUE WITH CONTENT</div></div>
+<p>Atas perbuatannya, tersangka dijerat Pasal 114 ayat 2 Undang-Undang Nomor 35 Tahun 2009
+tentang Narkotika dengan ancaman hukuman maksimal 20 tahun penjara.</p>
+<p><strong>Simak Video "Polisi Bongkar Gudang Sabu di Tangerang"</strong></p>
+<p>(wnv/idn)</p>
+</div>
+<div class="detail__body-tag"><a href="/tag/sabu">sabu</a><a href="/tag/bekasi">bekasi</a>
+<a href="/tag/narkoba">narkoba</a></div>
+</article>
+<aside><h3>Berita Terkait</h3><ul><li><a href="/y">Kurir Ganja 5 Kg Ditangkap di Tol
+Cikampek</a></li><li><a href="/z">BNN Musnahkan 40 Kg Sabu Sitaan</a></li></ul></aside>
+<footer>detikcom - Redaksi - Pedoman Media Siber - Karir - Kotak Pos - Info Iklan</footer>
+</body></html>"""
+
+KOMPAS_LIKE = """<!DOCTYPE html><html><head>
+<title>Harga Cabai Rawit di Pasar Induk Kramat Jati Tembus Rp 90.000 Per Kg Halaman all -
+Kompas.com</title>
+<meta name="content_PublishedDate" content="2024-11-22 07:30:00">
+<meta name="content_author" content="Firda Janati">
+<meta name="content_editor" content="Ambaranie Nadia Kemala Movanita">
+<meta property="og:url" content="https://megapolitan.kompas.com/read/2024/11/22/07300051/harga-cabai-rawit?page=all&utm_source=whatsapp">
+</head><body>
+<div class="header"><a href="/">Kompas.com</a> <a href="/megapolitan">Megapolitan</a></div>
+<div class="read__header"><h1 class="read__title">Harga Cabai Rawit di Pasar Induk Kramat Jati
+Tembus Rp 90.000 Per Kg</h1>
+<div class="read__time">Kompas.com - 22/11/2024, 07:30 WIB</div></div>
+<div class="photo"><img src="/cabai.jpg"><div class="photo__caption">Pedagang cabai di Pasar
+Induk Kramat Jati, Jakarta Timur, Kamis (21/11/2024). KOMPAS.com/FIRDA JANATI</div></div>
+<div class="read__content"><div class="clearfix">
+<p><strong>JAKARTA, KOMPAS.com</strong> - Harga cabai rawit merah di Pasar Induk Kramat Jati,
+Jakarta Timur, tembus Rp 90.000 per kilogram pada Jumat (22/11/2024). Harga itu naik hampir dua
+kali lipat dibandingkan awal bulan.</p>
+<p>Salah seorang pedagang, Siti Aminah (45), mengatakan kenaikan harga terjadi karena pasokan
+dari Jawa Tengah berkurang akibat hujan deras yang merusak tanaman.</p>
+<p><strong>Baca juga: <a href="/a">Harga Bawang Merah Ikut Naik Jelang Natal</a></strong></p>
+<p>"Biasanya sehari masuk 40 ton, sekarang cuma separuhnya. Pembeli juga mulai mengurangi
+belanja," kata Siti saat ditemui di lapaknya.</p>
+<p>Dinas Ketahanan Pangan, Kelautan, dan Pertanian DKI Jakarta berencana menggelar operasi
+pasar di sejumlah wilayah mulai pekan depan untuk menekan harga.</p>
+</div></div>
+<div class="read__credit">Penulis : Firda Janati<br>Editor : Ambaranie Nadia Kemala Movanita</div>
+<div class="read__bottom"><p>Dapatkan update berita pilihan dan breaking news setiap hari dari
+Kompas.com. Mari bergabung di Grup Telegram "Kompas.com News Update", caranya klik link
+https://t.me/kompascomupdate, kemudian join.</p></div>
+<div class="most"><h3>Terpopuler</h3><ol><li><a href="/p">Jadwal KRL Jogja-Solo Hari Ini</a>
+</li><li><a href="/q">Cuaca Jakarta Besok</a></li></ol></div>
+</body></html>"""
+
+
+def _document(page: str, url: str | None = None) -> Document:
+    extracted = extract_html_article(page)
+    raw = RawRecord("f", 1, extracted.body, "html_text", title=extracted.title,
+                    url=url or extracted.url, published_raw=extracted.date,
+                    author=extracted.author)
+    document = process_record(raw, RUN_DATE)
+    assert isinstance(document, Document), document
+    return document
+
+
+def test_detik_like_page_keeps_the_story_and_its_framing():
+    document = _document(DETIK_LIKE)
+    assert document.title == "Polisi Tangkap Pengedar Sabu di Bekasi, 2 Kg Barang Bukti Disita"
+    assert document.published_date == date(2024, 11, 21)
+    assert (document.outlet, document.dateline_city) == ("detik", "Jakarta")
+    assert document.author == "Wilda Hayatun Nufus"
+    assert document.editor_codes == ("wnv", "idn")
+    paragraphs = document.body_text.split("\n\n")
+    assert len(paragraphs) == 4
+    assert paragraphs[0].startswith("Polres Metro Bekasi menangkap seorang pria")
+    assert paragraphs[-1].startswith("Atas perbuatannya, tersangka dijerat Pasal 114")
+    for noise in ("Baca juga", "Gerebek Kampung", "ADVERTISEMENT", "SCROLL", "Simak Video",
+                  "Berita Terkait", "Kurir Ganja", "Pedoman Media Siber", "narkoba"):
+        assert noise not in document.body_text
+
+
+def test_kompas_like_page_keeps_the_story_and_drops_credit_and_promos():
+    document = _document(KOMPAS_LIKE)
+    assert document.title == "Harga Cabai Rawit di Pasar Induk Kramat Jati Tembus Rp 90.000 Per Kg"
+    assert document.published_date == date(2024, 11, 22)
+    assert (document.outlet, document.dateline_city) == ("Kompas.com", "Jakarta")
+    assert document.author == "Firda Janati"
+    assert document.url == (  # the tracking tag goes; page=all is Kompas's own view
+        "https://megapolitan.kompas.com/read/2024/11/22/07300051/harga-cabai-rawit?page=all")
+    paragraphs = document.body_text.split("\n\n")
+    assert len(paragraphs) == 4
+    assert paragraphs[0].startswith("Harga cabai rawit merah di Pasar Induk Kramat Jati")
+    assert paragraphs[-1].startswith("Dinas Ketahanan Pangan, Kelautan, dan Pertanian")
+    for noise in ("Baca juga", "Bawang Merah", "Dapatkan update", "Telegram", "Terpopuler",
+                  "KOMPAS.com/FIRDA JANATI", "Penulis", "Editor"):
+        assert noise not in document.body_text
