@@ -132,3 +132,51 @@ def test_kompas_like_page_keeps_the_story_and_drops_credit_and_promos():
     for noise in ("Baca juga", "Bawang Merah", "Dapatkan update", "Telegram", "Terpopuler",
                   "KOMPAS.com/FIRDA JANATI", "Penulis", "Editor"):
         assert noise not in document.body_text
+
+
+TRIBUN_LIKE = """<html><head>
+<title>Jembatan Gantung di Cianjur Putus, 15 Warga Terjebak di Seberang Sungai -
+Tribunjabar.id</title>
+<meta property="article:published_time" content="2024-11-23T16:40:00+07:00">
+<meta name="author" content="Tribun Jabar">
+</head><body>
+<div id="header"><ul class="menu"><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+</ul></div>
+<div class="main">
+<h1 id="arttitle">Jembatan Gantung di Cianjur Putus, 15 Warga Terjebak di Seberang Sungai</h1>
+<div class="credit"><div id="penulis">Penulis: Fauzi Noviandi</div>
+<div id="editor">Editor: Ravianto</div>
+<time>Sabtu, 23 November 2024 16:40 WIB</time></div>
+<div class="side-article txt-article multi-fontsize">
+<p><strong>TRIBUNJABAR.ID, CIANJUR</strong> - Jembatan gantung yang menghubungkan Desa Sukamulya
+dan Desa Cibanteng di Kecamatan Cikalongkulon, Kabupaten Cianjur, putus diterjang arus Sungai
+Cisokan, Sabtu (23/11/2024) siang.</p>
+<p>Akibatnya, 15 warga yang sedang berkebun terjebak di seberang sungai dan tidak bisa pulang ke
+rumah mereka hingga sore hari.</p>
+<p><strong>Baca juga: <a href="/a">Longsor Tutup Jalan Cianjur-Sukabumi</a></strong></p>
+<p>Kepala Desa Sukamulya, Dedi Supriadi, mengatakan warga sudah meminta jembatan diperbaiki
+sejak tahun lalu karena tali bajanya mulai berkarat.</p>
+<p>"Kami sudah tiga kali mengusulkan perbaikan, tapi belum ada jawaban," kata Dedi.</p>
+<p>Artikel ini telah tayang di TribunJabar.id dengan judul Jembatan Gantung di Cianjur Putus,
+15 Warga Terjebak di Seberang Sungai</p>
+</div>
+<div class="tag"><h3>Tags</h3><a href="/tag/cianjur">Cianjur</a><a href="/tag/jembatan">jembatan</a>
+</div></div>
+<div class="footer">Copyright © 2024 Tribunnews.com. All Right Reserved</div>
+</body></html>"""
+
+
+def test_tribun_like_page_drops_credit_lines_and_the_syndication_note():
+    document = _document(TRIBUN_LIKE)
+    assert document.title == (
+        "Jembatan Gantung di Cianjur Putus, 15 Warga Terjebak di Seberang Sungai")
+    assert document.published_date == date(2024, 11, 23)
+    assert (document.outlet, document.dateline_city) == ("Tribun", "Cianjur")
+    paragraphs = document.body_text.split("\n\n")
+    assert len(paragraphs) == 4
+    assert paragraphs[0].startswith("Jembatan gantung yang menghubungkan Desa Sukamulya")
+    assert paragraphs[-1] == (
+        '"Kami sudah tiga kali mengusulkan perbaikan, tapi belum ada jawaban," kata Dedi.')
+    for noise in ("Penulis", "Editor", "Baca juga", "Longsor", "Artikel ini telah tayang",
+                  "Tags", "Copyright"):
+        assert noise not in document.body_text
