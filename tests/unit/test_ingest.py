@@ -222,3 +222,16 @@ def test_a_crawled_title_loses_the_site_name_the_page_title_carried(tmp_path: Pa
                                 "isi": ARTICLE}) + "\n")
     [record] = _read(path, "jsonl")
     assert record.title == "BI Tahan Suku Bunga di 6 Persen"
+
+
+def test_a_news_please_record_is_read_by_its_own_field_names(tmp_path: Path) -> None:
+    path = tmp_path / "newsplease.json"
+    path.write_text(json.dumps({
+        "authors": ["Fauzi Noviandi", "Ravianto"], "date_publish": "2024-11-23 16:40:00",
+        "maintext": ARTICLE, "title": "BI Tahan Suku Bunga",
+        "url": "https://www.cnnindonesia.com/ekonomi/x", "language": "id"}))
+    [record] = _read(path, "json")
+    assert record.body == ARTICLE
+    assert (record.author, record.published_raw) == ("Fauzi Noviandi, Ravianto",
+                                                     "2024-11-23 16:40:00")
+    assert record.url == "https://www.cnnindonesia.com/ekonomi/x"

@@ -25,7 +25,7 @@ Record = RawRecord | RejectedRecord
 
 # Column / key names seen in real crawls, English and Indonesian, lower-cased.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "title": ("title", "judul", "headline", "heading"),
+    "title": ("title", "judul", "headline", "heading", "judul_berita", "news_title"),
     "body": (
         "content",
         "isi_berita",
@@ -38,8 +38,13 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
         "artikel",
         "teks",
         "full_text",
+        "maintext",  # news-please
+        "body_text",
+        "article_text",
+        "isi_artikel",
     ),
-    "url": ("link", "url", "tautan", "source_url", "canonical_url", "permalink"),
+    "url": ("link", "url", "tautan", "source_url", "canonical_url", "permalink", "article_url",
+            "news_url"),
     "published_raw": (
         "article date",
         "article_date",
@@ -53,8 +58,14 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
         "tanggal_terbit",
         "datetime",
         "pubdate",
+        "date_publish",  # news-please
+        "published_time",
+        "pub_date",
+        "publish_time",
+        "tanggal_publikasi",
+        "datepublished",
     ),
-    "author": ("author", "penulis", "reporter", "authors"),
+    "author": ("author", "penulis", "reporter", "authors", "wartawan", "pewarta", "byline"),
     "editor": ("editor", "penyunting"),
     "description": ("description", "deskripsi", "summary_lead", "lead"),
 }
