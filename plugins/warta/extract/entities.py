@@ -88,6 +88,16 @@ SPEECH_VERB_AFTER_RE = re.compile(
     r"mengatakan|menyebut|menyatakan|menegaskan|menjelaskan|menyampaikan|berkata|menuturkan|"
     r"mengungkapkan|berjanji|menilai)\b"
 )
+# Between a person's name and an office written after it ("Bahrun selaku Kepala Desa").
+ROLE_AFTER_NAME_RE = re.compile(
+    r"\)?(?:,[ ]+|[ ]+(?:yang[ ]+(?:juga[ ]+)?(?:menjabat[ ]+(?:sebagai[ ]+)?|merupakan[ ]+)"
+    r"|selaku[ ]+|sebagai[ ]+))"
+)
+APPOSITION_END_RE = re.compile(r"[,.;:!?()\"“”\n]")
+OFFICE_WINDOW = 96  # characters read for an office after a name
+OFFICE_WORD_RE = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+# Offices that serve another office, which then belongs to their name ("Staf Khusus Presiden").
+SUPPORTING_OFFICES = frozenset({"ahli", "khusus", "ajudan", "pribadi"})
 # Between an office and its holder's run: a comma, the closing of a bracketed alias.
 OFFICE_GAP_RE = re.compile(r"[ ]?\)?[ ]?,?[ ]?(?:(?:dr|drg|ir)\.?[ ]+)?")
 TITLE_AFTER_RE = re.compile(r",?[ ]+([A-Z][A-Za-z]*)\b")
@@ -230,7 +240,65 @@ def _candidates(scan: str) -> list[_Candidate]:
     """Recognised, typed and resolved candidates of a masked text, with news outlets credited
     as sources ("Liputan6.com", "dilansir Kontan") and "AP" kept only as a news credit."""
     candidates = _credit_only_aliases_checked(scan, _with_outlet_names(scan, _recognise(scan)))
-    return _resolve_in_document(scan, _credited_outlets(scan, _classify(scan, candidates)))
+    candidates = _roles_after_names(scan, _credited_outlets(scan, _classify(scan, candidates)))
+    return _resolve_in_document(scan, candidates)
+
+
+def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """An office written after its holder: "Bahrun selaku Kepala Desa Selamat", "Rony
+    Suryandoko sebagai Ketua Majelis Hakim", "Pendeta Pilemon, Gembala Gereja GIDI, ...".
+
+    After a bare comma the office is the holder's only when no other name follows it before
+    the next punctuation ("Dedi, Menteri Keuangan Sri Mulyani" names two people).
+    """
+    for index, cand in enumerate(candidates):
+        if cand.entity_type is not EntityType.PERSON or cand.role:
+            continue
+        link = ROLE_AFTER_NAME_RE.match(body, cand.end)
+        if link is None:
+            continue
+        found = _office_at(body, link.end())
+        if found is None:
+            continue
+        role, role_end = found
+        if link.group().strip(" )") == ",":
+            stop = APPOSITION_END_RE.search(body, role_end)
+            limit = stop.start() if stop is not None else len(body)
+            if any(
+                other.entity_type is EntityType.PERSON and role_end <= other.start < limit
+                for other in candidates[index + 1 : index + 4]
+            ):
+                continue
+        cand.role = role
+    return candidates
+
+
+def _office_at(body: str, start: int) -> tuple[str, int] | None:
+    """The office written at ``start`` with its portfolio ("Kepala Desa" of "Kepala Desa
+    Selamat", "Tenaga Ahli Gubernur"), and where it ends; None when no listed office starts."""
+    window = OFFICE_WORD_RE.finditer(body, start, start + OFFICE_WINDOW)
+    words = [(match.group(), match.start(), match.end()) for match in window]
+    if not words or words[0][1] != start:
+        return None
+    texts = [text for text, _, _ in words]
+    size = _longest(texts, 0, ROLE_FIRST, ROLES, fold=True)
+    if not size or not _adjacent(words[:size]):
+        return None
+    if texts[size - 1].casefold() in SUPPORTING_OFFICES and size < len(texts):
+        size += _longest(texts, size, ROLE_FIRST, ROLES, fold=True)  # "Tenaga Ahli Gubernur"
+    while size < len(words) and _adjacent(words[size - 1 : size + 1]):
+        text = texts[size]
+        if text not in PORTFOLIO_WORDS and COMMON_WORD_RE.match(text) is None:
+            break
+        if text in KNOWN_FIRST and _longest(texts, size, KNOWN_FIRST, KNOWN):
+            break  # "Kepala Badan Pusat Statistik": the body named after the office
+        size += 1
+    end = words[size - 1][2]
+    return body[start:end], end
+
+
+def _adjacent(words: list[tuple[str, int, int]]) -> bool:
+    return all(b[1] - a[2] == 1 for a, b in zip(words, words[1:], strict=False))
 
 
 def _with_outlet_names(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -323,7 +391,10 @@ def _recognise(body: str) -> list[_Candidate]:
         office, carry = _continue_office(body, carry, start), None
         analysed = _analyse_run(run[0])
         if analysed is None:
-            continue  # one capitalised stopword
+            if office is not None and _is_bracketed(body, start, run.end()):
+                office.end = run.end() + 1  # "Komandan Pusat Polisi Militer (Danpuspom) TNI"
+                carry = office
+            continue  # one capitalised stopword, or the short form of the office
         if office is not None and body[office.end : start] == " (":
             if body[run.end() : run.end() + 1] != ")":
                 office = None
