@@ -68,6 +68,9 @@ for _form, _bare in COMMA_FORMS:
 KNOWN_FIRST = _first_word_index(KNOWN)
 ROLE_FIRST = _first_word_index(ROLES, fold=True)
 CUE_FIRST = _first_word_index(CUES)
+ROLES_BY_SHAPE: dict[tuple[int, str], list[list[str]]] = {}  # (words, first word) -> offices
+for _role in sorted(ROLES):
+    ROLES_BY_SHAPE.setdefault((len(_role.split()), _role.split()[0]), []).append(_role.split())
 ROLE_LAST_WORDS = frozenset(role.split()[-1] for role in ROLES)
 
 # Connectors that stay inside a name ("Abdurrachman bin Ali") or join two names ("Cho dan Blinken",
@@ -115,6 +118,7 @@ OUTLET_CUE_BEFORE_RE = re.compile(
     rf"\b{_CREDIT_WORDS[:-1]}|situs|laman|portal berita|surat kabar|harian)\s+$", re.IGNORECASE
 )
 DATELINE_BEFORE_RE = re.compile(r"(?:^|\n)[A-Z][A-Z .,-]+$")
+PORTFOLIO_MARKERS = frozenset({"Bidang", "Urusan"})  # open a portfolio, never part of a name
 LEGAL_SUFFIXES = frozenset({"Tbk", "Tbk."})  # ends a listed company's name
 MAX_COMPANY_WORDS = 8
 PLACE_PREPOSITIONS = frozenset({"di", "ke", "kota", "provinsi", "kabupaten", "negara", "wilayah"})
@@ -240,8 +244,37 @@ def _candidates(scan: str) -> list[_Candidate]:
     """Recognised, typed and resolved candidates of a masked text, with news outlets credited
     as sources ("Liputan6.com", "dilansir Kontan") and "AP" kept only as a news credit."""
     candidates = _credit_only_aliases_checked(scan, _with_outlet_names(scan, _recognise(scan)))
-    candidates = _roles_after_names(scan, _credited_outlets(scan, _classify(scan, candidates)))
-    return _resolve_in_document(scan, candidates)
+    candidates = _classify(scan, _roles_after_names(scan, candidates))
+    for cand in candidates:
+        if cand.role is not None and cand.role.casefold() not in ROLES:
+            cand.role = _listed_spelling(cand.role)
+    return _resolve_in_document(scan, _credited_outlets(scan, candidates))
+
+
+def _listed_spelling(role: str) -> str:
+    """An office with one misspelt word takes its listed spelling ("Menteri Koodinator Bidang
+    Perekonomian" -> "Menteri Koordinator Bidang Perekonomian"); other offices stay as written."""
+    words = role.split()
+    for listed in ROLES_BY_SHAPE.get((len(words), words[0].casefold()), ()):
+        differing = [
+            (word, right) for word, right in zip(words, listed, strict=True)
+            if word.casefold() != right
+        ]
+        if len(differing) == 1 and _one_edit_apart(differing[0][0].casefold(), differing[0][1]):
+            word, right = differing[0]
+            fixed = right.capitalize() if word[:1].isupper() else right
+            return " ".join(fixed if w is word else w for w in words)
+    return role
+
+
+def _one_edit_apart(written: str, listed: str) -> bool:
+    """One letter dropped, added or changed, in a word long enough for that to be a typo."""
+    if min(len(written), len(listed)) < 6 or abs(len(written) - len(listed)) > 1:
+        return False
+    if len(written) == len(listed):
+        return sum(a != b for a, b in zip(written, listed, strict=True)) == 1
+    short, long = sorted((written, listed), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -249,7 +282,8 @@ def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candida
     Suryandoko sebagai Ketua Majelis Hakim", "Pendeta Pilemon, Gembala Gereja GIDI, ...".
 
     After a bare comma the office is the holder's only when no other name follows it before
-    the next punctuation ("Dedi, Menteri Keuangan Sri Mulyani" names two people).
+    the next punctuation ("Dedi, Menteri Keuangan Sri Mulyani" names two people). A guessed
+    name introduced as an office holder by "selaku" or "sebagai" is a person, not a guess.
     """
     for index, cand in enumerate(candidates):
         if cand.entity_type is not EntityType.PERSON or cand.role:
@@ -261,7 +295,9 @@ def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candida
         if found is None:
             continue
         role, role_end = found
-        if link.group().strip(" )") == ",":
+        if link.group().strip(" )") != ",":
+            cand.source = "role" if cand.source == "guess" else cand.source
+        else:
             stop = APPOSITION_END_RE.search(body, role_end)
             limit = stop.start() if stop is not None else len(body)
             if any(
@@ -1040,12 +1076,22 @@ def _without_degrees(chunk: list[_Word]) -> list[_Word]:
 
 
 def _portfolio_size(chunk: list[_Word]) -> int:
-    """How many leading words of a chunk after an office name its portfolio, not its holder."""
+    """How many leading words of a chunk after an office name its portfolio, not its holder.
+
+    "Bidang"/"Urusan" only ever open a portfolio, so the words up to them are portfolio even
+    when misspelt ("Menteri Koodinator Bidang Perekonomian Darmin Nasution").
+    """
     size = 0
     for word in chunk:
         if not _is_portfolio_word(word.text):
             break
         size += 1
+    for index in range(len(chunk) - 1, size - 1, -1):
+        if chunk[index].text in PORTFOLIO_MARKERS:
+            size = index + 1
+            while size < len(chunk) and _is_portfolio_word(chunk[size].text):
+                size += 1
+            break
     return size
 
 
