@@ -91,6 +91,18 @@ SPEECH_VERB_AFTER_RE = re.compile(
     r"mengatakan|menyebut|menyatakan|menegaskan|menjelaskan|menyampaikan|berkata|menuturkan|"
     r"mengungkapkan|berjanji|menilai)\b"
 )
+# A nickname defined next to the full name ("Ara -sapaan Maruarar Sirait-", "Joko Widodo yang
+# akrab disapa Jokowi").
+NICKNAME_CUES = ("sapaan", "panggilan", "disapa", "dipanggil")
+_NAME = r"[A-Z][\w'’]*(?:[ ]+[A-Z][\w'’]*)*"
+NICK_BEFORE_FULL_RE = re.compile(
+    rf"(?P<nick>{_NAME})[ ]*[-–—(,][ ]*(?:nama[ ]+)?(?:sapaan|panggilan)(?:[ ]+(?:akrab|karib))?"
+    rf"(?:[ ]+dari)?[ ]+(?P<full>{_NAME})"
+)
+FULL_BEFORE_NICK_RE = re.compile(
+    rf"(?P<full>{_NAME})[ ]*[,(]?[ ]*(?:atau[ ]+)?(?:yang[ ]+)?(?:(?:akrab|biasa|kerap|karib)[ ]+)?"
+    rf"(?:disapa|dipanggil)[ ]+(?P<nick>{_NAME})"
+)
 # Between a person's name and an office written after it ("Bahrun selaku Kepala Desa").
 ROLE_AFTER_NAME_RE = re.compile(
     r"\)?(?:,[ ]+|[ ]+(?:yang[ ]+(?:juga[ ]+)?(?:menjabat[ ]+(?:sebagai[ ]+)?|merupakan[ ]+)"
@@ -1365,6 +1377,7 @@ def _resolve_in_document(body: str, candidates: list[_Candidate]) -> list[_Candi
     """Tie acronyms and short forms to the full names the same article uses."""
     candidates = _apply_acronym_definitions(body, candidates)
     candidates = _complete_cut_organisations(body, candidates)
+    candidates = _apply_nicknames(body, candidates)
     by_part = _full_names_by_part(candidates)
     places = _place_tails(candidates)
     resolved = []
@@ -1382,6 +1395,46 @@ def _resolve_in_document(body: str, candidates: list[_Candidate]) -> list[_Candi
             cand = replace(cand, entity_type=EntityType.PERSON, canonical_name=next(iter(owners)))
         resolved.append(cand)
     return resolved
+
+
+def _apply_nicknames(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A nickname the article defines stands for the full name: "Ara -sapaan Maruarar
+    Sirait-", "Bobby, sapaan akrab Muhammad Bobby Afif Nasution", "Joko Widodo atau yang akrab
+    disapa Jokowi"."""
+    if not any(cue in body for cue in NICKNAME_CUES):
+        return candidates
+    persons = {
+        body[cand.start : cand.end]: cand.canonical_name
+        for cand in candidates
+        if cand.entity_type is EntityType.PERSON
+    }
+    full_of: dict[str, str] = {}
+    for pattern in (NICK_BEFORE_FULL_RE, FULL_BEFORE_NICK_RE):
+        for match in pattern.finditer(body):
+            full = _named_in(match.group("full"), persons)
+            nick = _named_in(match.group("nick"), persons) or match.group("nick").split()[-1]
+            if full is not None and persons.get(nick, nick) != persons[full]:
+                full_of[persons.get(nick, nick)] = persons[full]
+    if not full_of:
+        return candidates
+    resolved = []
+    for cand in candidates:
+        full = full_of.get(cand.canonical_name)
+        if full is not None and cand.source != "known":
+            cand = replace(cand, entity_type=EntityType.PERSON, canonical_name=full)
+        resolved.append(cand)
+    return resolved
+
+
+def _named_in(run: str, persons: dict[str, str]) -> str | None:
+    """The longest ending of a capitalised run that is a person's mention ("Presiden Joko
+    Widodo" -> "Joko Widodo")."""
+    words = run.split()
+    for first in range(len(words)):
+        tail = " ".join(words[first:])
+        if tail in persons:
+            return tail
+    return None
 
 
 def _full_names_by_part(candidates: list[_Candidate]) -> dict[str, set[str]]:
