@@ -1390,6 +1390,14 @@ def _resolve_in_document(body: str, candidates: list[_Candidate]) -> list[_Candi
             cand = replace(cand, entity_type=EntityType.LOC, canonical_name=place, role=None)
             resolved.append(cand)
             continue
+        if (
+            cand.source == "guess"
+            and cand.entity_type is EntityType.PERSON
+            and cand.canonical_name in places
+            and cand.canonical_name not in by_part
+        ):  # "Desa Sambeng (Juwangi)" when the article names "Kecamatan Juwangi"
+            resolved.append(replace(cand, entity_type=EntityType.LOC))
+            continue
         owners = by_part.get(cand.canonical_name) or _nickname_owners(cand, by_part)
         if owners and len(owners) == 1:
             cand = replace(cand, entity_type=EntityType.PERSON, canonical_name=next(iter(owners)))
@@ -1467,13 +1475,16 @@ def _starts_a_full_name(fulls: set[str], part: str) -> bool:
 
 
 def _place_tails(candidates: list[_Candidate]) -> dict[str, str]:
-    """ "Selamat" -> "Desa Selamat": the name after a place head word the article uses."""
+    """ "Selamat" -> "Desa Selamat": the name after a place head word the article uses; a
+    name the article puts after "di" or "ke" is a place too."""
     tails = {}
     for cand in candidates:
         if cand.entity_type is EntityType.LOC and cand.source == "cue":
             head, _, rest = cand.canonical_name.partition(" ")
             if rest and head in CUES:
                 tails[rest] = cand.canonical_name
+        elif cand.entity_type is EntityType.LOC and cand.source == "guess":
+            tails.setdefault(cand.canonical_name, cand.canonical_name)
     return tails
 
 
