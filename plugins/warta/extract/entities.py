@@ -1016,6 +1016,10 @@ class _RunParser:
                 len(chunk) == 1 and _is_common_word(body, chunk[0].text)
             ):
                 return  # titles of works in quotes, capitalised common words
+            if len(chunk) > 1 and (
+                _is_term(chunk) or _acronym_spans_more(body, start, end, chunk)
+            ):
+                return
         entity_type = EntityType.PERSON if after_title else _guess_type(body, start, chunk)
         self.out.append(_Candidate(entity_type, name, start, end, source))
 
@@ -1062,6 +1066,34 @@ class _RunParser:
         )
         self.role = None
         self.affiliation = None
+
+
+DERIVED_NOUN_RE = re.compile(r"(?:Pe|Ke)\w+an$")
+MIN_DERIVED_NOUN = 8  # "Keuangan", "Pertanian"; shorter forms ("Pebrian") are often names
+
+
+def _is_term(chunk: list[_Word]) -> bool:
+    """ "Bea Cukai", "Keuangan Syariah": words that name a field, or open with a pe-/ke-...-an
+    noun, are no one's name."""
+    first = chunk[0].text
+    if len(first) >= MIN_DERIVED_NOUN and DERIVED_NOUN_RE.match(first) is not None:
+        return True
+    return all(word.text in PORTFOLIO_WORDS for word in chunk)
+
+
+def _acronym_spans_more(body: str, start: int, end: int, chunk: list[_Word]) -> bool:
+    """ "Harga Eceran Tertinggi (HET)": the bracketed acronym after the chunk also covers the
+    capitalised word before it, so the chunk is the tail of a defined term, not a name."""
+    if body[end : end + 2] != " (":
+        return False
+    close = body.find(")", end + 2, end + 14)
+    acronym = body[end + 2 : close] if close > 0 else ""
+    if len(acronym) <= len(chunk) or not acronym.isalpha() or not acronym.isupper():
+        return False
+    if not acronym.endswith("".join(word.text[0] for word in chunk).upper()):
+        return False
+    before = body[max(0, start - 40) : start - 1].split(" ")[-1] if start >= 2 else ""
+    return body[start - 1 : start] == " " and before[:1] == acronym[-len(chunk) - 1]
 
 
 def _is_initial(text: str) -> bool:
