@@ -108,6 +108,11 @@ ROLE_AFTER_NAME_RE = re.compile(
     r"\)?(?:,[ ]+|[ ]+(?:yang[ ]+(?:juga[ ]+)?(?:menjabat[ ]+(?:sebagai[ ]+)?|merupakan[ ]+)"
     r"|selaku[ ]+|sebagai[ ]+))"
 )
+AREA_HEADS = frozenset(
+    {"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Kelurahan", "Desa", "Dusun", "Kampung",
+     "Nagari", "Gampong", "Distrik", "Pulau", "Kepulauan"}
+)  # fmt: skip
+BRACKETED_RE = re.compile(r" ?\([^)]*\)")
 APPOSITION_END_RE = re.compile(r"[,.;:!?()\"“”\n]")
 OFFICE_WINDOW = 96  # characters read for an office after a name
 OFFICE_WORD_RE = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
@@ -680,7 +685,7 @@ def _lexeme(text: str) -> tuple[bool, bool, bool, bool, bool]:
     """What a token is on its own: title, minor word, common word, cue, start of a phrase."""
     lowered = text.casefold()
     return (
-        text in TITLES,
+        text in TITLES or (len(text) > 2 and text.isupper() and text.capitalize() in TITLES),
         len(text) == 1 or lowered in STOPWORDS,
         _is_static_common(text),
         text in CUES,
@@ -872,8 +877,11 @@ class _RunParser:
         return size
 
     def _set_role_end(self, end: int, words) -> None:
-        """The office now runs to ``end``; note where a unit head word ("Dinas") sits in it."""
+        """The office now runs to ``end``; note where a unit head word ("Dinas") sits in it.
+        A bracketed short form inside is left out ("Direktur Jenderal (Dirjen) Peternakan")."""
         self.role = self.body[self.role_start : end]
+        if "(" in self.role:
+            self.role = BRACKETED_RE.sub("", self.role)
         self.role_end = end
         if self.unit_start is None:
             for word in words:
@@ -1031,6 +1039,8 @@ class _RunParser:
             self.affiliation = body[start:end]
             self.out.append(_Candidate(EntityType.ORG, self.affiliation, start, end, "guess"))
             return
+        if self.affiliation is not None and following == "place":
+            return  # "CEO BPI Daya Anagata Nusantara (Danantara) Rosan": more of the body's name
         if self.affiliation is None and (
             following == "title"
             or (following == "end" and _holder_follows(body, end, len(chunk) == 1))
@@ -1060,6 +1070,8 @@ class _RunParser:
                 if not chunk:
                     return
                 start = self.base + chunk[0].start
+        if len(chunk) > 1 and _is_term(chunk):
+            return  # "Anggota Satuan Tugas Percepatan Perumahan": the rest of a body's name
         name = body[start:end]
         self.out.append(
             _Candidate(EntityType.PERSON, name, start, end, "role", self.role, self.affiliation)
@@ -1412,6 +1424,7 @@ def _resolve_in_document(body: str, candidates: list[_Candidate]) -> list[_Candi
     candidates = _apply_nicknames(body, candidates)
     by_part = _full_names_by_part(candidates)
     places = _place_tails(candidates)
+    areas = _area_tails(candidates)
     resolved = []
     for cand in candidates:
         if cand.source not in SHORT_FORM_SOURCES:
@@ -1425,7 +1438,7 @@ def _resolve_in_document(body: str, candidates: list[_Candidate]) -> list[_Candi
         if (
             cand.source == "guess"
             and cand.entity_type is EntityType.PERSON
-            and cand.canonical_name in places
+            and cand.canonical_name in areas
             and cand.canonical_name not in by_part
         ):  # "Desa Sambeng (Juwangi)" when the article names "Kecamatan Juwangi"
             resolved.append(replace(cand, entity_type=EntityType.LOC))
@@ -1507,17 +1520,26 @@ def _starts_a_full_name(fulls: set[str], part: str) -> bool:
 
 
 def _place_tails(candidates: list[_Candidate]) -> dict[str, str]:
-    """ "Selamat" -> "Desa Selamat": the name after a place head word the article uses; a
-    name the article puts after "di" or "ke" is a place too."""
+    """ "Selamat" -> "Desa Selamat": the name after a place head word the article uses."""
     tails = {}
     for cand in candidates:
         if cand.entity_type is EntityType.LOC and cand.source == "cue":
             head, _, rest = cand.canonical_name.partition(" ")
             if rest and head in CUES:
                 tails[rest] = cand.canonical_name
-        elif cand.entity_type is EntityType.LOC and cand.source == "guess":
-            tails.setdefault(cand.canonical_name, cand.canonical_name)
     return tails
+
+
+def _area_tails(candidates: list[_Candidate]) -> set[str]:
+    """ "Juwangi" of "Kecamatan Juwangi": names of administrative areas the article uses, which
+    (unlike "Jalan Soeharto" or "Makam Marsinah") are not named after people."""
+    return {
+        cand.canonical_name.partition(" ")[2]
+        for cand in candidates
+        if cand.entity_type is EntityType.LOC
+        and cand.source == "cue"
+        and cand.canonical_name.partition(" ")[0] in AREA_HEADS
+    }
 
 
 def _complete_cut_organisations(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
