@@ -106,7 +106,7 @@ FULL_BEFORE_NICK_RE = re.compile(
 # Between a person's name and an office written after it ("Bahrun selaku Kepala Desa").
 ROLE_AFTER_NAME_RE = re.compile(
     r"\)?(?:,[ ]+|[ ]+(?:yang[ ]+(?:juga[ ]+)?(?:menjabat[ ]+(?:sebagai[ ]+)?|merupakan[ ]+)"
-    r"|selaku[ ]+|sebagai[ ]+))"
+    r"|selaku[ ]+|sebagai[ ]+))(?P<word>[\w'’]+)"
 )
 AREA_HEADS = frozenset(
     {"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Kelurahan", "Desa", "Dusun", "Kampung",
@@ -128,6 +128,7 @@ OUTLET_RE = re.compile(
     r"(?<![\w@/.])(?:detik(?:com|[A-Z]\w*)|kumparan(?:\.com)?"
     r"|[A-Z]\w*(?:\.(?:co\.id|com|id|net|org|co)))(?![\w/])"
 )
+OUTLET_HINTS = ("detik", "kumparan", ".co", ".id", ".net", ".org")  # in every OUTLET_RE match
 CREDIT_ONLY_ALIASES = frozenset({"AP"})
 _CREDIT_WORDS = r"(?:dikutip dari|dikutip|dilansir dari|dilansir|melansir|mengutip|kantor berita"
 CREDIT_BEFORE_RE = re.compile(rf"\b{_CREDIT_WORDS}|kepada|laporan)\s+$", re.IGNORECASE)
@@ -306,13 +307,13 @@ def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candida
         if cand.entity_type is not EntityType.PERSON or cand.role:
             continue
         link = ROLE_AFTER_NAME_RE.match(body, cand.end)
-        if link is None:
+        if link is None or link["word"].casefold() not in ROLE_FIRST:
             continue
-        found = _office_at(body, link.end())
+        found = _office_at(body, link.start("word"))
         if found is None:
             continue
         role, role_end = found
-        if link.group().strip(" )") != ",":
+        if body[cand.end : link.start("word")].strip(" )") != ",":
             cand.source = "role" if cand.source == "guess" else cand.source
         else:
             stop = APPOSITION_END_RE.search(body, role_end)
@@ -357,6 +358,8 @@ def _adjacent(words: list[tuple[str, int, int]]) -> bool:
 def _with_outlet_names(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """News sites written as domains or brands ("TribunJabar.id", "detikJateng") are ORGs; the
     runs name only their first part ("Liputan6"), so the site replaces what overlaps it."""
+    if not any(hint in body for hint in OUTLET_HINTS):
+        return candidates  # a few substring scans cost less than running OUTLET_RE
     outlets = []
     for match in OUTLET_RE.finditer(body):
         text = match.group()
