@@ -1034,6 +1034,19 @@ class _RunParser:
         entity_type = EntityType.PERSON if after_title else _guess_type(body, start, chunk)
         self.out.append(_Candidate(entity_type, name, start, end, source))
 
+    def _leading_unit_or_field(self, chunk: list[_Word]) -> int:
+        """Words before the holder's name (at least two words are left for it) that are not
+        part of it: a company ending ("Presiden NS Trading Hiroyuki Kikukawa") or the field of
+        an observer that the article also writes in lower case ("Pengamat Properti Panangian
+        Simanungkalit")."""
+        for index in range(len(chunk) - 2):
+            if chunk[index].text in ORG_TAILS:
+                return index + 1
+        first = chunk[0].text
+        if len(chunk) > 2 and _written_in_lower_case(self.body, first.casefold()):
+            return 1
+        return 0
+
     def _flush_after_office(self, chunk: list[_Word], following: str) -> None:
         """Words after an office: its portfolio, the unit it belongs to, or its holder."""
         body = self.body
@@ -1075,6 +1088,15 @@ class _RunParser:
                 start = self.base + chunk[0].start
         if len(chunk) > 1 and _is_term(chunk):
             return  # "Anggota Satuan Tugas Percepatan Perumahan": the rest of a body's name
+        lead = self._leading_unit_or_field(chunk)
+        if lead:
+            lead_end = self.base + chunk[lead - 1].end
+            if chunk[lead - 1].text in ORG_TAILS:
+                self.affiliation = self.affiliation or body[start:lead_end]
+            else:
+                self._set_role_end(lead_end, chunk[:lead])
+            chunk = chunk[lead:]
+            start = self.base + chunk[0].start
         name = body[start:end]
         self.out.append(
             _Candidate(EntityType.PERSON, name, start, end, "role", self.role, self.affiliation)
