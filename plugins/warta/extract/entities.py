@@ -136,6 +136,12 @@ OUTLET_CUE_BEFORE_RE = re.compile(
     rf"\b{_CREDIT_WORDS[:-1]}|situs|laman|portal berita|surat kabar|harian)\s+$", re.IGNORECASE
 )
 DATELINE_BEFORE_RE = re.compile(r"(?:^|\n)[A-Z][A-Z .,-]+$")
+# Last words of a firm's name between an office and its holder ("Kepala Ekonom Capital Economics
+# Paul Dales"); alone they would also end course titles ("Risk Management"), so not ORG_TAILS.
+UNIT_ENDINGS = ORG_TAILS | {
+    "Trading", "Securities", "Capital", "Investment", "Investments", "Holdings", "Partners",
+    "Research", "Economics", "Economic", "Markets", "Management", "Sekuritas", "Asset",
+}  # fmt: skip
 PORTFOLIO_MARKERS = frozenset({"Bidang", "Urusan"})  # open a portfolio, never part of a name
 LEGAL_SUFFIXES = frozenset({"Tbk", "Tbk."})  # ends a listed company's name
 MAX_COMPANY_WORDS = 8
@@ -1039,8 +1045,8 @@ class _RunParser:
         part of it: a company ending ("Presiden NS Trading Hiroyuki Kikukawa") or the field of
         an observer that the article also writes in lower case ("Pengamat Properti Panangian
         Simanungkalit")."""
-        for index in range(len(chunk) - 2):
-            if chunk[index].text in ORG_TAILS:
+        for index in range(len(chunk) - 3, -1, -1):
+            if chunk[index].text in UNIT_ENDINGS:
                 return index + 1
         first = chunk[0].text
         if len(chunk) > 2 and _written_in_lower_case(self.body, first.casefold()):
@@ -1091,7 +1097,7 @@ class _RunParser:
         lead = self._leading_unit_or_field(chunk)
         if lead:
             lead_end = self.base + chunk[lead - 1].end
-            if chunk[lead - 1].text in ORG_TAILS:
+            if chunk[lead - 1].text in UNIT_ENDINGS:
                 self.affiliation = self.affiliation or body[start:lead_end]
             else:
                 self._set_role_end(lead_end, chunk[:lead])
