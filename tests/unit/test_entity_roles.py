@@ -192,3 +192,13 @@ def test_nickname_defined_with_akrab_disapa_resolves_to_the_full_name():
     )
     mentions = mentions_of(body)
     assert {m.canonical_name for m in mentions if m.surface == "Jokowi"} == {"Joko Widodo"}
+
+
+def test_listed_public_figure_named_bare_is_a_person_under_the_name_written():
+    body = (
+        "Demonstrasi juga digelar di dekat rumah Trump di Florida. Di Los Angeles, demonstran "
+        "mengibarkan balon raksasa bergambar Trump."
+    )
+    mentions = mentions_of(body)
+    assert [m.canonical_name for m in mentions if m.surface == "Trump"] == ["Trump", "Trump"]
+    assert all(m.entity_type is EntityType.PERSON for m in mentions if m.surface == "Trump")

@@ -26,6 +26,7 @@ from warta.gazetteer import (
     load_cues,
     load_degrees,
     load_known_entities,
+    load_known_persons,
     load_org_tails,
     load_portfolio_words,
     load_roles,
@@ -43,6 +44,7 @@ ROLES = load_roles()
 STOPWORDS = load_stopwords()
 CUES = load_cues()
 KNOWN = load_known_entities()
+KNOWN_PERSONS = load_known_persons()
 MAX_KNOWN_WORDS = max(len(form.split()) for form in KNOWN)
 MAX_ROLE_WORDS = max(len(role.split()) for role in ROLES)
 MAX_CUE_WORDS = max(len(cue.split()) for cue in CUES)
@@ -1343,6 +1345,10 @@ def _classify(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     dropped: list[_Candidate] = []
     for cand in candidates:
         if cand.source not in SCORED_SOURCES:
+            kept.append(cand)
+            continue
+        if cand.canonical_name in KNOWN_PERSONS:  # "rumah Trump di Florida"
+            cand.entity_type = EntityType.PERSON
             kept.append(cand)
             continue
         label = _label_of(body, cand)
