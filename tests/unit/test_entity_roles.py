@@ -202,3 +202,12 @@ def test_listed_public_figure_named_bare_is_a_person_under_the_name_written():
     mentions = mentions_of(body)
     assert [m.canonical_name for m in mentions if m.surface == "Trump"] == ["Trump", "Trump"]
     assert all(m.entity_type is EntityType.PERSON for m in mentions if m.surface == "Trump")
+
+
+def test_common_acronyms_and_roman_numerals_are_not_organisations():
+    body = (
+        "Perusahaan itu melakukan PHK setelah memakai AI. Pada abad XIX, kota itu ramai. "
+        "Pelanggan XL mengeluh."
+    )
+    orgs = {m.surface for m in mentions_of(body) if m.entity_type is EntityType.ORG}
+    assert orgs == {"XL"}

@@ -114,6 +114,7 @@ AREA_HEADS = frozenset(
     {"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Kelurahan", "Desa", "Dusun", "Kampung",
      "Nagari", "Gampong", "Distrik", "Pulau", "Kepulauan"}
 )  # fmt: skip
+ROMAN_NUMERAL_RE = re.compile(r"(?=\w\w)X{0,3}(?:IX|IV|V?I{0,3})")  # II to XXXIX; not "XL"
 BRACKETED_RE = re.compile(r" ?\([^)]*\)")
 APPOSITION_END_RE = re.compile(r"[,.;:!?()\"“”\n]")
 OFFICE_WINDOW = 96  # characters read for an office after a name
@@ -583,7 +584,10 @@ def _bracketed_alias(run, analysed, office: _Office, candidates) -> _Office:
 
 
 def _single_word_candidate(body: str, start: int, word: _Word) -> _Candidate | None:
-    """``_RunParser`` on a run of one plain word (most runs), without building a parser."""
+    """``_RunParser`` on a run of one plain word (most runs), without building a parser. A
+    Roman numeral alone ("Komisi VIII" cut by a line break, "abad XIX") names nothing."""
+    if word.text[0] in "IVX" and ROMAN_NUMERAL_RE.fullmatch(word.text):
+        return None
     if _is_sentence_start(body, start) and (
         word.static_common or _written_in_lower_case(body, word.text.casefold())
     ):
