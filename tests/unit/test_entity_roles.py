@@ -211,3 +211,13 @@ def test_common_acronyms_and_roman_numerals_are_not_organisations():
     )
     orgs = {m.surface for m in mentions_of(body) if m.entity_type is EntityType.ORG}
     assert orgs == {"XL"}
+
+
+def test_named_body_inside_a_longer_one_is_a_mention_too():
+    body = (
+        "Nantinya Satgas Pangan Polda Sumut turut mengawasi harga. Kasus itu ditangani Inafis "
+        "Polresta Jayapura Kota. Saham PT Bank Tabungan Negara naik."
+    )
+    orgs = {m.canonical_name for m in mentions_of(body) if m.entity_type is EntityType.ORG}
+    assert {"Satgas Pangan Polda Sumut", "Polda Sumut", "Polresta Jayapura Kota"} <= orgs
+    assert "Bank Tabungan Negara" not in orgs  # "PT" opens the company's own name

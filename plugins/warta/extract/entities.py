@@ -114,6 +114,8 @@ AREA_HEADS = frozenset(
     {"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Kelurahan", "Desa", "Dusun", "Kampung",
      "Nagari", "Gampong", "Distrik", "Pulau", "Kepulauan"}
 )  # fmt: skip
+LEGAL_PREFIXES = frozenset({"PT", "PT.", "CV", "Perum", "Persero", "UD", "Koperasi"})
+NESTED_WORD_RE = re.compile(r"(?<= )[A-Z][\w.-]*")
 ROMAN_NUMERAL_RE = re.compile(r"(?=\w\w)X{0,3}(?:IX|IV|V?I{0,3})")  # II to XXXIX; not "XL"
 BRACKETED_RE = re.compile(r" ?\([^)]*\)")
 APPOSITION_END_RE = re.compile(r"[,.;:!?()\"“”\n]")
@@ -209,7 +211,7 @@ class _Candidate:
 def find_entities(body: str, sentences: list[Sentence]) -> list[EntityMention]:
     """PERSON/ORG/LOC mentions in text order, canonical names resolved within the document."""
     scan = _mask_listed_commas(body)
-    candidates = _candidates(scan)
+    candidates = _with_nested_organisations(scan, _candidates(scan))
     starts = [s.char_start for s in sentences]
     mentions = []
     for cand in candidates:
@@ -228,6 +230,41 @@ def find_entities(body: str, sentences: list[Sentence]) -> list[EntityMention]:
             )
         )
     return mentions
+
+
+def _with_nested_organisations(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A named body inside a longer one is a mention too: "Polda Sumut" in "Satgas Pangan
+    Polda Sumut", "Polresta Jayapura Kota" in "Inafis Polresta Jayapura Kota", "Kompas TV" in
+    "Business Talk Kompas TV". It starts at a later organisation head word or listed name."""
+    nested = []
+    for cand in candidates:
+        if cand.entity_type is not EntityType.ORG or cand.source == "known":
+            continue
+        text = body[cand.start : cand.end]
+        first_space = text.find(" ")
+        if first_space < 0:
+            continue
+        if text[:first_space] in LEGAL_PREFIXES:  # "PT Bank Tabungan Negara" is one company
+            first_space = text.find(" ", first_space + 1)
+            if first_space < 0:
+                continue
+        for word in NESTED_WORD_RE.finditer(text, first_space):
+            rest = text[word.start() :]
+            entry = KNOWN.get(rest)
+            if entry is not None and entry.entity_type == "ORG":
+                name = entry.canonical_name
+            elif CUES.get(word.group()) == "ORG" and " " in rest:
+                name = rest
+            else:
+                continue
+            start = cand.start + word.start()
+            nested.append(_Candidate(EntityType.ORG, name, start, cand.end, "cue"))
+            break
+    if not nested:
+        return candidates
+    taken = {(cand.start, cand.canonical_name) for cand in candidates}
+    nested = [cand for cand in nested if (cand.start, cand.canonical_name) not in taken]
+    return sorted(candidates + nested, key=lambda cand: cand.start)
 
 
 def tag_tokens(tokens: list[str]) -> list[str]:
