@@ -221,3 +221,17 @@ def test_named_body_inside_a_longer_one_is_a_mention_too():
     orgs = {m.canonical_name for m in mentions_of(body) if m.entity_type is EntityType.ORG}
     assert {"Satgas Pangan Polda Sumut", "Polda Sumut", "Polresta Jayapura Kota"} <= orgs
     assert "Bank Tabungan Negara" not in orgs  # "PT" opens the company's own name
+
+
+def test_police_office_names_the_unit_it_heads():
+    body = (
+        "Kapolres Tasikmalaya Kota, AKBP Moch Faruk Rozi menyebut sopir itu warganya. "
+        "Kapolda Metro Jaya Irjen Karyoto membenarkan."
+    )
+    mentions = mentions_of(body)
+    units = {m.surface: m.canonical_name for m in mentions if m.entity_type is EntityType.ORG}
+    assert units == {
+        "Kapolres Tasikmalaya Kota": "Polres Tasikmalaya Kota",
+        "Kapolda Metro Jaya": "Polda Metro Jaya",
+    }
+    assert person(mentions, "Moch Faruk Rozi").role == "Kapolres"

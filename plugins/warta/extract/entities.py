@@ -114,6 +114,16 @@ AREA_HEADS = frozenset(
     {"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Kelurahan", "Desa", "Dusun", "Kampung",
      "Nagari", "Gampong", "Distrik", "Pulau", "Kepulauan"}
 )  # fmt: skip
+# Offices that name the unit they head ("Kapolres X" heads "Polres X"), as the text writes them.
+UNIT_OF_OFFICE = {
+    "Kapolda": "Polda", "Kapolres": "Polres", "Kapolresta": "Polresta",
+    "Kapolrestabes": "Polrestabes", "Kapolsek": "Polsek", "Kapolsekta": "Polsekta",
+    "Wakapolda": "Polda", "Wakapolres": "Polres", "Wakapolresta": "Polresta",
+    "Pangdam": "Kodam", "Danrem": "Korem", "Dandim": "Kodim", "Danramil": "Koramil",
+    "Danlanal": "Lanal", "Danlantamal": "Lantamal", "Danlanud": "Lanud", "Danyon": "Yonif",
+    "Kajati": "Kejati", "Kajari": "Kejari",
+}  # fmt: skip
+UNIT_WORD_RE = re.compile(r"[A-Z][\w-]*|[0-9][\w/-]*")
 LEGAL_PREFIXES = frozenset({"PT", "PT.", "CV", "Perum", "Persero", "UD", "Koperasi"})
 NESTED_WORD_RE = re.compile(r"(?<= )[A-Z][\w.-]*")
 ROMAN_NUMERAL_RE = re.compile(r"(?=\w\w)X{0,3}(?:IX|IV|V?I{0,3})")  # II to XXXIX; not "XL"
@@ -212,6 +222,7 @@ def find_entities(body: str, sentences: list[Sentence]) -> list[EntityMention]:
     """PERSON/ORG/LOC mentions in text order, canonical names resolved within the document."""
     scan = _mask_listed_commas(body)
     candidates = _with_nested_organisations(scan, _candidates(scan))
+    candidates = _with_commanded_units(scan, candidates)
     starts = [s.char_start for s in sentences]
     mentions = []
     for cand in candidates:
@@ -265,6 +276,37 @@ def _with_nested_organisations(body: str, candidates: list[_Candidate]) -> list[
     taken = {(cand.start, cand.canonical_name) for cand in candidates}
     nested = [cand for cand in nested if (cand.start, cand.canonical_name) not in taken]
     return sorted(candidates + nested, key=lambda cand: cand.start)
+
+
+def _with_commanded_units(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """The unit an office heads is named by the office: "Kapolres Tasikmalaya Kota, AKBP Moch
+    Faruk Rozi" names "Polres Tasikmalaya Kota", "Dandim 0501 Jakarta Pusat" "Kodim 0501
+    Jakarta Pusat". Only for offices whose holder the rules found."""
+    units = []
+    for cand in candidates:
+        if cand.role is None or cand.entity_type is not EntityType.PERSON:
+            continue
+        head = UNIT_OF_OFFICE.get(cand.role)
+        if head is None:
+            continue
+        office = body.rfind(cand.role, max(0, cand.start - OFFICE_WINDOW), cand.start)
+        if office < 0:
+            continue
+        words = []
+        for word in UNIT_WORD_RE.finditer(body, office + len(cand.role), cand.start):
+            if word.start() != (words[-1].end() if words else office + len(cand.role)) + 1:
+                break  # a comma or a bracket ends the unit's name
+            if word.group() in TITLES:
+                break
+            words.append(word)
+        if words:
+            name = head + " " + body[words[0].start() : words[-1].end()]
+            units.append(_Candidate(EntityType.ORG, name, office, words[-1].end(), "cue"))
+    if not units:
+        return candidates
+    taken = {(cand.start, cand.canonical_name) for cand in candidates}
+    units = [cand for cand in units if (cand.start, cand.canonical_name) not in taken]
+    return sorted(candidates + units, key=lambda cand: cand.start)
 
 
 def tag_tokens(tokens: list[str]) -> list[str]:
