@@ -119,6 +119,11 @@ def test_firm_ending_and_observer_field_are_not_part_of_the_holder_name():
     assert person(mentions, "Panangian Simanungkalit").role == "Pengamat Properti"
 
 
+def test_a_name_that_is_also_a_word_stays_whole_after_an_office():
+    body = "Kepala Desa Putri Ayu Lestari mengatakan putri sulungnya sakit."
+    assert person(mentions_of(body), "Putri Ayu Lestari").role == "Kepala Desa"
+
+
 def test_rank_written_in_capitals_is_a_title_not_part_of_the_name():
     body = (
         "Sebelumnya, anggota KBO Satuan Lalu Lintas (Satlantas) Polresta Bandung IPTU Yana "

@@ -157,6 +157,8 @@ UNIT_ENDINGS = ORG_TAILS | {
     "Trading", "Securities", "Capital", "Investment", "Investments", "Holdings", "Partners",
     "Research", "Economics", "Economic", "Markets", "Management", "Sekuritas", "Asset",
 }  # fmt: skip
+# Offices named after a field written right after them ("Pengamat Properti", "Analis Pasar").
+FIELD_OFFICES = frozenset({"pengamat", "analis", "peneliti", "ekonom", "pakar", "praktisi"})
 PORTFOLIO_MARKERS = frozenset({"Bidang", "Urusan"})  # open a portfolio, never part of a name
 LEGAL_SUFFIXES = frozenset({"Tbk", "Tbk."})  # ends a listed company's name
 MAX_COMPANY_WORDS = 8
@@ -1134,7 +1136,12 @@ class _RunParser:
             if chunk[index].text in UNIT_ENDINGS:
                 return index + 1
         first = chunk[0].text
-        if len(chunk) > 2 and _written_in_lower_case(self.body, first.casefold()):
+        if (
+            len(chunk) > 2
+            and self.role is not None
+            and self.role.rsplit(" ", 1)[-1].casefold() in FIELD_OFFICES
+            and _written_in_lower_case(self.body, first.casefold())
+        ):
             return 1
         return 0
 
