@@ -282,8 +282,8 @@ def _with_nested_organisations(body: str, candidates: list[_Candidate]) -> list[
 
 def _with_commanded_units(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """The unit an office heads is named by the office: "Kapolres Tasikmalaya Kota, AKBP Moch
-    Faruk Rozi" names "Polres Tasikmalaya Kota", "Dandim 0501 Jakarta Pusat" "Kodim 0501
-    Jakarta Pusat". Only for offices whose holder the rules found."""
+    Faruk Rozi" names "Polres Tasikmalaya Kota", "Kapolda Metro Jaya Irjen Karyoto" "Polda
+    Metro Jaya". Only for offices whose holder the rules found."""
     units = []
     for cand in candidates:
         if cand.role is None or cand.entity_type is not EntityType.PERSON:
