@@ -48,6 +48,16 @@ def test_office_before_another_name_is_not_an_apposition():
     assert person(mentions, "Sri Mulyani").role == "Menteri Keuangan"
 
 
+def test_office_whose_holder_follows_a_bracketed_acronym_is_not_an_apposition():
+    body = (
+        "Senada dengan Andi, Presiden Konfederasi Serikat Pekerja Indonesia (KSPI) Said Iqbal "
+        "menolak rencana itu."
+    )
+    mentions = mentions_of(body)
+    assert person(mentions, "Andi").role is None
+    assert person(mentions, "Said Iqbal").role is not None
+
+
 def test_sebagai_before_a_non_office_gives_no_role():
     body = "Polisi menetapkan Andi Saputra sebagai tersangka pada Senin (3/3)."
     assert person(mentions_of(body), "Andi Saputra").role is None

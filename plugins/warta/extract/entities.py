@@ -128,7 +128,8 @@ LEGAL_PREFIXES = frozenset({"PT", "PT.", "CV", "Perum", "Persero", "UD", "Kopera
 NESTED_WORD_RE = re.compile(r"(?<= )[A-Z][\w.-]*")
 ROMAN_NUMERAL_RE = re.compile(r"(?=\w\w)X{0,3}(?:IX|IV|V?I{0,3})")  # II to XXXIX; not "XL"
 BRACKETED_RE = re.compile(r" ?\([^)]*\)")
-APPOSITION_END_RE = re.compile(r"[,.;:!?()\"“”\n]")
+APPOSITION_END_RE = re.compile(r"[,.;:!?\"“”\n]")
+APPOSITION_LOOKAHEAD = 6  # candidates read for another name after an office in apposition
 OFFICE_WINDOW = 96  # characters read for an office after a name
 OFFICE_WORD_RE = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 # Offices that serve another office, which then belongs to their name ("Staf Khusus Presiden").
@@ -410,7 +411,7 @@ def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candida
             limit = stop.start() if stop is not None else len(body)
             if any(
                 other.entity_type is EntityType.PERSON and role_end <= other.start < limit
-                for other in candidates[index + 1 : index + 4]
+                for other in candidates[index + 1 : index + APPOSITION_LOOKAHEAD]
             ):
                 continue
         cand.role = role
