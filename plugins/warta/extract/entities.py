@@ -26,6 +26,7 @@ from warta.gazetteer import (
     load_cues,
     load_degrees,
     load_known_entities,
+    load_known_persons,
     load_org_tails,
     load_portfolio_words,
     load_roles,
@@ -43,6 +44,7 @@ ROLES = load_roles()
 STOPWORDS = load_stopwords()
 CUES = load_cues()
 KNOWN = load_known_entities()
+KNOWN_PERSONS = load_known_persons()
 MAX_KNOWN_WORDS = max(len(form.split()) for form in KNOWN)
 MAX_ROLE_WORDS = max(len(role.split()) for role in ROLES)
 MAX_CUE_WORDS = max(len(cue.split()) for cue in CUES)
@@ -68,6 +70,9 @@ for _form, _bare in COMMA_FORMS:
 KNOWN_FIRST = _first_word_index(KNOWN)
 ROLE_FIRST = _first_word_index(ROLES, fold=True)
 CUE_FIRST = _first_word_index(CUES)
+ROLES_BY_SHAPE: dict[tuple[int, str], list[list[str]]] = {}  # (words, first word) -> offices
+for _role in sorted(ROLES):
+    ROLES_BY_SHAPE.setdefault((len(_role.split()), _role.split()[0]), []).append(_role.split())
 ROLE_LAST_WORDS = frozenset(role.split()[-1] for role in ROLES)
 
 # Connectors that stay inside a name ("Abdurrachman bin Ali") or join two names ("Cho dan Blinken",
@@ -88,6 +93,47 @@ SPEECH_VERB_AFTER_RE = re.compile(
     r"mengatakan|menyebut|menyatakan|menegaskan|menjelaskan|menyampaikan|berkata|menuturkan|"
     r"mengungkapkan|berjanji|menilai)\b"
 )
+# A nickname defined next to the full name ("Ara -sapaan Maruarar Sirait-", "Joko Widodo yang
+# akrab disapa Jokowi").
+NICKNAME_CUES = ("sapaan", "panggilan", "disapa", "dipanggil")
+_NAME = r"[A-Z][\w'’]*(?:[ ]+[A-Z][\w'’]*)*"
+NICK_BEFORE_FULL_RE = re.compile(
+    rf"(?P<nick>{_NAME})[ ]*[-–—(,][ ]*(?:nama[ ]+)?(?:sapaan|panggilan)(?:[ ]+(?:akrab|karib))?"
+    rf"(?:[ ]+dari)?[ ]+(?P<full>{_NAME})"
+)
+FULL_BEFORE_NICK_RE = re.compile(
+    rf"(?P<full>{_NAME})[ ]*[,(]?[ ]*(?:atau[ ]+)?(?:yang[ ]+)?(?:(?:akrab|biasa|kerap|karib)[ ]+)?"
+    rf"(?:disapa|dipanggil)[ ]+(?P<nick>{_NAME})"
+)
+# Between a person's name and an office written after it ("Bahrun selaku Kepala Desa").
+ROLE_AFTER_NAME_RE = re.compile(
+    r"\)?(?:,[ ]+|[ ]+(?:yang[ ]+(?:juga[ ]+)?(?:menjabat[ ]+(?:sebagai[ ]+)?|merupakan[ ]+)"
+    r"|selaku[ ]+|sebagai[ ]+))(?P<word>[\w'’]+)"
+)
+AREA_HEADS = frozenset(
+    {"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Kelurahan", "Desa", "Dusun", "Kampung",
+     "Nagari", "Gampong", "Distrik", "Pulau", "Kepulauan"}
+)  # fmt: skip
+# Offices that name the unit they head ("Kapolres X" heads "Polres X"), as the text writes them.
+UNIT_OF_OFFICE = {
+    "Kapolda": "Polda", "Kapolres": "Polres", "Kapolresta": "Polresta",
+    "Kapolrestabes": "Polrestabes", "Kapolsek": "Polsek", "Kapolsekta": "Polsekta",
+    "Wakapolda": "Polda", "Wakapolres": "Polres", "Wakapolresta": "Polresta",
+    "Pangdam": "Kodam", "Danrem": "Korem", "Dandim": "Kodim", "Danramil": "Koramil",
+    "Danlanal": "Lanal", "Danlantamal": "Lantamal", "Danlanud": "Lanud", "Danyon": "Yonif",
+    "Kajati": "Kejati", "Kajari": "Kejari",
+}  # fmt: skip
+UNIT_WORD_RE = re.compile(r"[A-Z][\w-]*|[0-9][\w/-]*")
+LEGAL_PREFIXES = frozenset({"PT", "PT.", "CV", "Perum", "Persero", "UD", "Koperasi"})
+NESTED_WORD_RE = re.compile(r"(?<= )[A-Z][\w.-]*")
+ROMAN_NUMERAL_RE = re.compile(r"(?=\w\w)X{0,3}(?:IX|IV|V?I{0,3})")  # II to XXXIX; not "XL"
+BRACKETED_RE = re.compile(r" ?\([^)]*\)")
+APPOSITION_END_RE = re.compile(r"[,.;:!?\"“”\n]")
+APPOSITION_LOOKAHEAD = 6  # candidates read for another name after an office in apposition
+OFFICE_WINDOW = 96  # characters read for an office after a name
+OFFICE_WORD_RE = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+# Offices that serve another office, which then belongs to their name ("Staf Khusus Presiden").
+SUPPORTING_OFFICES = frozenset({"ahli", "khusus", "ajudan", "pribadi"})
 # Between an office and its holder's run: a comma, the closing of a bracketed alias.
 OFFICE_GAP_RE = re.compile(r"[ ]?\)?[ ]?,?[ ]?(?:(?:dr|drg|ir)\.?[ ]+)?")
 TITLE_AFTER_RE = re.compile(r",?[ ]+([A-Z][A-Za-z]*)\b")
@@ -98,6 +144,7 @@ OUTLET_RE = re.compile(
     r"(?<![\w@/.])(?:detik(?:com|[A-Z]\w*)|kumparan(?:\.com)?"
     r"|[A-Z]\w*(?:\.(?:co\.id|com|id|net|org|co)))(?![\w/])"
 )
+OUTLET_HINTS = ("detik", "kumparan", ".co", ".id", ".net", ".org")  # in every OUTLET_RE match
 CREDIT_ONLY_ALIASES = frozenset({"AP"})
 _CREDIT_WORDS = r"(?:dikutip dari|dikutip|dilansir dari|dilansir|melansir|mengutip|kantor berita"
 CREDIT_BEFORE_RE = re.compile(rf"\b{_CREDIT_WORDS}|kepada|laporan)\s+$", re.IGNORECASE)
@@ -105,6 +152,15 @@ OUTLET_CUE_BEFORE_RE = re.compile(
     rf"\b{_CREDIT_WORDS[:-1]}|situs|laman|portal berita|surat kabar|harian)\s+$", re.IGNORECASE
 )
 DATELINE_BEFORE_RE = re.compile(r"(?:^|\n)[A-Z][A-Z .,-]+$")
+# Last words of a firm's name between an office and its holder ("Kepala Ekonom Capital Economics
+# Paul Dales"); alone they would also end course titles ("Risk Management"), so not ORG_TAILS.
+UNIT_ENDINGS = ORG_TAILS | {
+    "Trading", "Securities", "Capital", "Investment", "Investments", "Holdings", "Partners",
+    "Research", "Economics", "Economic", "Markets", "Management", "Sekuritas", "Asset",
+}  # fmt: skip
+# Offices named after a field written right after them ("Pengamat Properti", "Analis Pasar").
+FIELD_OFFICES = frozenset({"pengamat", "analis", "peneliti", "ekonom", "pakar", "praktisi"})
+PORTFOLIO_MARKERS = frozenset({"Bidang", "Urusan"})  # open a portfolio, never part of a name
 LEGAL_SUFFIXES = frozenset({"Tbk", "Tbk."})  # ends a listed company's name
 MAX_COMPANY_WORDS = 8
 PLACE_PREPOSITIONS = frozenset({"di", "ke", "kota", "provinsi", "kabupaten", "negara", "wilayah"})
@@ -168,7 +224,8 @@ class _Candidate:
 def find_entities(body: str, sentences: list[Sentence]) -> list[EntityMention]:
     """PERSON/ORG/LOC mentions in text order, canonical names resolved within the document."""
     scan = _mask_listed_commas(body)
-    candidates = _candidates(scan)
+    candidates = _with_nested_organisations(scan, _candidates(scan))
+    candidates = _with_commanded_units(scan, candidates)
     starts = [s.char_start for s in sentences]
     mentions = []
     for cand in candidates:
@@ -187,6 +244,72 @@ def find_entities(body: str, sentences: list[Sentence]) -> list[EntityMention]:
             )
         )
     return mentions
+
+
+def _with_nested_organisations(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A named body inside a longer one is a mention too: "Polda Sumut" in "Satgas Pangan
+    Polda Sumut", "Polresta Jayapura Kota" in "Inafis Polresta Jayapura Kota", "Kompas TV" in
+    "Business Talk Kompas TV". It starts at a later organisation head word or listed name."""
+    nested = []
+    for cand in candidates:
+        if cand.entity_type is not EntityType.ORG or cand.source == "known":
+            continue
+        text = body[cand.start : cand.end]
+        first_space = text.find(" ")
+        if first_space < 0:
+            continue
+        if text[:first_space] in LEGAL_PREFIXES:  # "PT Bank Tabungan Negara" is one company
+            first_space = text.find(" ", first_space + 1)
+            if first_space < 0:
+                continue
+        for word in NESTED_WORD_RE.finditer(text, first_space):
+            rest = text[word.start() :]
+            entry = KNOWN.get(rest)
+            if entry is not None and entry.entity_type == "ORG":
+                name = entry.canonical_name
+            elif CUES.get(word.group()) == "ORG" and " " in rest:
+                name = rest
+            else:
+                continue
+            start = cand.start + word.start()
+            nested.append(_Candidate(EntityType.ORG, name, start, cand.end, "cue"))
+            break
+    if not nested:
+        return candidates
+    taken = {(cand.start, cand.canonical_name) for cand in candidates}
+    nested = [cand for cand in nested if (cand.start, cand.canonical_name) not in taken]
+    return sorted(candidates + nested, key=lambda cand: cand.start)
+
+
+def _with_commanded_units(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """The unit an office heads is named by the office: "Kapolres Tasikmalaya Kota, AKBP Moch
+    Faruk Rozi" names "Polres Tasikmalaya Kota", "Kapolda Metro Jaya Irjen Karyoto" "Polda
+    Metro Jaya". Only for offices whose holder the rules found."""
+    units = []
+    for cand in candidates:
+        if cand.role is None or cand.entity_type is not EntityType.PERSON:
+            continue
+        head = UNIT_OF_OFFICE.get(cand.role)
+        if head is None:
+            continue
+        office = body.rfind(cand.role, max(0, cand.start - OFFICE_WINDOW), cand.start)
+        if office < 0:
+            continue
+        words = []
+        for word in UNIT_WORD_RE.finditer(body, office + len(cand.role), cand.start):
+            if word.start() != (words[-1].end() if words else office + len(cand.role)) + 1:
+                break  # a comma or a bracket ends the unit's name
+            if word.group() in TITLES:
+                break
+            words.append(word)
+        if words:
+            name = head + " " + body[words[0].start() : words[-1].end()]
+            units.append(_Candidate(EntityType.ORG, name, office, words[-1].end(), "cue"))
+    if not units:
+        return candidates
+    taken = {(cand.start, cand.canonical_name) for cand in candidates}
+    units = [cand for cand in units if (cand.start, cand.canonical_name) not in taken]
+    return sorted(candidates + units, key=lambda cand: cand.start)
 
 
 def tag_tokens(tokens: list[str]) -> list[str]:
@@ -230,12 +353,104 @@ def _candidates(scan: str) -> list[_Candidate]:
     """Recognised, typed and resolved candidates of a masked text, with news outlets credited
     as sources ("Liputan6.com", "dilansir Kontan") and "AP" kept only as a news credit."""
     candidates = _credit_only_aliases_checked(scan, _with_outlet_names(scan, _recognise(scan)))
-    return _resolve_in_document(scan, _credited_outlets(scan, _classify(scan, candidates)))
+    candidates = _classify(scan, _roles_after_names(scan, candidates))
+    for cand in candidates:
+        if cand.role is not None and cand.role.casefold() not in ROLES:
+            cand.role = _listed_spelling(cand.role)
+    return _resolve_in_document(scan, _credited_outlets(scan, candidates))
+
+
+def _listed_spelling(role: str) -> str:
+    """An office with one misspelt word takes its listed spelling ("Menteri Koodinator Bidang
+    Perekonomian" -> "Menteri Koordinator Bidang Perekonomian"); other offices stay as written."""
+    words = role.split()
+    for listed in ROLES_BY_SHAPE.get((len(words), words[0].casefold()), ()):
+        differing = [
+            (word, right) for word, right in zip(words, listed, strict=True)
+            if word.casefold() != right
+        ]
+        if len(differing) == 1 and _one_edit_apart(differing[0][0].casefold(), differing[0][1]):
+            word, right = differing[0]
+            fixed = right.capitalize() if word[:1].isupper() else right
+            return " ".join(fixed if w is word else w for w in words)
+    return role
+
+
+def _one_edit_apart(written: str, listed: str) -> bool:
+    """One letter dropped, added or changed, in a word long enough for that to be a typo."""
+    if min(len(written), len(listed)) < 6 or abs(len(written) - len(listed)) > 1:
+        return False
+    if len(written) == len(listed):
+        return sum(a != b for a, b in zip(written, listed, strict=True)) == 1
+    short, long = sorted((written, listed), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """An office written after its holder: "Bahrun selaku Kepala Desa Selamat", "Rony
+    Suryandoko sebagai Ketua Majelis Hakim", "Pendeta Pilemon, Gembala Gereja GIDI, ...".
+
+    After a bare comma the office is the holder's only when no other name follows it before
+    the next punctuation ("Dedi, Menteri Keuangan Sri Mulyani" names two people). A guessed
+    name introduced as an office holder by "selaku" or "sebagai" is a person, not a guess.
+    """
+    for index, cand in enumerate(candidates):
+        if cand.entity_type is not EntityType.PERSON or cand.role:
+            continue
+        link = ROLE_AFTER_NAME_RE.match(body, cand.end)
+        if link is None or link["word"].casefold() not in ROLE_FIRST:
+            continue
+        found = _office_at(body, link.start("word"))
+        if found is None:
+            continue
+        role, role_end = found
+        if body[cand.end : link.start("word")].strip(" )") != ",":
+            cand.source = "role" if cand.source == "guess" else cand.source
+        else:
+            stop = APPOSITION_END_RE.search(body, role_end)
+            limit = stop.start() if stop is not None else len(body)
+            if any(
+                other.entity_type is EntityType.PERSON and role_end <= other.start < limit
+                for other in candidates[index + 1 : index + APPOSITION_LOOKAHEAD]
+            ):
+                continue
+        cand.role = role
+    return candidates
+
+
+def _office_at(body: str, start: int) -> tuple[str, int] | None:
+    """The office written at ``start`` with its portfolio ("Kepala Desa" of "Kepala Desa
+    Selamat", "Tenaga Ahli Gubernur"), and where it ends; None when no listed office starts."""
+    window = OFFICE_WORD_RE.finditer(body, start, start + OFFICE_WINDOW)
+    words = [(match.group(), match.start(), match.end()) for match in window]
+    if not words or words[0][1] != start:
+        return None
+    texts = [text for text, _, _ in words]
+    size = _longest(texts, 0, ROLE_FIRST, ROLES, fold=True)
+    if not size or not _adjacent(words[:size]):
+        return None
+    if texts[size - 1].casefold() in SUPPORTING_OFFICES and size < len(texts):
+        size += _longest(texts, size, ROLE_FIRST, ROLES, fold=True)  # "Tenaga Ahli Gubernur"
+    while size < len(words) and _adjacent(words[size - 1 : size + 1]):
+        text = texts[size]
+        if text not in PORTFOLIO_WORDS and COMMON_WORD_RE.match(text) is None:
+            break
+        if text in KNOWN_FIRST and _longest(texts, size, KNOWN_FIRST, KNOWN):
+            break  # "Kepala Badan Pusat Statistik": the body named after the office
+        size += 1
+    end = words[size - 1][2]
+    return body[start:end], end
+
+
+def _adjacent(words: list[tuple[str, int, int]]) -> bool:
+    return all(b[1] - a[2] == 1 for a, b in zip(words, words[1:], strict=False))
 
 
 def _with_outlet_names(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """News sites written as domains or brands ("TribunJabar.id", "detikJateng") are ORGs; the
     runs name only their first part ("Liputan6"), so the site replaces what overlaps it."""
+    if not any(hint in body for hint in OUTLET_HINTS):
+        return candidates  # a few substring scans cost less than running OUTLET_RE
     outlets = []
     for match in OUTLET_RE.finditer(body):
         text = match.group()
@@ -323,7 +538,10 @@ def _recognise(body: str) -> list[_Candidate]:
         office, carry = _continue_office(body, carry, start), None
         analysed = _analyse_run(run[0])
         if analysed is None:
-            continue  # one capitalised stopword
+            if office is not None and _is_bracketed(body, start, run.end()):
+                office.end = run.end() + 1  # "Komandan Pusat Polisi Militer (Danpuspom) TNI"
+                carry = office
+            continue  # one capitalised stopword, or the short form of the office
         if office is not None and body[office.end : start] == " (":
             if body[run.end() : run.end() + 1] != ")":
                 office = None
@@ -448,7 +666,10 @@ def _bracketed_alias(run, analysed, office: _Office, candidates) -> _Office:
 
 
 def _single_word_candidate(body: str, start: int, word: _Word) -> _Candidate | None:
-    """``_RunParser`` on a run of one plain word (most runs), without building a parser."""
+    """``_RunParser`` on a run of one plain word (most runs), without building a parser. A
+    Roman numeral alone ("Komisi VIII" cut by a line break, "abad XIX") names nothing."""
+    if word.text[0] in "IVX" and ROMAN_NUMERAL_RE.fullmatch(word.text):
+        return None
     if _is_sentence_start(body, start) and (
         word.static_common or _written_in_lower_case(body, word.text.casefold())
     ):
@@ -561,7 +782,7 @@ def _lexeme(text: str) -> tuple[bool, bool, bool, bool, bool]:
     """What a token is on its own: title, minor word, common word, cue, start of a phrase."""
     lowered = text.casefold()
     return (
-        text in TITLES,
+        text in TITLES or (len(text) > 2 and text.isupper() and text.capitalize() in TITLES),
         len(text) == 1 or lowered in STOPWORDS,
         _is_static_common(text),
         text in CUES,
@@ -753,8 +974,11 @@ class _RunParser:
         return size
 
     def _set_role_end(self, end: int, words) -> None:
-        """The office now runs to ``end``; note where a unit head word ("Dinas") sits in it."""
+        """The office now runs to ``end``; note where a unit head word ("Dinas") sits in it.
+        A bracketed short form inside is left out ("Direktur Jenderal (Dirjen) Peternakan")."""
         self.role = self.body[self.role_start : end]
+        if "(" in self.role:
+            self.role = BRACKETED_RE.sub("", self.role)
         self.role_end = end
         if self.unit_start is None:
             for word in words:
@@ -897,8 +1121,30 @@ class _RunParser:
                 len(chunk) == 1 and _is_common_word(body, chunk[0].text)
             ):
                 return  # titles of works in quotes, capitalised common words
+            if len(chunk) > 1 and (
+                _is_term(chunk) or _acronym_spans_more(body, start, end, chunk)
+            ):
+                return
         entity_type = EntityType.PERSON if after_title else _guess_type(body, start, chunk)
         self.out.append(_Candidate(entity_type, name, start, end, source))
+
+    def _leading_unit_or_field(self, chunk: list[_Word]) -> int:
+        """Words before the holder's name (at least two words are left for it) that are not
+        part of it: a company ending ("Presiden NS Trading Hiroyuki Kikukawa") or the field of
+        an observer that the article also writes in lower case ("Pengamat Properti Panangian
+        Simanungkalit")."""
+        for index in range(len(chunk) - 3, -1, -1):
+            if chunk[index].text in UNIT_ENDINGS:
+                return index + 1
+        first = chunk[0].text
+        if (
+            len(chunk) > 2
+            and self.role is not None
+            and self.role.rsplit(" ", 1)[-1].casefold() in FIELD_OFFICES
+            and _written_in_lower_case(self.body, first.casefold())
+        ):
+            return 1
+        return 0
 
     def _flush_after_office(self, chunk: list[_Word], following: str) -> None:
         """Words after an office: its portfolio, the unit it belongs to, or its holder."""
@@ -908,6 +1154,8 @@ class _RunParser:
             self.affiliation = body[start:end]
             self.out.append(_Candidate(EntityType.ORG, self.affiliation, start, end, "guess"))
             return
+        if self.affiliation is not None and following == "place":
+            return  # "CEO BPI Daya Anagata Nusantara (Danantara) Rosan": more of the body's name
         if self.affiliation is None and (
             following == "title"
             or (following == "end" and _holder_follows(body, end, len(chunk) == 1))
@@ -937,12 +1185,51 @@ class _RunParser:
                 if not chunk:
                     return
                 start = self.base + chunk[0].start
+        if len(chunk) > 1 and _is_term(chunk):
+            return  # "Anggota Satuan Tugas Percepatan Perumahan": the rest of a body's name
+        lead = self._leading_unit_or_field(chunk)
+        if lead:
+            lead_end = self.base + chunk[lead - 1].end
+            if chunk[lead - 1].text in UNIT_ENDINGS:
+                self.affiliation = self.affiliation or body[start:lead_end]
+            else:
+                self._set_role_end(lead_end, chunk[:lead])
+            chunk = chunk[lead:]
+            start = self.base + chunk[0].start
         name = body[start:end]
         self.out.append(
             _Candidate(EntityType.PERSON, name, start, end, "role", self.role, self.affiliation)
         )
         self.role = None
         self.affiliation = None
+
+
+DERIVED_NOUN_RE = re.compile(r"(?:Pe|Ke)\w+an$")
+MIN_DERIVED_NOUN = 8  # "Keuangan", "Pertanian"; shorter forms ("Pebrian") are often names
+
+
+def _is_term(chunk: list[_Word]) -> bool:
+    """ "Bea Cukai", "Keuangan Syariah": words that name a field, or open with a pe-/ke-...-an
+    noun, are no one's name."""
+    first = chunk[0].text
+    if len(first) >= MIN_DERIVED_NOUN and DERIVED_NOUN_RE.match(first) is not None:
+        return True
+    return all(word.text in PORTFOLIO_WORDS for word in chunk)
+
+
+def _acronym_spans_more(body: str, start: int, end: int, chunk: list[_Word]) -> bool:
+    """ "Harga Eceran Tertinggi (HET)": the bracketed acronym after the chunk also covers the
+    capitalised word before it, so the chunk is the tail of a defined term, not a name."""
+    if body[end : end + 2] != " (":
+        return False
+    close = body.find(")", end + 2, end + 14)
+    acronym = body[end + 2 : close] if close > 0 else ""
+    if len(acronym) <= len(chunk) or not acronym.isalpha() or not acronym.isupper():
+        return False
+    if not acronym.endswith("".join(word.text[0] for word in chunk).upper()):
+        return False
+    before = body[max(0, start - 40) : start - 1].split(" ")[-1] if start >= 2 else ""
+    return body[start - 1 : start] == " " and before[:1] == acronym[-len(chunk) - 1]
 
 
 def _is_initial(text: str) -> bool:
@@ -969,12 +1256,22 @@ def _without_degrees(chunk: list[_Word]) -> list[_Word]:
 
 
 def _portfolio_size(chunk: list[_Word]) -> int:
-    """How many leading words of a chunk after an office name its portfolio, not its holder."""
+    """How many leading words of a chunk after an office name its portfolio, not its holder.
+
+    "Bidang"/"Urusan" only ever open a portfolio, so the words up to them are portfolio even
+    when misspelt ("Menteri Koodinator Bidang Perekonomian Darmin Nasution").
+    """
     size = 0
     for word in chunk:
         if not _is_portfolio_word(word.text):
             break
         size += 1
+    for index in range(len(chunk) - 1, size - 1, -1):
+        if chunk[index].text in PORTFOLIO_MARKERS:
+            size = index + 1
+            while size < len(chunk) and _is_portfolio_word(chunk[size].text):
+                size += 1
+            break
     return size
 
 
@@ -1141,6 +1438,10 @@ def _classify(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
         if cand.source not in SCORED_SOURCES:
             kept.append(cand)
             continue
+        if cand.canonical_name in KNOWN_PERSONS:  # "rumah Trump di Florida"
+            cand.entity_type = EntityType.PERSON
+            kept.append(cand)
+            continue
         label = _label_of(body, cand)
         if label == "O":
             dropped.append(cand)
@@ -1248,8 +1549,10 @@ def _resolve_in_document(body: str, candidates: list[_Candidate]) -> list[_Candi
     """Tie acronyms and short forms to the full names the same article uses."""
     candidates = _apply_acronym_definitions(body, candidates)
     candidates = _complete_cut_organisations(body, candidates)
+    candidates = _apply_nicknames(body, candidates)
     by_part = _full_names_by_part(candidates)
     places = _place_tails(candidates)
+    areas = _area_tails(candidates)
     resolved = []
     for cand in candidates:
         if cand.source not in SHORT_FORM_SOURCES:
@@ -1260,11 +1563,59 @@ def _resolve_in_document(body: str, candidates: list[_Candidate]) -> list[_Candi
             cand = replace(cand, entity_type=EntityType.LOC, canonical_name=place, role=None)
             resolved.append(cand)
             continue
+        if (
+            cand.source == "guess"
+            and cand.entity_type is EntityType.PERSON
+            and cand.canonical_name in areas
+            and cand.canonical_name not in by_part
+        ):  # "Desa Sambeng (Juwangi)" when the article names "Kecamatan Juwangi"
+            resolved.append(replace(cand, entity_type=EntityType.LOC))
+            continue
         owners = by_part.get(cand.canonical_name) or _nickname_owners(cand, by_part)
         if owners and len(owners) == 1:
             cand = replace(cand, entity_type=EntityType.PERSON, canonical_name=next(iter(owners)))
         resolved.append(cand)
     return resolved
+
+
+def _apply_nicknames(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A nickname the article defines stands for the full name: "Ara -sapaan Maruarar
+    Sirait-", "Bobby, sapaan akrab Muhammad Bobby Afif Nasution", "Joko Widodo atau yang akrab
+    disapa Jokowi"."""
+    if not any(cue in body for cue in NICKNAME_CUES):
+        return candidates
+    persons = {
+        body[cand.start : cand.end]: cand.canonical_name
+        for cand in candidates
+        if cand.entity_type is EntityType.PERSON
+    }
+    full_of: dict[str, str] = {}
+    for pattern in (NICK_BEFORE_FULL_RE, FULL_BEFORE_NICK_RE):
+        for match in pattern.finditer(body):
+            full = _named_in(match.group("full"), persons)
+            nick = _named_in(match.group("nick"), persons) or match.group("nick").split()[-1]
+            if full is not None and persons.get(nick, nick) != persons[full]:
+                full_of[persons.get(nick, nick)] = persons[full]
+    if not full_of:
+        return candidates
+    resolved = []
+    for cand in candidates:
+        full = full_of.get(cand.canonical_name)
+        if full is not None and cand.source != "known":
+            cand = replace(cand, entity_type=EntityType.PERSON, canonical_name=full)
+        resolved.append(cand)
+    return resolved
+
+
+def _named_in(run: str, persons: dict[str, str]) -> str | None:
+    """The longest ending of a capitalised run that is a person's mention ("Presiden Joko
+    Widodo" -> "Joko Widodo")."""
+    words = run.split()
+    for first in range(len(words)):
+        tail = " ".join(words[first:])
+        if tail in persons:
+            return tail
+    return None
 
 
 def _full_names_by_part(candidates: list[_Candidate]) -> dict[str, set[str]]:
@@ -1305,6 +1656,18 @@ def _place_tails(candidates: list[_Candidate]) -> dict[str, str]:
             if rest and head in CUES:
                 tails[rest] = cand.canonical_name
     return tails
+
+
+def _area_tails(candidates: list[_Candidate]) -> set[str]:
+    """ "Juwangi" of "Kecamatan Juwangi": names of administrative areas the article uses, which
+    (unlike "Jalan Soeharto" or "Makam Marsinah") are not named after people."""
+    return {
+        cand.canonical_name.partition(" ")[2]
+        for cand in candidates
+        if cand.entity_type is EntityType.LOC
+        and cand.source == "cue"
+        and cand.canonical_name.partition(" ")[0] in AREA_HEADS
+    }
 
 
 def _complete_cut_organisations(body: str, candidates: list[_Candidate]) -> list[_Candidate]:

@@ -42,6 +42,12 @@ def load_degrees() -> frozenset[str]:
 
 
 @cache
+def load_known_persons() -> frozenset[str]:
+    """Public figures news names bare ("rumah Trump"): a guess with such a name is a person."""
+    return frozenset(line.strip() for line in _data_lines("persons.txt"))
+
+
+@cache
 def load_portfolio_words() -> frozenset[str]:
     """Words that extend an office's portfolio ("Bidang", "Kemaritiman") instead of naming."""
     return frozenset(word for line in _data_lines("portfolio.txt") for word in line.split())
