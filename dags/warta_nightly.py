@@ -8,6 +8,7 @@ and extracts each shard in parallel into Parquet staging (no DuckDB writes) → 
 staged run in one transaction (one-slot pool `warta_duckdb`) → `check` verifies offsets and
 accounting and names each quarantined file → `publish` exports the run's Parquet partitions →
 `report` writes the nightly report (`<warehouse>/reports/run_date=.../<run>.md`, also in its log).
+`publish` updates the asset `warta://warehouse`, so other DAGs can be scheduled on fresh data.
 
 Inbox and warehouse come from the Airflow Variables or environment variables `WARTA_INBOX` and
 `WARTA_WAREHOUSE`. Every task is idempotent for its run: a retry gives the result of one clean
@@ -19,9 +20,11 @@ from __future__ import annotations
 import os
 from datetime import datetime, timedelta
 
-from airflow.sdk import CronTriggerTimetable, Variable, dag, get_current_context, task
+from airflow.sdk import Asset, CronTriggerTimetable, Variable, dag, get_current_context, task
 
 DUCKDB_POOL = "warta_duckdb"  # one slot: DuckDB allows a single writing process
+# Updated by every publish: analysts' own DAGs can run on it (schedule=[WAREHOUSE]).
+WAREHOUSE = Asset(name="warta_warehouse", uri="warta://warehouse")
 
 
 def _setting(name: str, default: str) -> str:
@@ -100,7 +103,7 @@ def warta_nightly():
         if problems:
             raise ValueError("run checks failed: " + "; ".join(problems))
 
-    @task(pool=DUCKDB_POOL)
+    @task(pool=DUCKDB_POOL, outlets=[WAREHOUSE])
     def publish() -> dict:
         from warta.cli import format_summary
         from warta.runner import publish as publish_run

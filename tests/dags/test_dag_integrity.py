@@ -70,3 +70,10 @@ def test_dag_file_imports_nothing_heavy_at_top_level() -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_publish_announces_the_warehouse_asset_for_downstream_dags(dagbag) -> None:
+    dag = dagbag.dags["warta_nightly"]
+    outlets = {task.task_id: [a.uri for a in task.outlets] for task in dag.tasks}
+    assert outlets["publish"] == ["warta://warehouse/"]
+    assert all(not uris for task_id, uris in outlets.items() if task_id != "publish")
