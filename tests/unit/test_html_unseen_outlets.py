@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from warta.ingest.html_page import extract_html_article
+import pytest
+from warta.ingest.html_page import extract_html_article, is_author_line
 from warta.model import Document, RawRecord
 from warta.pipeline import process_record
 
@@ -180,3 +181,108 @@ def test_tribun_like_page_drops_credit_lines_and_the_syndication_note():
     for noise in ("Penulis", "Editor", "Baca juga", "Longsor", "Artikel ini telah tayang",
                   "Tags", "Copyright"):
         assert noise not in document.body_text
+
+
+CNBC_LIKE = """<!DOCTYPE html><html lang="id"><head>
+<title>Rupiah Ditutup Melemah ke Rp15.870/US$, Investor Asing Lepas SBN</title>
+<meta name="dtk:publishdate" content="2024/11/25 15:12:00">
+<meta name="dtk:author" content="Elvan Widyatama">
+<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle",
+"headline":"Rupiah Ditutup Melemah ke Rp15.870/US$, Investor Asing Lepas SBN",
+"datePublished":"2024-11-25T15:12:00+07:00","author":{"@type":"Person","name":"Elvan Widyatama"},
+"publisher":{"@type":"Organization","name":"CNBC Indonesia"}}</script>
+</head><body>
+<div class="header"><a href="/">CNBC Indonesia</a><a href="/market">Market</a></div>
+<div class="container"><article>
+<h1>Rupiah Ditutup Melemah ke Rp15.870/US$, Investor Asing Lepas SBN</h1>
+<div class="author">Elvan Widyatama, CNBC Indonesia</div>
+<div class="date">25 November 2024 15:12</div>
+<div class="detail_text">
+<p><strong>Jakarta, CNBC Indonesia</strong> - Nilai tukar rupiah melemah terhadap dolar Amerika
+Serikat (AS) pada penutupan perdagangan hari ini, Senin (25/11/2024), seiring keluarnya dana
+asing dari pasar Surat Berharga Negara (SBN).</p>
+<p>Melansir data Refinitiv, rupiah ditutup di level Rp15.870/US$ atau melemah 0,25% dibandingkan
+penutupan perdagangan sebelumnya.</p>
+<div class="sisip_embed_sosmed"><a href="/x">Foto: Ilustrasi Rupiah</a></div>
+<p>Data Bank Indonesia menunjukkan investor asing mencatatkan jual neto Rp3,2 triliun di pasar
+SBN sepanjang pekan lalu, terbesar dalam dua bulan terakhir.</p>
+<table class="sisip_artikel"><tr><td><strong>Baca:</strong> <a href="/y">IHSG Dibuka Menguat,
+Saham Bank Jadi Penopang</a></td></tr></table>
+<p>Kepala Ekonom Bank Permata Josua Pardede mengatakan tekanan terhadap rupiah masih akan
+berlanjut hingga akhir tahun karena dolar AS menguat setelah pemilu AS.</p>
+<p><strong>CNBC INDONESIA RESEARCH</strong></p>
+<p><a href="mailto:research@cnbcindonesia.com">research@cnbcindonesia.com</a></p>
+<p>(evw/evw)</p>
+</div></article>
+<div class="box_related"><h3>Artikel Selanjutnya</h3><a href="/z">Rupiah Menguat Tipis,
+Dolar AS Tertekan Data Inflasi</a></div></div>
+</body></html>"""
+
+IDN_LIKE = """<html><head>
+<title>5 Fakta Kebakaran Pasar Kosambi Bandung, 200 Kios Hangus | IDN Times Jabar</title>
+<meta property="article:published_time" content="2024-11-24T08:05:00+07:00">
+</head><body>
+<header><div class="logo">IDN Times</div><nav>Jabar Berita Hype</nav></header>
+<main><div class="content-post">
+<h1>5 Fakta Kebakaran Pasar Kosambi Bandung, 200 Kios Hangus</h1>
+<div class="author-info">Penulis Azzis Zulkhairil | 24 Nov 2024, 08:05 WIB</div>
+<div class="article-body">
+<p><strong>Bandung, IDN Times</strong> - Kebakaran melanda Pasar Kosambi, Kota Bandung, pada
+Sabtu (23/11/2024) malam. Api yang muncul sekitar pukul 21.00 WIB menghanguskan sekitar 200
+kios pedagang.</p>
+<h2>1. Api diduga berasal dari korsleting listrik</h2>
+<p>Kepala Dinas Pemadam Kebakaran dan Penanggulangan Bencana Kota Bandung Gun Gun Sumaryana
+mengatakan api diduga berasal dari korsleting listrik di salah satu kios pakaian.</p>
+<h2>2. Petugas butuh empat jam memadamkan api</h2>
+<p>Sebanyak 25 unit mobil pemadam dikerahkan ke lokasi. Petugas baru bisa memadamkan api
+sepenuhnya pada Minggu dini hari.</p>
+<div class="baca-juga"><span>Baca Juga: </span><a href="/x">Pasar Baru Bandung Direvitalisasi
+Tahun Depan</a></div>
+<p>"Tidak ada korban jiwa, tetapi kerugian pedagang ditaksir mencapai miliaran rupiah," kata
+Gun Gun kepada wartawan.</p>
+</div>
+<div class="tags">Topik: <a href="/t/bandung">Bandung</a> <a href="/t/kebakaran">Kebakaran</a></div>
+</div></main>
+<footer>IDN Times - Tentang Kami - Pedoman Media Siber</footer>
+</body></html>"""
+
+
+def test_cnbc_like_page_drops_the_signed_byline_and_the_research_sign_off():
+    document = _document(CNBC_LIKE)
+    assert document.title == "Rupiah Ditutup Melemah ke Rp15.870/US$, Investor Asing Lepas SBN"
+    assert document.published_date == date(2024, 11, 25)
+    assert (document.outlet, document.dateline_city) == ("CNBC Indonesia", "Jakarta")
+    assert document.author == "Elvan Widyatama"
+    paragraphs = document.body_text.split("\n\n")
+    assert len(paragraphs) == 4
+    assert paragraphs[0].startswith("Nilai tukar rupiah melemah terhadap dolar")
+    assert paragraphs[-1].startswith("Kepala Ekonom Bank Permata Josua Pardede")
+    for noise in ("Elvan", "CNBC INDONESIA RESEARCH", "research@", "Baca:", "IHSG Dibuka",
+                  "Artikel Selanjutnya", "Foto:"):
+        assert noise not in document.body_text
+
+
+def test_idn_like_listicle_keeps_its_numbered_subheads():
+    document = _document(IDN_LIKE)
+    assert document.title == "5 Fakta Kebakaran Pasar Kosambi Bandung, 200 Kios Hangus"
+    assert (document.outlet, document.dateline_city) == ("IDN Times", "Bandung")
+    paragraphs = document.body_text.split("\n\n")
+    assert paragraphs[1] == "1. Api diduga berasal dari korsleting listrik"
+    assert paragraphs[-1].startswith('"Tidak ada korban jiwa')
+    for noise in ("Penulis", "Baca Juga", "Topik", "Pedoman Media Siber"):
+        assert noise not in document.body_text
+
+
+@pytest.mark.parametrize(
+    ("line", "is_byline"),
+    [
+        ("Wilda Hayatun Nufus - detikNews", True),
+        ("Elvan Widyatama, CNBC Indonesia", True),
+        ("Jakarta, CNN Indonesia --", False),  # a dateline on its own line
+        ("Kuala Lumpur, CNN Indonesia", False),
+        ("BANDA ACEH, KOMPAS.com", False),
+        ("Harga Beras Naik - Warga Resah", False),
+    ],
+)
+def test_a_name_signed_with_the_site_is_a_byline_and_a_dateline_is_not(line, is_byline):
+    assert is_author_line(line) is is_byline

@@ -189,6 +189,11 @@ def normalise_outlet(name: str) -> str | None:
     return None
 
 
+def is_common_dateline_city(name: str) -> bool:
+    """"Jakarta", "Kuala Lumpur": a city datelines often name (for telling them from bylines)."""
+    return " ".join(name.split()).casefold() in _KNOWN_CITIES
+
+
 def _title_city(raw: str) -> str:
     """'BANDA ACEH' -> 'Banda Aceh'; joint datelines keep only the first (reporting) city."""
     first = raw.split("/")[0].strip()

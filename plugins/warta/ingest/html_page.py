@@ -26,6 +26,8 @@ from functools import lru_cache
 
 from lxml import etree
 
+from warta.extract.dateline import is_common_dateline_city
+
 Element = etree._Element
 
 SITE_BRAND = re.compile(
@@ -562,7 +564,8 @@ def keep_block(block: Block, title_key: str = "") -> bool:
     if len(text) < 300 and KEYWORD_LIST.match(text):
         return False
     if len(text) <= MAX_CREDIT_LINE and (
-            CREDIT_LINE.match(text) or is_date_line(text) or is_author_line(text)):
+            CREDIT_LINE.match(text) or is_date_line(text) or is_author_line(text)
+            or is_sign_off(text)):
         return False
     return not (len(text) <= MAX_CAPTION and PHOTO_CREDIT.search(text))
 
@@ -580,14 +583,28 @@ def is_date_line(text: str) -> bool:
 
 
 def is_author_line(text: str) -> bool:
-    """"Wilda Hayatun Nufus - detikNews": the writer's name signed with the site."""
-    if len(text) > 80 or text.rstrip().endswith((".", "!", "?", '"', "”")):
+    """"Wilda Hayatun Nufus - detikNews", "Elvan Widyatama, CNBC Indonesia": the writer's name
+    signed with the site. A dateline on its own line ("Jakarta, CNN Indonesia --", "BANDA ACEH,
+    KOMPAS.com") is not one: it ends with a dash, or names one word or shouts."""
+    text = text.strip()
+    if len(text) > 80 or text.endswith((".", "!", "?", '"', "”", "-", "–", "—")):
         return False
     parts = TITLE_SEPARATOR.split(text)
-    if len(parts) < 2 or not _is_site_segment(parts[-1].strip()):
+    if len(parts) < 2:
+        names_part, _, site = text.rpartition(",")
+        if (len(names_part.split()) < 2 or names_part.isupper()
+                or is_common_dateline_city(names_part)):
+            return False
+        parts = [names_part, site]
+    if not _is_site_segment(parts[-1].strip()):
         return False
     names = [w for w in " ".join(parts[:-1]).replace(",", " ").split() if w not in {"dan", "&"}]
     return 0 < len(names) <= 8 and all(w[:1].isupper() for w in names)
+
+
+def is_sign_off(text: str) -> bool:
+    """"CNBC INDONESIA RESEARCH", "TRIBUNNEWS.COM": a shouted line naming the site, no story."""
+    return len(text) <= 60 and text.isupper() and bool(SITE_BRAND.search(text))
 
 
 def body_from_container(
