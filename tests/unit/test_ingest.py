@@ -235,3 +235,41 @@ def test_a_news_please_record_is_read_by_its_own_field_names(tmp_path: Path) -> 
     assert (record.author, record.published_raw) == ("Fauzi Noviandi, Ravianto",
                                                      "2024-11-23 16:40:00")
     assert record.url == "https://www.cnnindonesia.com/ekonomi/x"
+
+
+READER_SERVICE_MD = """Title: BI Tahan Suku Bunga di 6 Persen
+
+URL Source: https://www.cnnindonesia.com/ekonomi/20241120-1/bi-tahan-suku-bunga
+
+Published Time: 2024-11-20T15:30:00+07:00
+
+Markdown Content:
+""" + ARTICLE
+
+FRONT_MATTER_MD = """---
+title: "BI Tahan Suku Bunga di 6 Persen"
+date: 2024-11-20T15:30:00+07:00
+url: https://www.cnnindonesia.com/ekonomi/20241120-1/bi-tahan-suku-bunga
+author: Fauzi Noviandi
+tags: [bi, suku bunga]
+---
+
+""" + ARTICLE
+
+
+@pytest.mark.parametrize("text", [READER_SERVICE_MD, FRONT_MATTER_MD])
+def test_markdown_header_lines_are_metadata_not_body(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "artikel.md"
+    path.write_text(text)
+    [record] = _read(path, "md")
+    assert record.body == ARTICLE
+    assert record.title == "BI Tahan Suku Bunga di 6 Persen"
+    assert record.url == "https://www.cnnindonesia.com/ekonomi/20241120-1/bi-tahan-suku-bunga"
+    assert record.published_raw == "2024-11-20T15:30:00+07:00"
+
+
+def test_a_markdown_body_that_merely_starts_with_a_rule_stays_whole(tmp_path: Path) -> None:
+    path = tmp_path / "garis.md"
+    path.write_text("---\n\n" + ARTICLE)
+    [record] = _read(path, "md")
+    assert "Bank Indonesia (BI) menahan suku bunga" in record.body
