@@ -273,3 +273,14 @@ def test_a_markdown_body_that_merely_starts_with_a_rule_stays_whole(tmp_path: Pa
     path.write_text("---\n\n" + ARTICLE)
     [record] = _read(path, "md")
     assert "Bank Indonesia (BI) menahan suku bunga" in record.body
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_spreadsheet_exports_with_semicolons_or_tabs_are_read(tmp_path: Path,
+                                                              delimiter: str) -> None:
+    path = tmp_path / "ekspor.csv"
+    body = ARTICLE.replace('"', '""')
+    path.write_text(f"judul{delimiter}isi{delimiter}harga\n"
+                    f'BI Tahan Suku Bunga{delimiter}"{body}"{delimiter}6,25\n')
+    [record] = _read(path, "csv")
+    assert (record.title, record.body) == ("BI Tahan Suku Bunga", ARTICLE)

@@ -302,13 +302,31 @@ def _csv_error_reason(error: csv.Error) -> str:
     return message
 
 
+CSV_DELIMITERS = (",", ";", "\t", "|")
+
+
+def _csv_delimiter(text: str) -> str:
+    """The delimiter whose header names an article body column: spreadsheet exports in
+    Indonesian locales use ";" (the comma is the decimal mark), database dumps tabs or pipes."""
+    first_line = text[: text.find("\n")] if "\n" in text else text
+    for delimiter in CSV_DELIMITERS:
+        try:
+            header = next(csv.reader([first_line], delimiter=delimiter))
+        except (csv.Error, StopIteration):
+            continue
+        if any(c.strip().lower() in FIELD_ALIASES["body"] for c in header):
+            return delimiter
+    return ","
+
+
 def _read_csv(text: str, source: SourceFile, limits: Limits) -> Iterator[Record]:
     """Rows as records. A row the CSV parser chokes on (an unclosed quote, a field beyond the
     size limit) is rejected and parsing resumes on the next line, so one bad row costs one row.
     """
     csv.field_size_limit(limits.max_body_chars * 4)
+    delimiter = _csv_delimiter(text)
     lines = _CountedLines(text)
-    reader = csv.reader(lines, strict=True)
+    reader = csv.reader(lines, strict=True, delimiter=delimiter)
     try:
         header = next(reader)
     except StopIteration as error:
@@ -333,7 +351,7 @@ def _read_csv(text: str, source: SourceFile, limits: Limits) -> Iterator[Record]
             yield RejectedRecord(source.file_id, row_no, f"row {row_no} (line {start_line}): "
                                  f"{_csv_error_reason(error)}; row skipped")
             lines.resume_after_line(start_line, start_offset)
-            reader = csv.reader(lines, strict=True)
+            reader = csv.reader(lines, strict=True, delimiter=delimiter)
             continue
         row_no += 1
         if not any(cell.strip() for cell in row):
