@@ -25,14 +25,19 @@ def doc_id_for(body: str) -> str:
     return short_hash(identity_text(body))
 
 
+NOT_A_PERSON = frozenset({"tidak diketahui", "unknown", "-", "redaksi", "tim redaksi", "admin"})
 _EDITOR_CODE_ONLY = re.compile(r"\(?\s*[A-Za-z]{2,4}(?:\s*/\s*[A-Za-z]{2,4})+\s*\)?")
 
 
 def _person_or_none(author: str | None) -> str | None:
-    """Crawls put the editor code ("(skt/agt)") or "Tidak Diketahui" in the author column."""
+    """Crawls put the editor code ("(skt/agt)"), "Tidak Diketahui" or the outlet's own name
+    ("CNN Indonesia", from news APIs) in the author column."""
     if not author or _EDITOR_CODE_ONLY.fullmatch(author.strip()):
         return None
-    return None if author.strip().casefold() in {"tidak diketahui", "unknown", "-"} else author
+    name = author.strip()
+    if dateline.normalise_outlet(name.removeprefix("Tim ")) is not None:
+        return None  # "CNN Indonesia", "Tim detikcom"
+    return None if name.casefold() in NOT_A_PERSON else author
 
 
 def process_record(raw: RawRecord, run_date: date) -> Document | RejectedRecord:

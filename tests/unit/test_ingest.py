@@ -216,6 +216,23 @@ def test_an_editor_code_in_the_author_column_is_not_an_author() -> None:
     assert _person_or_none("Nur Jamal Shaid") == "Nur Jamal Shaid"
 
 
+def test_the_outlet_or_its_desk_in_the_author_column_is_not_an_author() -> None:
+    from warta.pipeline import _person_or_none
+
+    for desk in ("CNN Indonesia", "Kompas.com", "Tim detikcom", "Redaksi"):
+        assert _person_or_none(desk) is None, desk
+
+
+def test_a_news_api_dump_is_read_with_its_publication_time(tmp_path: Path) -> None:
+    path = tmp_path / "newsapi.json"
+    path.write_text(json.dumps({"status": "ok", "articles": [
+        {"source": {"name": "CNN Indonesia"}, "author": "CNN Indonesia", "title": "BI Tahan",
+         "url": "https://www.cnnindonesia.com/ekonomi/x", "publishedAt": "2024-11-20T08:30:00Z",
+         "content": ARTICLE}]}))
+    [record] = _read(path, "json")
+    assert (record.body, record.published_raw) == (ARTICLE, "2024-11-20T08:30:00Z")
+
+
 def test_a_crawled_title_loses_the_site_name_the_page_title_carried(tmp_path: Path) -> None:
     path = tmp_path / "dump.jsonl"
     path.write_text(json.dumps({"judul": "BI Tahan Suku Bunga di 6 Persen - CNBC Indonesia",

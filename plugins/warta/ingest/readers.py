@@ -59,6 +59,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
         "datetime",
         "pubdate",
         "date_publish",  # news-please
+        "publishedat",  # NewsAPI
         "published_time",
         "pub_date",
         "publish_time",
