@@ -84,3 +84,22 @@ def test_stray_hyphens_separate_words():
 def test_accented_letters_end_a_word_as_before(accent):
     text = f"The {accent} was closed and the owner said that it is in the process of moving."
     assert detect_language(text) == "en"
+
+
+def test_a_short_malay_item_is_malay():
+    text = (
+        "KUALA LUMPUR: Kerajaan akan memperkenalkan beberapa langkah baharu bagi membantu rakyat "
+        "menghadapi kenaikan kos sara hidup, kata Perdana Menteri Datuk Seri Anwar Ibrahim. "
+        "Beliau berkata, bantuan tunai akan disalurkan kepada golongan berpendapatan rendah "
+        "mulai bulan hadapan."
+    )
+    assert detect_language(text) == "ms"
+
+
+def test_indonesian_news_about_malaysia_stays_indonesian():
+    text = (
+        "Perdana Menteri Malaysia Anwar Ibrahim mengatakan kerajaan akan memperkenalkan langkah "
+        "baru untuk membantu rakyat menghadapi kenaikan biaya hidup. Beliau berkata bantuan "
+        "tunai disalurkan mulai bulan depan, seperti dikutip Bernama, Senin (25/11)."
+    )
+    assert detect_language(text) == "id"

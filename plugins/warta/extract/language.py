@@ -32,11 +32,13 @@ _INDONESIAN_MARKERS = _vocabulary(
 )
 # Malay spellings and words Indonesian news does not use
 _MALAY_STRONG = _vocabulary(
-    "iaitu kerana bahawa sahaja manakala polis isnin jumaat khamis kenderaan mahu terbabit menerusi"
+    "iaitu kerana bahawa sahaja manakala polis isnin jumaat khamis kenderaan mahu terbabit "
+    "menerusi baharu ringgit syarikat pelancongan setakat tempatan ekoran kakitangan"
 )
 # Malay habits that Indonesian shares now and then ("boleh", "kerajaan" for a monarchy, "beliau")
 _MALAY_WEAK = _vocabulary(
-    "ialah daripada boleh kerajaan selepas semasa wang hospital beliau berkata bagaimanapun"
+    "ialah daripada boleh kerajaan selepas semasa wang hospital beliau berkata bagaimanapun kos "
+    "hadapan berkuasa"
 )
 _ENGLISH = _vocabulary(
     "the and of to is that with in for on was are has have it by from as be this said were"
@@ -91,5 +93,7 @@ def detect_language(text: str) -> str | None:
     if english > 3 * (shared + indonesian + malay):
         return "en"
     if malay_strong >= 2 and malay_strong + malay > 2 * indonesian:
+        return "ms"
+    if malay_strong and malay - malay_strong >= 3 and not indonesian:  # a short Malay item
         return "ms"
     return "id"
