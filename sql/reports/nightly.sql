@@ -20,8 +20,9 @@ ORDER BY path
 LIMIT $top;
 
 -- name: Rejected records
--- Records inside readable files that were not articles, grouped by reason.
-SELECT regexp_replace(r.reason, '^record [0-9]+: ', '') AS reason, count(*) AS records,
+-- Records inside readable files that were not articles, grouped by reason (their numbers aside).
+SELECT regexp_replace(r.reason, '^(?:record|row|line) [0-9]+(?: \(line [0-9]+\))?: ', '')
+           AS reason, count(*) AS records,
        min(f.path) AS example_file
 FROM records AS r
 JOIN source_files AS f USING (file_id)

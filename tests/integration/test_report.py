@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -111,3 +112,16 @@ def test_cli_report_prints_the_latest_report_and_refuses_an_unknown_run(sample_r
                               str(warehouse), "--run", "no-such-run"],
                              capture_output=True, text=True)
     assert unknown.returncode == 1 and "no run 'no-such-run'" in unknown.stderr
+
+
+def test_rejected_records_group_by_reason_without_their_numbers(sample_run):
+    warehouse, run_id = sample_run
+    con = connect(warehouse, read_only=True)
+    try:
+        rejected = build_report(con, run_id).section("Rejected records")
+    finally:
+        con.close()
+    reasons = [row[0] for row in rejected.rows]
+    assert reasons and not any(re.match(r"(?:record|row|line) \d", r) for r in reasons)
+    assert sum(row[1] for row in rejected.rows) == len(
+        query(warehouse, "SELECT 1 FROM records WHERE status = 'rejected'"))
