@@ -4,6 +4,8 @@ The Airflow DAG calls each step as its own task; ``run_all`` calls them in one p
 CLI, tests and benchmarks. Steps talk through files in the run's staging folder
 (``<warehouse>/staging/<run>/``): a JSON plan and one folder of Parquet per shard. Only ``plan``,
 ``load``, ``check`` and ``publish`` open DuckDB; shards never do, so they can run in parallel.
+In ``run_all`` the load takes each shard, in plan order, as soon as it is processed, so the
+single DuckDB writer works while the pool still processes later shards.
 """
 
 from __future__ import annotations
@@ -136,11 +138,11 @@ def plan_run(
 
 
 def cut_into_shards(files: list[PlannedFile], at_least: int,
-                    max_bytes: int = SHARD_BYTES) -> list[list[PlannedFile]]:
+                    max_bytes: int | None = None) -> list[list[PlannedFile]]:
     """Consecutive runs of the files sorted by path, of similar total size, none empty."""
     ordered = sorted(files, key=lambda f: f.path)
     total = sum(f.size_bytes for f in ordered)
-    count = max(1, at_least, -(-total // max(max_bytes, 1)))
+    count = max(1, at_least, -(-total // max(max_bytes or SHARD_BYTES, 1)))
     count = min(count, len(ordered))
     shards: list[list[PlannedFile]] = [[] for _ in range(count)]
     shard_no, cumulative = 0, 0
