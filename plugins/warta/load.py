@@ -1,11 +1,10 @@
-"""Load: staged Arrow shards -> DuckDB one shard per transaction, then Parquet published atomically.
+"""Load: staged Arrow shards -> DuckDB in one transaction, then Parquet published atomically.
 
 DuckDB allows one writing process per file, so everything here runs in a single task (a one-slot
-Airflow pool, a file lock in the CLI). A run is loaded shard by shard, so memory does not grow
-with the size of the night; it stays ``loading`` until its last step commits. Loading a run
-first deletes whatever an earlier attempt of the same run wrote, and a run a crash left
-``loading`` is removed before the next one plans: a retried or repeated load gives exactly the
-rows of one clean attempt.
+Airflow pool, a file lock in the CLI). Loading a run deletes whatever an earlier attempt of the
+same run wrote and inserts it again, inside one transaction: a retried or repeated load gives
+exactly the rows of one clean attempt. Inside that transaction shards go in as batches, in plan
+order, so the CLI can load early shards while later ones are still being processed.
 """
 
 from __future__ import annotations
@@ -55,7 +54,6 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
 
 
 class RunStatus(StrEnum):
-    LOADING = "loading"  # some shards are in; removed if the run never finishes loading
     LOADED = "loaded"  # every row is in; checks and publish still to come
     COMPLETED = "completed"
     FAILED = "failed"
@@ -73,7 +71,7 @@ def duckdb_settings() -> dict[str, str]:
         cpus = os.cpu_count() or 1
     return {
         "threads": str(int(os.environ.get("WARTA_DUCKDB_THREADS", cpus))),
-        "memory_limit": os.environ.get("WARTA_DUCKDB_MEMORY_LIMIT", "1GB"),
+        "memory_limit": os.environ.get("WARTA_DUCKDB_MEMORY_LIMIT", "512MB"),
         "preserve_insertion_order": "false",
     }
 
@@ -97,6 +95,7 @@ def connect(warehouse: Path, read_only: bool = False) -> duckdb.DuckDBPyConnecti
                 "try again when it has finished"
             ) from error
         raise
+    con.execute("SET enable_progress_bar = false")  # no bars in task logs
     if not read_only:
         ensure_schema(con)
     return con
@@ -167,7 +166,7 @@ def _staged(shards: list[Path], table: str) -> str | None:
 
 
 @contextmanager
-def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     con.execute("BEGIN")
     try:
         yield
@@ -181,116 +180,112 @@ def load_run(
     con: duckdb.DuckDBPyConnection, shards: list[Path], run_id: str, run_date: date,
     started_at: datetime,
 ) -> dict[str, int]:
-    """Load a run's staged shards, in plan order, one transaction per shard; returns row counts.
-
-    The run is marked ``loading`` until its last step commits; an interrupted load is removed
-    by ``purge_unfinished_loads`` (or by loading the same run again), never half-kept.
-    """
-    begin_load(con, run_id, run_date, started_at)
-    for shard in shards:
-        load_shard(con, shard, run_id)
-    return finish_load(con, shards, run_id)
+    """Load a run's staged shards in one transaction; returns row counts."""
+    with transaction(con):
+        begin_load(con, run_id, run_date, started_at)
+        load_shards(con, shards, run_id)
+        finish_load(con, shards, run_id)
+    return run_counts(con, run_id)
 
 
 def begin_load(con: duckdb.DuckDBPyConnection, run_id: str, run_date: date,
                started_at: datetime) -> None:
-    """Forget whatever an earlier attempt of this run wrote, and mark the run ``loading``."""
-    with _transaction(con):
-        _delete_run(con, run_id)
-        con.execute(
-            "INSERT INTO runs VALUES (?, ?, ?, NULL, 0, 0, 0, 0, 0, ?, ?)",
-            [run_id, run_date, started_at, RunStatus.LOADING, PIPELINE_VERSION],
-        )
+    """Forget whatever an earlier attempt of this run wrote; open the run's row.
 
-
-def load_shard(con: duckdb.DuckDBPyConnection, shard: Path, run_id: str) -> int:
-    """Insert one staged shard in its own transaction; returns the documents it added.
-
-    Shards hold consecutive stretches of the inbox in path order and are loaded in that order,
-    so "the first copy of a body by path, then record number" is the first copy loaded: a body
-    already in ``documents`` (from an earlier run or an earlier shard) makes this copy a
-    duplicate, and within the shard the first copy wins.
+    Call inside the run's transaction: nothing of the run is visible until it commits.
     """
-    records = _staged([shard], "records")
+    _delete_run(con, run_id)
+    con.execute(
+        "INSERT INTO runs VALUES (?, ?, ?, NULL, 0, 0, 0, 0, 0, ?, ?)",
+        [run_id, run_date, started_at, RunStatus.LOADED, PIPELINE_VERSION],
+    )
+
+
+def load_shards(con: duckdb.DuckDBPyConnection, shards: list[Path], run_id: str) -> int:
+    """Insert a batch of consecutive staged shards; returns the documents it added.
+
+    Shards hold consecutive stretches of the inbox in path order and batches are loaded in that
+    order, so "the first copy of a body by path, then record number" is the first copy loaded:
+    a body already in ``documents`` (from an earlier run or an earlier batch) makes this copy a
+    duplicate, and within the batch the first copy by path wins.
+    """
+    records = _staged(shards, "records")
     if records is None:
         return 0
-    with _transaction(con):
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE winners AS
+        SELECT r.doc_id, r.file_id, r.record_no
+        FROM {records} AS r JOIN {_staged(shards, "source_files")} AS f USING (file_id)
+        WHERE r.status = 'document'
+          AND r.doc_id NOT IN (SELECT doc_id FROM documents)
+        QUALIFY row_number() OVER (PARTITION BY r.doc_id ORDER BY f.path, r.record_no) = 1
+        """
+    )
+    con.execute(
+        f"""
+        INSERT INTO records
+        SELECT r.file_id, r.record_no,
+               CASE WHEN r.status = 'document' AND w.doc_id IS NULL THEN 'duplicate'
+                    ELSE r.status END,
+               CASE WHEN r.status = 'document' AND w.doc_id IS NULL
+                    THEN 'same article body as document ' || r.doc_id
+                    ELSE r.reason END,
+               r.doc_id, ?
+        FROM {records} AS r
+        LEFT JOIN winners AS w USING (file_id, record_no)
+        """,
+        [run_id],
+    )
+    documents = con.execute(
+        f"""
+        INSERT INTO documents
+        SELECT {", ".join("d." + c for c in _columns("documents").split(", "))}
+        FROM {_staged(shards, "documents")} AS d
+        JOIN winners AS w USING (doc_id, file_id, record_no)
+        """
+    ).fetchone()[0]
+    for table in PER_DOCUMENT_TABLES:
+        columns = ", ".join("c." + c for c in _columns(table).split(", "))
         con.execute(
-            f"""
-            CREATE OR REPLACE TEMP TABLE winners AS
-            SELECT r.doc_id, r.file_id, r.record_no
-            FROM {records} AS r JOIN {_staged([shard], "source_files")} AS f USING (file_id)
-            WHERE r.status = 'document'
-              AND r.doc_id NOT IN (SELECT doc_id FROM documents)
-            QUALIFY row_number() OVER (PARTITION BY r.doc_id ORDER BY f.path, r.record_no) = 1
-            """
+            f"INSERT INTO {table} SELECT {columns} FROM {_staged(shards, table)} AS c "
+            "JOIN winners AS w USING (doc_id, file_id, record_no)"
         )
-        con.execute(
-            f"""
-            INSERT INTO records
-            SELECT r.file_id, r.record_no,
-                   CASE WHEN r.status = 'document' AND w.doc_id IS NULL THEN 'duplicate'
-                        ELSE r.status END,
-                   CASE WHEN r.status = 'document' AND w.doc_id IS NULL
-                        THEN 'same article body as document ' || r.doc_id
-                        ELSE r.reason END,
-                   r.doc_id, ?
-            FROM {records} AS r
-            LEFT JOIN winners AS w USING (file_id, record_no)
-            """,
-            [run_id],
-        )
-        documents = con.execute(
-            f"""
-            INSERT INTO documents
-            SELECT {", ".join("d." + c for c in _columns("documents").split(", "))}
-            FROM {_staged([shard], "documents")} AS d
-            JOIN winners AS w USING (doc_id, file_id, record_no)
-            """
-        ).fetchone()[0]
-        for table in PER_DOCUMENT_TABLES:
-            columns = ", ".join("c." + c for c in _columns(table).split(", "))
-            con.execute(
-                f"INSERT INTO {table} SELECT {columns} FROM {_staged([shard], table)} AS c "
-                "JOIN winners AS w USING (doc_id, file_id, record_no)"
-            )
-        con.execute(
-            f"""
-            INSERT INTO entities
-            SELECT DISTINCT ON (entity_id) entity_id, canonical_name, entity_type
-            FROM {_staged([shard], "entities")}
-            WHERE entity_id NOT IN (SELECT entity_id FROM entities)
-            """
-        )
+    con.execute(
+        f"""
+        INSERT INTO entities
+        SELECT DISTINCT ON (entity_id) entity_id, canonical_name, entity_type
+        FROM {_staged(shards, "entities")}
+        WHERE entity_id NOT IN (SELECT entity_id FROM entities)
+        """
+    )
     faults.checkpoint("load")
     return documents
 
 
-def finish_load(con: duckdb.DuckDBPyConnection, shards: list[Path], run_id: str) -> dict[str, int]:
-    """File accounting, near-duplicates and the run's figures; then the run is ``loaded``."""
-    with _transaction(con):
-        files = _staged(shards, "source_files")
-        if files is not None:
-            _insert_source_files(con, files, run_id)
-        mark_near_duplicates(con, run_id)
-        con.execute(
-            """
-            UPDATE runs SET
-                files_seen = f.seen, files_loaded = f.loaded, files_duplicate = f.duplicate,
-                files_quarantined = f.quarantined, documents_loaded = f.documents, status = $status
-            FROM (
-                SELECT count(*) AS seen,
-                       count(*) FILTER (WHERE status = 'loaded') AS loaded,
-                       count(*) FILTER (WHERE status = 'duplicate') AS duplicate,
-                       count(*) FILTER (WHERE status = 'quarantined') AS quarantined,
-                       coalesce(sum(document_count), 0) AS documents
-                FROM source_files WHERE first_seen_run = $run
-            ) AS f
-            WHERE run_id = $run
-            """,
-            {"run": run_id, "status": RunStatus.LOADED},
-        )
-    return run_counts(con, run_id)
+def finish_load(con: duckdb.DuckDBPyConnection, shards: list[Path], run_id: str) -> None:
+    """File accounting, near-duplicates and the run's figures, once every shard is in."""
+    files = _staged(shards, "source_files")
+    if files is not None:
+        _insert_source_files(con, files, run_id)
+    mark_near_duplicates(con, run_id)
+    con.execute(
+        """
+        UPDATE runs SET
+            files_seen = f.seen, files_loaded = f.loaded, files_duplicate = f.duplicate,
+            files_quarantined = f.quarantined, documents_loaded = f.documents
+        FROM (
+            SELECT count(*) AS seen,
+                   count(*) FILTER (WHERE status = 'loaded') AS loaded,
+                   count(*) FILTER (WHERE status = 'duplicate') AS duplicate,
+                   count(*) FILTER (WHERE status = 'quarantined') AS quarantined,
+                   coalesce(sum(document_count), 0) AS documents
+            FROM source_files WHERE first_seen_run = $run
+        ) AS f
+        WHERE run_id = $run
+        """,
+        {"run": run_id},
+    )
 
 
 def _insert_source_files(con: duckdb.DuckDBPyConnection, files: str, run_id: str) -> None:
@@ -321,18 +316,6 @@ def _insert_source_files(con: duckdb.DuckDBPyConnection, files: str, run_id: str
         """,
         {"run": run_id},
     )
-
-
-def purge_unfinished_loads(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Remove every run a crash left ``loading``, so its files count as new again."""
-    stale = [r[0] for r in con.execute(
-        "SELECT run_id FROM runs WHERE status = ? ORDER BY started_at",
-        [RunStatus.LOADING]).fetchall()]
-    for run_id in stale:
-        log.warning("removing run %s, interrupted while it was loading", run_id)
-        with _transaction(con):
-            _delete_run(con, run_id)
-    return stale
 
 
 def mark_near_duplicates(con: duckdb.DuckDBPyConnection, run_id: str,
@@ -440,37 +423,25 @@ def run_counts(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, int]:
     return dict(zip(names, row or (0,) * len(names), strict=True))
 
 
+# Child tables whose (char_start, char_end) must cut this column out of the document body.
+OFFSET_COLUMNS = {"sentences": "text", "entity_mentions": "surface", "date_mentions": "surface",
+                  "quotes": "text"}
+# Documents whose bodies are held at once while their child rows are checked (bounded memory).
+CHECK_BATCH_DOCUMENTS = int(os.environ.get("WARTA_CHECK_BATCH_DOCUMENTS", "20000"))
+
+
 def check_run(con: duckdb.DuckDBPyConnection, run_id: str) -> list[str]:
     """Invariants every loaded run must meet; returns the broken ones (empty when all hold)."""
     problems: list[str] = []
-    offset_checks = {
-        "sentences": "text",
-        "entity_mentions": "surface",
-        "date_mentions": "surface",
-        "quotes": "text",
-    }
-    for table, column in offset_checks.items():
-        bad = con.execute(
-            f"""
-            SELECT count(*) FROM {table} AS c JOIN documents AS d USING (doc_id)
-            WHERE d.run_id = ?
-              AND substr(d.body_text, c.char_start + 1, c.char_end - c.char_start) <> c.{column}
-            """,
-            [run_id],
-        ).fetchone()[0]
-        if bad:
-            problems.append(f"{bad} {table} rows whose offsets do not match their {column}")
+    broken, repeated = _check_child_rows(con, run_id)
+    for table, column in OFFSET_COLUMNS.items():
+        if broken[table]:
+            problems.append(
+                f"{broken[table]} {table} rows whose offsets do not match their {column}")
     for table in PER_DOCUMENT_TABLES:
-        key = ", ".join(f"c.{k}" for k in SORT_KEYS[table])
-        repeated = con.execute(
-            f"""
-            SELECT count(*) - count(DISTINCT ({key})) FROM {table} AS c
-            JOIN documents AS d USING (doc_id) WHERE d.run_id = ?
-            """,
-            [run_id],
-        ).fetchone()[0]
-        if repeated:
-            problems.append(f"{repeated} {table} rows repeat a key ({key})")
+        if repeated[table]:
+            key = ", ".join(f"c.{k}" for k in SORT_KEYS[table])
+            problems.append(f"{repeated[table]} {table} rows repeat a key ({key})")
     dangling = con.execute(
         """
         SELECT count(*) FROM (
@@ -513,12 +484,54 @@ def check_run(con: duckdb.DuckDBPyConnection, run_id: str) -> list[str]:
     return problems
 
 
+def _check_child_rows(
+    con: duckdb.DuckDBPyConnection, run_id: str
+) -> tuple[dict[str, int], dict[str, int]]:
+    """Rows whose offsets miss their text, and rows repeating a key, per child table.
+
+    The run's documents are taken a batch at a time (by a hash of doc_id, so all rows of a
+    document fall in its batch): the bodies joined against stay the same size however large the
+    night is.
+    """
+    broken = dict.fromkeys(OFFSET_COLUMNS, 0)
+    repeated = dict.fromkeys(PER_DOCUMENT_TABLES, 0)
+    documents = con.execute(
+        "SELECT count(*) FROM documents WHERE run_id = ?", [run_id]).fetchone()[0]
+    batches = max(1, -(-documents // CHECK_BATCH_DOCUMENTS))
+    for batch in range(batches):
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE checked_documents AS SELECT doc_id, body_text "
+            "FROM documents WHERE run_id = ? AND hash(doc_id) % ? = ?",
+            [run_id, batches, batch],
+        )
+        for table, column in OFFSET_COLUMNS.items():
+            broken[table] += con.execute(
+                f"""
+                SELECT count(*) FROM {table} AS c JOIN checked_documents AS d USING (doc_id)
+                WHERE substr(d.body_text, c.char_start + 1, c.char_end - c.char_start)
+                      <> c.{column}
+                """
+            ).fetchone()[0]
+        for table in PER_DOCUMENT_TABLES:
+            key = ", ".join(f"c.{k}" for k in SORT_KEYS[table])
+            repeated[table] += con.execute(
+                f"SELECT count(*) - count(DISTINCT ({key})) FROM {table} AS c "
+                "WHERE c.doc_id IN (SELECT doc_id FROM checked_documents)"
+            ).fetchone()[0]
+    con.execute("DROP TABLE IF EXISTS checked_documents")
+    return broken, repeated
+
+
+# Rows per Arrow batch on the way to Parquet: a batch of documents holds their bodies.
+PUBLISH_BATCH_ROWS = 16_384
+
+
 def _write_atomically(con: duckdb.DuckDBPyConnection, query: str, params: list,
                       target: Path) -> None:
     """Stream a query into Parquet beside the target, then rename: readers never see half."""
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.parent / f".tmp-{target.name}"
-    reader = con.execute(query, params).fetch_record_batch(100_000)
+    reader = con.execute(query, params).fetch_record_batch(PUBLISH_BATCH_ROWS)
     with pq.ParquetWriter(temporary, reader.schema, compression="zstd") as writer:
         for batch in reader:
             writer.write_batch(batch)

@@ -20,7 +20,7 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
 from functools import lru_cache, partial
 from pathlib import Path
@@ -44,6 +44,8 @@ LOCK_WAIT_SECONDS = float(os.environ.get("WARTA_LOCK_WAIT_SECONDS", "900"))
 FLUSH_EVERY_DOCUMENTS = int(os.environ.get("WARTA_FLUSH_EVERY_DOCUMENTS", "1000"))
 # Input bytes per shard at most (about): the unit of work of a worker and of a load transaction.
 SHARD_BYTES = int(os.environ.get("WARTA_SHARD_BYTES", str(16 * 2**20)))
+# The CLI inserts processed shards this many at a time: fewer, larger inserts cost less.
+LOAD_EVERY_SHARDS = int(os.environ.get("WARTA_LOAD_EVERY_SHARDS", "4"))
 
 
 @dataclass(slots=True)
@@ -73,18 +75,25 @@ class RunPlan:
     unchanged: int = 0
 
     def to_json(self) -> str:
-        payload = asdict(self)
+        # Field by field, not dataclasses.asdict: a big night plans tens of thousands of files.
+        payload = {name: getattr(self, name) for name in RUN_FIELDS}
         payload["run_date"] = self.run_date.isoformat()
         payload["started_at"] = self.started_at.isoformat()
-        return json.dumps(payload, ensure_ascii=False, indent=1)
+        payload["shards"] = [[[getattr(f, name) for name in FILE_FIELDS] for f in shard]
+                             for shard in self.shards]
+        return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str) -> RunPlan:
         payload = json.loads(text)
         payload["run_date"] = date.fromisoformat(payload["run_date"])
         payload["started_at"] = datetime.fromisoformat(payload["started_at"])
-        payload["shards"] = [[PlannedFile(**f) for f in shard] for shard in payload["shards"]]
+        payload["shards"] = [[PlannedFile(*f) for f in shard] for shard in payload["shards"]]
         return cls(**payload)
+
+
+FILE_FIELDS = tuple(f.name for f in fields(PlannedFile))
+RUN_FIELDS = tuple(f.name for f in fields(RunPlan))
 
 
 @contextmanager
@@ -118,7 +127,6 @@ def plan_run(
     """
     inbox, warehouse = inbox.resolve(), warehouse.resolve()
     with writer_connection(warehouse) as con:
-        load.purge_unfinished_loads(con)
         known = load.known_files(con)
     discovery = discover_inbox(inbox, known.pairs, known.loaded_by_sha, known.stats,
                                settle_seconds=settle_seconds)
@@ -351,10 +359,12 @@ def _run_all_locked(
 
 
 def _process_and_load(warehouse: Path, plan: RunPlan, workers: int) -> None:
-    """Load each shard as soon as it is processed, in plan order, while later ones still run.
+    """Load shards in batches, in plan order, as soon as they are processed, in one transaction.
 
-    The pool is started before DuckDB opens, so no worker is forked from a process with
-    DuckDB's threads running; workers die with this process, so a killed run leaves none behind.
+    While the pool still processes later shards the single DuckDB writer is already inserting
+    earlier ones. The pool is started before DuckDB opens, so no worker is forked from a process
+    with DuckDB's threads running; workers die with this process, so a killed run leaves none
+    behind.
     """
     run_id = plan.run_id
     shards = [shard_dir(warehouse, run_id, n) for n in range(len(plan.shards))]
@@ -369,11 +379,17 @@ def _process_and_load(warehouse: Path, plan: RunPlan, workers: int) -> None:
         else:
             staged = [partial(process_shard, warehouse, run_id, n) for n in range(len(shards))]
         con = stack.enter_context(writer_connection(warehouse))
-        load.begin_load(con, run_id, plan.run_date, plan.started_at)
-        for shard, wait_until_staged in zip(shards, staged, strict=True):
-            wait_until_staged()
-            load.load_shard(con, shard, run_id)
-        load.finish_load(con, shards, run_id)
+        with load.transaction(con):
+            load.begin_load(con, run_id, plan.run_date, plan.started_at)
+            waiting: list[Path] = []
+            for shard_no, (shard, wait_until_staged) in enumerate(zip(shards, staged,
+                                                                      strict=True)):
+                wait_until_staged()
+                waiting.append(shard)
+                if len(waiting) >= LOAD_EVERY_SHARDS or shard_no == len(shards) - 1:
+                    load.load_shards(con, waiting, run_id)
+                    waiting = []
+            load.finish_load(con, shards, run_id)
 
 
 def _die_with_parent() -> None:

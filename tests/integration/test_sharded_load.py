@@ -27,21 +27,22 @@ def test_one_shard_per_file_on_two_workers_equals_one_shard_on_one(
     assert snapshot(sliced) == snapshot(whole)
 
 
-def test_a_run_interrupted_while_loading_is_removed_and_its_files_come_back(
+def test_a_run_failing_after_its_first_batch_leaves_nothing_and_a_rerun_loads_all(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from warta import faults, load
+    from warta import faults
 
     warehouse = tmp_path / "warehouse"
-    monkeypatch.setenv("WARTA_FAULT", "load:raise")
     monkeypatch.setattr(runner, "SHARD_BYTES", 1)
+    monkeypatch.setattr(runner, "LOAD_EVERY_SHARDS", 1)  # a batch per shard: fails after one
+    monkeypatch.setenv("WARTA_FAULT", "load:raise")
     with pytest.raises(faults.InjectedFault):
-        runner.run_all(SAMPLE_INBOX, warehouse, RUN_DATE, workers=1, settle_seconds=0)
-    [(status, documents)] = query(
-        warehouse, "SELECT status, (SELECT count(*) FROM documents) FROM runs")
-    assert status == load.RunStatus.LOADING and documents >= 1  # one shard was in
+        runner.run_all(SAMPLE_INBOX, warehouse, RUN_DATE, workers=2, settle_seconds=0)
+    assert query(warehouse, "SELECT (SELECT count(*) FROM runs), (SELECT count(*) FROM "
+                            "documents), (SELECT count(*) FROM source_files)") == [(0, 0, 0)]
     monkeypatch.delenv("WARTA_FAULT")
-    counts = runner.run_all(SAMPLE_INBOX, warehouse, RUN_DATE, workers=1, settle_seconds=0)
-    assert counts["files_seen"] == 16
+    runner.run_all(SAMPLE_INBOX, warehouse, RUN_DATE, workers=2, settle_seconds=0)
+    clean = tmp_path / "clean"
+    runner.run_all(SAMPLE_INBOX, clean, RUN_DATE, workers=2, settle_seconds=0)
+    assert snapshot(warehouse) == snapshot(clean)
     assert query(warehouse, "SELECT status FROM runs") == [("completed",)]
-    assert query(warehouse, "SELECT count(*) FROM documents") == [(counts["documents"],)]
