@@ -4,8 +4,8 @@ The Airflow DAG calls each step as its own task; ``run_all`` calls them in one p
 CLI, tests and benchmarks. Steps talk through files in the run's staging folder
 (``<warehouse>/staging/<run>/``): a JSON plan and one folder of Parquet per shard. Only ``plan``,
 ``load``, ``check`` and ``publish`` open DuckDB; shards never do, so they can run in parallel.
-In ``run_all`` the load takes each shard, in plan order, as soon as it is processed, so the
-single DuckDB writer works while the pool still processes later shards.
+In ``run_all`` the load takes shards in plan order as soon as they are processed (one
+transaction for the run), so the single DuckDB writer works while the pool processes later ones.
 """
 
 from __future__ import annotations
@@ -37,12 +37,12 @@ from warta.pipeline import process_record
 from warta.tables import STAGED_TABLES, FileOutcome, ShardBuilder, staged_schema
 
 log = logging.getLogger("warta")
-# DAG tasks wait this long for a CLI run (or another DAG run) holding the warehouse.
 PR_SET_PDEATHSIG = 1  # prctl option: the signal a child gets when its parent dies
+# DAG tasks wait this long for a CLI run (or another DAG run) holding the warehouse.
 LOCK_WAIT_SECONDS = float(os.environ.get("WARTA_LOCK_WAIT_SECONDS", "900"))
 # A shard writes its rows to Parquet in batches of this many documents (bounded memory).
 FLUSH_EVERY_DOCUMENTS = int(os.environ.get("WARTA_FLUSH_EVERY_DOCUMENTS", "1000"))
-# Input bytes per shard at most (about): the unit of work of a worker and of a load transaction.
+# Input bytes per shard at most (about): the unit of work a pool worker takes.
 SHARD_BYTES = int(os.environ.get("WARTA_SHARD_BYTES", str(16 * 2**20)))
 # The CLI inserts processed shards this many at a time: fewer, larger inserts cost less.
 LOAD_EVERY_SHARDS = int(os.environ.get("WARTA_LOAD_EVERY_SHARDS", "4"))
