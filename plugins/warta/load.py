@@ -71,7 +71,7 @@ def duckdb_settings() -> dict[str, str]:
         cpus = os.cpu_count() or 1
     return {
         "threads": str(int(os.environ.get("WARTA_DUCKDB_THREADS", cpus))),
-        "memory_limit": os.environ.get("WARTA_DUCKDB_MEMORY_LIMIT", "512MB"),
+        "memory_limit": os.environ.get("WARTA_DUCKDB_MEMORY_LIMIT", "384MB"),
         "preserve_insertion_order": "false",
     }
 
