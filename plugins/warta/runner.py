@@ -368,6 +368,7 @@ def _process_and_load(warehouse: Path, plan: RunPlan, workers: int) -> None:
     """
     run_id = plan.run_id
     shards = [shard_dir(warehouse, run_id, n) for n in range(len(plan.shards))]
+    pool: ProcessPoolExecutor | None = None
     with ExitStack() as stack:
         if workers > 1 and len(shards) > 1:
             pool = ProcessPoolExecutor(max_workers=min(workers, len(shards)),
@@ -376,10 +377,8 @@ def _process_and_load(warehouse: Path, plan: RunPlan, workers: int) -> None:
             futures = [pool.submit(process_shard, warehouse, run_id, n)
                        for n in range(len(shards))]
             staged = [future.result for future in futures]
-            release_workers = partial(pool.shutdown, wait=True)
         else:
             staged = [partial(process_shard, warehouse, run_id, n) for n in range(len(shards))]
-            release_workers = partial(int)  # nothing to release
         con = stack.enter_context(writer_connection(warehouse))
         with load.transaction(con):
             load.begin_load(con, run_id, plan.run_date, plan.started_at)
@@ -391,7 +390,8 @@ def _process_and_load(warehouse: Path, plan: RunPlan, workers: int) -> None:
                 if len(waiting) >= LOAD_EVERY_SHARDS or shard_no == len(shards) - 1:
                     load.load_shards(con, waiting, run_id)
                     waiting = []
-            release_workers()  # their memory is not needed for the rest of the load
+            if pool is not None:
+                pool.shutdown(wait=True)  # the workers' memory is not needed from here on
             load.finish_load(con, shards, run_id)
 
 
