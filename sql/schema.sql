@@ -20,7 +20,7 @@ CREATE TABLE IF NOT EXISTS runs (
     files_duplicate   INTEGER NOT NULL,
     files_quarantined INTEGER NOT NULL,
     documents_loaded  INTEGER NOT NULL,
-    status            VARCHAR NOT NULL,   -- completed | failed
+    status            VARCHAR NOT NULL,   -- loaded (not yet published) | completed | failed
     pipeline_version  VARCHAR NOT NULL
 );
 

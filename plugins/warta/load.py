@@ -3,7 +3,8 @@
 DuckDB allows one writing process per file, so everything here runs in a single task (a one-slot
 Airflow pool, a file lock in the CLI). Loading a run deletes whatever an earlier attempt of the
 same run wrote and inserts it again, inside one transaction: a retried or repeated load gives
-exactly the rows of one clean attempt.
+exactly the rows of one clean attempt. Inside that transaction shards go in as batches, in plan
+order, so the CLI can load early shards while later ones are still being processed.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from pathlib import Path
 
 import duckdb
@@ -50,6 +53,12 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
 }
 
 
+class RunStatus(StrEnum):
+    LOADED = "loaded"  # every row is in; checks and publish still to come
+    COMPLETED = "completed"
+    FAILED = "failed"
+
+
 class WarehouseBusy(RuntimeError):
     """Another process holds the DuckDB file."""
 
@@ -62,7 +71,7 @@ def duckdb_settings() -> dict[str, str]:
         cpus = os.cpu_count() or 1
     return {
         "threads": str(int(os.environ.get("WARTA_DUCKDB_THREADS", cpus))),
-        "memory_limit": os.environ.get("WARTA_DUCKDB_MEMORY_LIMIT", "1GB"),
+        "memory_limit": os.environ.get("WARTA_DUCKDB_MEMORY_LIMIT", "384MB"),
         "preserve_insertion_order": "false",
     }
 
@@ -86,6 +95,7 @@ def connect(warehouse: Path, read_only: bool = False) -> duckdb.DuckDBPyConnecti
                 "try again when it has finished"
             ) from error
         raise
+    con.execute("SET enable_progress_bar = false")  # no bars in task logs
     if not read_only:
         ensure_schema(con)
     return con
@@ -142,191 +152,211 @@ def known_files(con: duckdb.DuckDBPyConnection) -> KnownFiles:
     return KnownFiles(pairs, loaded, stats)
 
 
-def _staged(staging: Path, table: str) -> str | None:
-    files = sorted(staging.glob(f"shard-*/{table}.parquet"))
+def _quoted(path: Path) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+def _staged(shards: list[Path], table: str) -> str | None:
+    """A DuckDB source over one staged table of the given shard folders."""
+    files = [shard / f"{table}.parquet" for shard in shards]
+    files = [f for f in files if f.exists()]
     if not files:
         return None
-    listing = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
-    return f"read_parquet([{listing}])"
+    return f"read_parquet([{', '.join(_quoted(f) for f in files)}])"
 
 
-def load_run(
-    con: duckdb.DuckDBPyConnection, staging: Path, run_id: str, run_date: date,
-    started_at: datetime,
-) -> dict[str, int]:
-    """Insert one run's staged shards in a single transaction; returns row counts."""
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     con.execute("BEGIN")
     try:
-        _delete_run(con, run_id)
-        counts = _insert_run(con, staging, run_id, run_date, started_at)
-        faults.checkpoint("load")
+        yield
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    return counts
 
 
-def _delete_run(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
-    for table in PER_DOCUMENT_TABLES:
-        con.execute(
-            f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM documents WHERE run_id = ?)",
-            [run_id],
-        )
-    con.execute("DELETE FROM documents WHERE run_id = ?", [run_id])
-    con.execute("DELETE FROM records WHERE run_id = ?", [run_id])
-    con.execute("DELETE FROM source_files WHERE first_seen_run = ?", [run_id])
-    con.execute("DELETE FROM runs WHERE run_id = ?", [run_id])
-
-
-def contract_columns(table: str) -> list[str]:
-    return [f.name for f in contract_schema(table)]
-
-
-def _columns(table: str) -> str:
-    return ", ".join(f'"{name}"' for name in contract_columns(table))
-
-
-def _insert_run(
-    con: duckdb.DuckDBPyConnection, staging: Path, run_id: str, run_date: date,
+def load_run(
+    con: duckdb.DuckDBPyConnection, shards: list[Path], run_id: str, run_date: date,
     started_at: datetime,
 ) -> dict[str, int]:
-    files_source = _staged(staging, "source_files")
-    if files_source is not None:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE staged_files AS SELECT * FROM {files_source}")
-        # "duplicate" means the same bytes were loaded elsewhere; a copy of a file that turned
-        # out unreadable in this run is unreadable too.
-        con.execute(
-            """
-            UPDATE staged_files AS f
-            SET status = 'quarantined',
-                reason = 'same content as quarantined file ' || q.path || ': ' || q.reason
-            FROM staged_files AS q
-            WHERE f.status = 'duplicate' AND f.duplicate_of_file_id = q.file_id
-              AND q.status = 'quarantined'
-            """
-        )
-        con.execute(
-            f"CREATE OR REPLACE TEMP TABLE staged_records AS SELECT * FROM "
-            f"{_staged(staging, 'records')}"
-        )
-        # The first copy of each new body (by path, then record number) becomes the document;
-        # later copies in this run, and copies of bodies loaded before, are duplicates.
-        con.execute(
-            """
-            CREATE OR REPLACE TEMP TABLE winners AS
-            SELECT r.doc_id, r.file_id, r.record_no
-            FROM staged_records AS r JOIN staged_files AS f USING (file_id)
-            WHERE r.status = 'document'
-              AND r.doc_id NOT IN (SELECT doc_id FROM documents)
-            QUALIFY row_number() OVER (PARTITION BY r.doc_id ORDER BY f.path, r.record_no) = 1
-            """
-        )
-        con.execute(
-            """
-            INSERT INTO records
-            SELECT r.file_id, r.record_no,
-                   CASE WHEN r.status = 'document' AND w.doc_id IS NULL THEN 'duplicate'
-                        ELSE r.status END,
-                   CASE WHEN r.status = 'document' AND w.doc_id IS NULL
-                        THEN 'same article body as document ' || r.doc_id
-                        ELSE r.reason END,
-                   r.doc_id, ?
-            FROM staged_records AS r
-            LEFT JOIN winners AS w USING (file_id, record_no)
-            """,
-            [run_id],
-        )
-        con.execute(
-            """
-            INSERT INTO source_files
-            SELECT f.* REPLACE (
-                ? AS first_seen_run,
-                (SELECT count(*) FROM winners AS w WHERE w.file_id = f.file_id)::INTEGER
-                    AS document_count)
-            FROM staged_files AS f
-            ORDER BY f.path
-            """,
-            [run_id],
-        )
-        con.execute(
-            f"""
-            INSERT INTO documents
-            SELECT {", ".join("d." + c for c in _columns("documents").split(", "))}
-            FROM {_staged(staging, "documents")} AS d
-            JOIN winners AS w USING (doc_id, file_id, record_no)
-            """
-        )
-        for table in PER_DOCUMENT_TABLES:
-            source = _staged(staging, table)
-            columns = ", ".join("c." + c for c in _columns(table).split(", "))
-            started = time.perf_counter()
-            inserted = con.execute(
-                f"INSERT INTO {table} SELECT {columns} FROM {source} AS c "
-                "JOIN winners AS w USING (doc_id, file_id, record_no)"
-            ).fetchone()[0]
-            seconds = time.perf_counter() - started
-            log.info("loaded %d %s rows in %.3f s (%.0f rows/s)", inserted, table, seconds,
-                     inserted / seconds if seconds else 0.0)
-        mark_near_duplicates(con)
-        con.execute(
-            f"""
-            INSERT INTO entities
-            SELECT DISTINCT ON (entity_id) entity_id, canonical_name, entity_type
-            FROM {_staged(staging, "entities")}
-            WHERE entity_id NOT IN (SELECT entity_id FROM entities)
-            """
-        )
-    con.execute(
-        """
-        INSERT INTO runs
-        SELECT ?, ?, ?, NULL,
-               count(*),
-               count(*) FILTER (WHERE status = 'loaded'),
-               count(*) FILTER (WHERE status = 'duplicate'),
-               count(*) FILTER (WHERE status = 'quarantined'),
-               coalesce(sum(document_count), 0),
-               'loaded', ?
-        FROM source_files WHERE first_seen_run = ?
-        """,
-        [run_id, run_date, started_at, PIPELINE_VERSION, run_id],
-    )
+    """Load a run's staged shards in one transaction; returns row counts."""
+    with transaction(con):
+        begin_load(con, run_id, run_date, started_at)
+        load_shards(con, shards, run_id)
+        finish_load(con, shards, run_id)
     return run_counts(con, run_id)
 
 
-def mark_near_duplicates(con: duckdb.DuckDBPyConnection, threshold: float = 0.8) -> int:
-    """Point ``duplicate_of`` of near-identical documents at the earliest copy.
+def begin_load(con: duckdb.DuckDBPyConnection, run_id: str, run_date: date,
+               started_at: datetime) -> None:
+    """Forget whatever an earlier attempt of this run wrote; open the run's row.
 
-    Signatures are cut into bands; documents sharing a band with a document new in this run
-    (temp table ``winners``) are candidates, kept when their estimated Jaccard similarity
-    reaches ``threshold``. The earliest copy is the one with the earliest published_date, then
-    the smallest doc_id. Compares against the whole warehouse, not only this run.
+    Call inside the run's transaction: nothing of the run is visible until it commits.
     """
-    rows_per_band = NUM_PERM // BANDS
+    _delete_run(con, run_id)
+    con.execute(
+        "INSERT INTO runs VALUES (?, ?, ?, NULL, 0, 0, 0, 0, 0, ?, ?)",
+        [run_id, run_date, started_at, RunStatus.LOADED, PIPELINE_VERSION],
+    )
+
+
+def load_shards(con: duckdb.DuckDBPyConnection, shards: list[Path], run_id: str) -> int:
+    """Insert a batch of consecutive staged shards; returns the documents it added.
+
+    Shards hold consecutive stretches of the inbox in path order and batches are loaded in that
+    order, so "the first copy of a body by path, then record number" is the first copy loaded:
+    a body already in ``documents`` (from an earlier run or an earlier batch) makes this copy a
+    duplicate, and within the batch the first copy by path wins.
+    """
+    records = _staged(shards, "records")
+    if records is None:
+        return 0
     con.execute(
         f"""
-        CREATE OR REPLACE TEMP TABLE bands AS
-        SELECT doc_id, band_no,
-               hash(minhash[band_no * {rows_per_band} + 1 : (band_no + 1) * {rows_per_band}]) AS h
-        FROM documents, range({BANDS}) AS t(band_no)
-        WHERE len(minhash) = {NUM_PERM}
+        CREATE OR REPLACE TEMP TABLE winners AS
+        SELECT r.doc_id, r.file_id, r.record_no
+        FROM {records} AS r JOIN {_staged(shards, "source_files")} AS f USING (file_id)
+        WHERE r.status = 'document'
+          AND r.doc_id NOT IN (SELECT doc_id FROM documents)
+        QUALIFY row_number() OVER (PARTITION BY r.doc_id ORDER BY f.path, r.record_no) = 1
         """
+    )
+    con.execute(
+        f"""
+        INSERT INTO records
+        SELECT r.file_id, r.record_no,
+               CASE WHEN r.status = 'document' AND w.doc_id IS NULL THEN 'duplicate'
+                    ELSE r.status END,
+               CASE WHEN r.status = 'document' AND w.doc_id IS NULL
+                    THEN 'same article body as document ' || r.doc_id
+                    ELSE r.reason END,
+               r.doc_id, ?
+        FROM {records} AS r
+        LEFT JOIN winners AS w USING (file_id, record_no)
+        """,
+        [run_id],
+    )
+    documents = con.execute(
+        f"""
+        INSERT INTO documents
+        SELECT {", ".join("d." + c for c in _columns("documents").split(", "))}
+        FROM {_staged(shards, "documents")} AS d
+        JOIN winners AS w USING (doc_id, file_id, record_no)
+        """
+    ).fetchone()[0]
+    for table in PER_DOCUMENT_TABLES:
+        columns = ", ".join("c." + c for c in _columns(table).split(", "))
+        con.execute(
+            f"INSERT INTO {table} SELECT {columns} FROM {_staged(shards, table)} AS c "
+            "JOIN winners AS w USING (doc_id, file_id, record_no)"
+        )
+    con.execute(
+        f"""
+        INSERT INTO entities
+        SELECT DISTINCT ON (entity_id) entity_id, canonical_name, entity_type
+        FROM {_staged(shards, "entities")}
+        WHERE entity_id NOT IN (SELECT entity_id FROM entities)
+        """
+    )
+    faults.checkpoint("load")
+    return documents
+
+
+def finish_load(con: duckdb.DuckDBPyConnection, shards: list[Path], run_id: str) -> None:
+    """File accounting, near-duplicates and the run's figures, once every shard is in."""
+    files = _staged(shards, "source_files")
+    if files is not None:
+        _insert_source_files(con, files, run_id)
+    mark_near_duplicates(con, run_id)
+    con.execute(
+        """
+        UPDATE runs SET
+            files_seen = f.seen, files_loaded = f.loaded, files_duplicate = f.duplicate,
+            files_quarantined = f.quarantined, documents_loaded = f.documents
+        FROM (
+            SELECT count(*) AS seen,
+                   count(*) FILTER (WHERE status = 'loaded') AS loaded,
+                   count(*) FILTER (WHERE status = 'duplicate') AS duplicate,
+                   count(*) FILTER (WHERE status = 'quarantined') AS quarantined,
+                   coalesce(sum(document_count), 0) AS documents
+            FROM source_files WHERE first_seen_run = $run
+        ) AS f
+        WHERE run_id = $run
+        """,
+        {"run": run_id},
+    )
+
+
+def _insert_source_files(con: duckdb.DuckDBPyConnection, files: str, run_id: str) -> None:
+    con.execute(f"CREATE OR REPLACE TEMP TABLE staged_files AS SELECT * FROM {files}")
+    # "duplicate" means the same bytes were loaded elsewhere; a copy of a file that turned
+    # out unreadable in this run is unreadable too.
+    con.execute(
+        """
+        UPDATE staged_files AS f
+        SET status = 'quarantined',
+            reason = 'same content as quarantined file ' || q.path || ': ' || q.reason
+        FROM staged_files AS q
+        WHERE f.status = 'duplicate' AND f.duplicate_of_file_id = q.file_id
+          AND q.status = 'quarantined'
+        """
+    )
+    con.execute(
+        """
+        INSERT INTO source_files
+        SELECT f.* REPLACE ($run AS first_seen_run,
+                            coalesce(d.documents, 0)::INTEGER AS document_count)
+        FROM staged_files AS f
+        LEFT JOIN (
+            SELECT file_id, count(*) AS documents FROM records
+            WHERE run_id = $run AND status = 'document' GROUP BY file_id
+        ) AS d USING (file_id)
+        ORDER BY f.path
+        """,
+        {"run": run_id},
+    )
+
+
+def mark_near_duplicates(con: duckdb.DuckDBPyConnection, run_id: str,
+                         threshold: float = 0.8) -> int:
+    """Point ``duplicate_of`` of near-identical documents at the earliest copy.
+
+    Signatures are cut into bands; documents sharing a band with a document of this run are
+    candidates, kept when their estimated Jaccard similarity reaches ``threshold``. The earliest
+    copy is the one with the earliest published_date, then the smallest doc_id. Compares the
+    run's documents against the whole warehouse, but only pairs that share a band are read.
+    """
+    rows_per_band = NUM_PERM // BANDS
+    band_hash = (f"hash(minhash[band_no * {rows_per_band} + 1 : "
+                 f"(band_no + 1) * {rows_per_band}])")
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE run_bands AS
+        SELECT doc_id, band_no, {band_hash} AS h
+        FROM documents, range({BANDS}) AS t(band_no)
+        WHERE run_id = ? AND len(minhash) = {NUM_PERM}
+        """,
+        [run_id],
     )
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE near_pairs AS
-        WITH candidates AS (
+        WITH sharing AS (
             SELECT DISTINCT a.doc_id AS x, b.doc_id AS y
-            FROM bands AS a JOIN bands AS b USING (band_no, h)
+            FROM run_bands AS a
+            JOIN (SELECT doc_id, band_no, {band_hash} AS h
+                  FROM documents, range({BANDS}) AS t(band_no)
+                  WHERE len(minhash) = {NUM_PERM}) AS b USING (band_no, h)
             WHERE a.doc_id <> b.doc_id
-              AND (a.doc_id IN (SELECT doc_id FROM winners)
-                   OR b.doc_id IN (SELECT doc_id FROM winners))
+        ), alike AS (
+            SELECT x, y FROM sharing
+            JOIN documents AS dx ON dx.doc_id = x
+            JOIN documents AS dy ON dy.doc_id = y
+            WHERE len(list_filter(range(1, {NUM_PERM} + 1),
+                                  i -> dx.minhash[i] = dy.minhash[i])) >= {threshold * NUM_PERM}
         )
-        SELECT x, y FROM candidates
-        JOIN documents AS dx ON dx.doc_id = x
-        JOIN documents AS dy ON dy.doc_id = y
-        WHERE len(list_filter(range(1, {NUM_PERM} + 1),
-                              i -> dx.minhash[i] = dy.minhash[i])) >= {threshold * NUM_PERM}
+        SELECT x, y FROM alike UNION SELECT y, x FROM alike
         """
     )
     return con.execute(
@@ -344,6 +374,28 @@ def mark_near_duplicates(con: duckdb.DuckDBPyConnection, threshold: float = 0.8)
           AND earliest.first_copy <> documents.doc_id
         """
     ).fetchone()[0]
+
+
+def _delete_run(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
+    has_documents = con.execute(
+        "SELECT count(*) FROM documents WHERE run_id = ?", [run_id]).fetchone()[0]
+    for table in PER_DOCUMENT_TABLES if has_documents else ():  # skip scans for a fresh run
+        con.execute(
+            f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM documents WHERE run_id = ?)",
+            [run_id],
+        )
+    con.execute("DELETE FROM documents WHERE run_id = ?", [run_id])
+    con.execute("DELETE FROM records WHERE run_id = ?", [run_id])
+    con.execute("DELETE FROM source_files WHERE first_seen_run = ?", [run_id])
+    con.execute("DELETE FROM runs WHERE run_id = ?", [run_id])
+
+
+def contract_columns(table: str) -> list[str]:
+    return [f.name for f in contract_schema(table)]
+
+
+def _columns(table: str) -> str:
+    return ", ".join(f'"{name}"' for name in contract_columns(table))
 
 
 def run_counts(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, int]:
@@ -371,37 +423,25 @@ def run_counts(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, int]:
     return dict(zip(names, row or (0,) * len(names), strict=True))
 
 
+# Child tables whose (char_start, char_end) must cut this column out of the document body.
+OFFSET_COLUMNS = {"sentences": "text", "entity_mentions": "surface", "date_mentions": "surface",
+                  "quotes": "text"}
+# Documents whose bodies are held at once while their child rows are checked (bounded memory).
+CHECK_BATCH_DOCUMENTS = int(os.environ.get("WARTA_CHECK_BATCH_DOCUMENTS", "20000"))
+
+
 def check_run(con: duckdb.DuckDBPyConnection, run_id: str) -> list[str]:
     """Invariants every loaded run must meet; returns the broken ones (empty when all hold)."""
     problems: list[str] = []
-    offset_checks = {
-        "sentences": "text",
-        "entity_mentions": "surface",
-        "date_mentions": "surface",
-        "quotes": "text",
-    }
-    for table, column in offset_checks.items():
-        bad = con.execute(
-            f"""
-            SELECT count(*) FROM {table} AS c JOIN documents AS d USING (doc_id)
-            WHERE d.run_id = ?
-              AND substr(d.body_text, c.char_start + 1, c.char_end - c.char_start) <> c.{column}
-            """,
-            [run_id],
-        ).fetchone()[0]
-        if bad:
-            problems.append(f"{bad} {table} rows whose offsets do not match their {column}")
+    broken, repeated = _check_child_rows(con, run_id)
+    for table, column in OFFSET_COLUMNS.items():
+        if broken[table]:
+            problems.append(
+                f"{broken[table]} {table} rows whose offsets do not match their {column}")
     for table in PER_DOCUMENT_TABLES:
-        key = ", ".join(f"c.{k}" for k in SORT_KEYS[table])
-        repeated = con.execute(
-            f"""
-            SELECT count(*) - count(DISTINCT ({key})) FROM {table} AS c
-            JOIN documents AS d USING (doc_id) WHERE d.run_id = ?
-            """,
-            [run_id],
-        ).fetchone()[0]
-        if repeated:
-            problems.append(f"{repeated} {table} rows repeat a key ({key})")
+        if repeated[table]:
+            key = ", ".join(f"c.{k}" for k in SORT_KEYS[table])
+            problems.append(f"{repeated[table]} {table} rows repeat a key ({key})")
     dangling = con.execute(
         """
         SELECT count(*) FROM (
@@ -444,12 +484,54 @@ def check_run(con: duckdb.DuckDBPyConnection, run_id: str) -> list[str]:
     return problems
 
 
+def _check_child_rows(
+    con: duckdb.DuckDBPyConnection, run_id: str
+) -> tuple[dict[str, int], dict[str, int]]:
+    """Rows whose offsets miss their text, and rows repeating a key, per child table.
+
+    The run's documents are taken a batch at a time (by a hash of doc_id, so all rows of a
+    document fall in its batch): the bodies joined against stay the same size however large the
+    night is.
+    """
+    broken = dict.fromkeys(OFFSET_COLUMNS, 0)
+    repeated = dict.fromkeys(PER_DOCUMENT_TABLES, 0)
+    documents = con.execute(
+        "SELECT count(*) FROM documents WHERE run_id = ?", [run_id]).fetchone()[0]
+    batches = max(1, -(-documents // CHECK_BATCH_DOCUMENTS))
+    for batch in range(batches):
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE checked_documents AS SELECT doc_id, body_text "
+            "FROM documents WHERE run_id = ? AND hash(doc_id) % ? = ?",
+            [run_id, batches, batch],
+        )
+        for table, column in OFFSET_COLUMNS.items():
+            broken[table] += con.execute(
+                f"""
+                SELECT count(*) FROM {table} AS c JOIN checked_documents AS d USING (doc_id)
+                WHERE substr(d.body_text, c.char_start + 1, c.char_end - c.char_start)
+                      <> c.{column}
+                """
+            ).fetchone()[0]
+        for table in PER_DOCUMENT_TABLES:
+            key = ", ".join(f"c.{k}" for k in SORT_KEYS[table])
+            repeated[table] += con.execute(
+                f"SELECT count(*) - count(DISTINCT ({key})) FROM {table} AS c "
+                "WHERE c.doc_id IN (SELECT doc_id FROM checked_documents)"
+            ).fetchone()[0]
+    con.execute("DROP TABLE IF EXISTS checked_documents")
+    return broken, repeated
+
+
+# Rows per Arrow batch on the way to Parquet: a batch of documents holds their bodies.
+PUBLISH_BATCH_ROWS = 16_384
+
+
 def _write_atomically(con: duckdb.DuckDBPyConnection, query: str, params: list,
                       target: Path) -> None:
     """Stream a query into Parquet beside the target, then rename: readers never see half."""
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.parent / f".tmp-{target.name}"
-    reader = con.execute(query, params).fetch_record_batch(100_000)
+    reader = con.execute(query, params).fetch_record_batch(PUBLISH_BATCH_ROWS)
     with pq.ParquetWriter(temporary, reader.schema, compression="zstd") as writer:
         for batch in reader:
             writer.write_batch(batch)
@@ -496,9 +578,9 @@ def publish_run(con: duckdb.DuckDBPyConnection, warehouse: Path, run_id: str) ->
         written.append(target)
         faults.checkpoint("publish")
     con.execute(
-        "UPDATE runs SET status = 'completed', finished_at = ? "
-        "WHERE run_id = ? AND status <> 'completed'",
-        [datetime.now(UTC), run_id],
+        "UPDATE runs SET status = $done, finished_at = $now "
+        "WHERE run_id = $run AND status <> $done",
+        {"done": RunStatus.COMPLETED, "now": datetime.now(UTC), "run": run_id},
     )
     for table in GLOBAL_TABLES:
         target = parquet / table / f"{table}.parquet"

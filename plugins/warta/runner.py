@@ -4,19 +4,25 @@ The Airflow DAG calls each step as its own task; ``run_all`` calls them in one p
 CLI, tests and benchmarks. Steps talk through files in the run's staging folder
 (``<warehouse>/staging/<run>/``): a JSON plan and one folder of Parquet per shard. Only ``plan``,
 ``load``, ``check`` and ``publish`` open DuckDB; shards never do, so they can run in parallel.
+In ``run_all`` the load takes shards in plan order as soon as they are processed (one
+transaction for the run), so the single DuckDB writer works while the pool processes later ones.
 """
 
 from __future__ import annotations
 
+import ctypes
 import json
 import logging
 import os
 import shutil
+import signal
+import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
+from functools import lru_cache, partial
 from pathlib import Path
 
 import duckdb
@@ -31,10 +37,15 @@ from warta.pipeline import process_record
 from warta.tables import STAGED_TABLES, FileOutcome, ShardBuilder, staged_schema
 
 log = logging.getLogger("warta")
+PR_SET_PDEATHSIG = 1  # prctl option: the signal a child gets when its parent dies
 # DAG tasks wait this long for a CLI run (or another DAG run) holding the warehouse.
 LOCK_WAIT_SECONDS = float(os.environ.get("WARTA_LOCK_WAIT_SECONDS", "900"))
 # A shard writes its rows to Parquet in batches of this many documents (bounded memory).
 FLUSH_EVERY_DOCUMENTS = int(os.environ.get("WARTA_FLUSH_EVERY_DOCUMENTS", "1000"))
+# Input bytes per shard at most (about): the unit of work a pool worker takes.
+SHARD_BYTES = int(os.environ.get("WARTA_SHARD_BYTES", str(16 * 2**20)))
+# The CLI inserts processed shards this many at a time: fewer, larger inserts cost less.
+LOAD_EVERY_SHARDS = int(os.environ.get("WARTA_LOAD_EVERY_SHARDS", "4"))
 
 
 @dataclass(slots=True)
@@ -64,18 +75,25 @@ class RunPlan:
     unchanged: int = 0
 
     def to_json(self) -> str:
-        payload = asdict(self)
+        # Field by field, not dataclasses.asdict: a big night plans tens of thousands of files.
+        payload = {name: getattr(self, name) for name in RUN_FIELDS}
         payload["run_date"] = self.run_date.isoformat()
         payload["started_at"] = self.started_at.isoformat()
-        return json.dumps(payload, ensure_ascii=False, indent=1)
+        payload["shards"] = [[[getattr(f, name) for name in FILE_FIELDS] for f in shard]
+                             for shard in self.shards]
+        return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str) -> RunPlan:
         payload = json.loads(text)
         payload["run_date"] = date.fromisoformat(payload["run_date"])
         payload["started_at"] = datetime.fromisoformat(payload["started_at"])
-        payload["shards"] = [[PlannedFile(**f) for f in shard] for shard in payload["shards"]]
+        payload["shards"] = [[PlannedFile(*f) for f in shard] for shard in payload["shards"]]
         return cls(**payload)
+
+
+FILE_FIELDS = tuple(f.name for f in fields(PlannedFile))
+RUN_FIELDS = tuple(f.name for f in fields(RunPlan))
 
 
 @contextmanager
@@ -101,7 +119,12 @@ def plan_run(
     inbox: Path, warehouse: Path, run_id: str, run_date: date, shard_count: int = 2,
     settle_seconds: float = 1.0,
 ) -> RunPlan:
-    """Discover new files and split them into shards of similar byte size."""
+    """Discover new files and cut them, in path order, into at least ``shard_count`` shards.
+
+    Shards are consecutive stretches of the sorted paths of similar byte size, never more than
+    about SHARD_BYTES each: the loader relies on the order, and small shards keep every step's
+    memory independent of the size of the night and let a pool balance its workers.
+    """
     inbox, warehouse = inbox.resolve(), warehouse.resolve()
     with writer_connection(warehouse) as con:
         known = load.known_files(con)
@@ -112,17 +135,8 @@ def plan_run(
                     f.mtime_ns, f.duplicate_of_file_id, f.refusal)
         for f in discovery.new_files
     ]
-    shard_count = max(1, min(shard_count, len(planned)))
-    shards: list[list[PlannedFile]] = [[] for _ in range(shard_count)] if planned else []
-    sizes = [0] * len(shards)
-    for item in sorted(planned, key=lambda f: (-f.size_bytes, f.path)):
-        lightest = sizes.index(min(sizes))
-        shards[lightest].append(item)
-        sizes[lightest] += item.size_bytes
-    for shard in shards:
-        shard.sort(key=lambda f: f.path)
-    plan = RunPlan(run_id, run_date, datetime.now(UTC), str(inbox), str(warehouse), shards,
-                   discovery.deferred, discovery.unchanged)
+    plan = RunPlan(run_id, run_date, datetime.now(UTC), str(inbox), str(warehouse),
+                   cut_into_shards(planned, shard_count), discovery.deferred, discovery.unchanged)
     staging = staging_dir(warehouse, run_id)
     if staging.exists():
         shutil.rmtree(staging)  # a retried plan starts from a clean slate
@@ -131,8 +145,39 @@ def plan_run(
     return plan
 
 
+def cut_into_shards(files: list[PlannedFile], at_least: int,
+                    max_bytes: int | None = None) -> list[list[PlannedFile]]:
+    """Consecutive runs of the files sorted by path, of similar total size, none empty."""
+    ordered = sorted(files, key=lambda f: f.path)
+    total = sum(f.size_bytes for f in ordered)
+    count = max(1, at_least, -(-total // max(max_bytes or SHARD_BYTES, 1)))
+    count = min(count, len(ordered))
+    shards: list[list[PlannedFile]] = [[] for _ in range(count)]
+    shard_no, cumulative = 0, 0
+    for position, item in enumerate(ordered):
+        files_left, shards_left = len(ordered) - position, count - shard_no
+        if shards[shard_no] and shard_no + 1 < count and (
+                cumulative >= total * (shard_no + 1) / count or files_left < shards_left):
+            shard_no += 1
+        shards[shard_no].append(item)
+        cumulative += item.size_bytes
+    return shards
+
+
 def read_plan(warehouse: Path, run_id: str) -> RunPlan:
-    return RunPlan.from_json(plan_path(warehouse.resolve(), run_id).read_text(encoding="utf-8"))
+    path = plan_path(warehouse.resolve(), run_id)
+    status = path.stat()
+    return _parsed_plan(path, status.st_mtime_ns, status.st_size)
+
+
+@lru_cache(maxsize=2)
+def _parsed_plan(path: Path, mtime_ns: int, size: int) -> RunPlan:
+    """A worker parses a night's plan (megabytes of JSON) once, not once per shard."""
+    return RunPlan.from_json(path.read_text(encoding="utf-8"))
+
+
+def shard_dir(warehouse: Path, run_id: str, shard_no: int) -> Path:
+    return staging_dir(warehouse.resolve(), run_id) / f"shard-{shard_no:03d}"
 
 
 def process_file(inbox: Path, item: PlannedFile, run_date: date, limits: Limits) -> FileOutcome:
@@ -185,7 +230,7 @@ def process_shard(warehouse: Path, run_id: str, shard_no: int) -> int:
     plan = read_plan(warehouse, run_id)
     inbox = Path(plan.inbox)
     limits = Limits()
-    target = staging_dir(warehouse.resolve(), run_id) / f"shard-{shard_no:03d}"
+    target = shard_dir(warehouse, run_id, shard_no)
     aside = target.with_name(f".tmp-{target.name}")
     shutil.rmtree(aside, ignore_errors=True)
     aside.mkdir(parents=True)
@@ -217,20 +262,22 @@ def process_shard(warehouse: Path, run_id: str, shard_no: int) -> int:
 
 
 def load_staged(warehouse: Path, run_id: str) -> dict[str, int]:
+    """Load every processed shard of the run, in plan order (the DAG's load task)."""
     plan = read_plan(warehouse, run_id)
-    staging = staging_dir(warehouse.resolve(), run_id)
-    missing = [n for n in range(len(plan.shards)) if not (staging / f"shard-{n:03d}").is_dir()]
+    shards = [shard_dir(warehouse, run_id, n) for n in range(len(plan.shards))]
+    missing = [n for n, shard in enumerate(shards) if not shard.is_dir()]
     if missing:
         raise RuntimeError(f"shards {missing} of run {run_id} were not processed")
     with writer_connection(warehouse) as con:
-        return load.load_run(con, staging, run_id, plan.run_date, plan.started_at)
+        return load.load_run(con, shards, run_id, plan.run_date, plan.started_at)
 
 
 def check_loaded(warehouse: Path, run_id: str) -> list[str]:
     with writer_connection(warehouse) as con:
         problems = load.check_run(con, run_id)
         if problems:
-            con.execute("UPDATE runs SET status = 'failed' WHERE run_id = ?", [run_id])
+            con.execute("UPDATE runs SET status = ? WHERE run_id = ?",
+                        [load.RunStatus.FAILED, run_id])
         return problems
 
 
@@ -261,7 +308,8 @@ def recover_interrupted(warehouse: Path) -> list[str]:
     with warehouse_lock(warehouse, LOCK_WAIT_SECONDS):
         with writer_connection(warehouse) as con:
             pending = [r[0] for r in con.execute(
-                "SELECT run_id FROM runs WHERE status = 'loaded' ORDER BY started_at").fetchall()]
+                "SELECT run_id FROM runs WHERE status = ? ORDER BY started_at",
+                [load.RunStatus.LOADED]).fetchall()]
         for run_id in pending:
             log.warning("publishing run %s, interrupted before it was published", run_id)
             if not check_loaded(warehouse, run_id):
@@ -292,23 +340,72 @@ def _run_all_locked(
     inbox: Path, warehouse: Path, run_date: date, run_id: str, workers: int,
     settle_seconds: float,
 ) -> dict[str, int]:
-    recover_interrupted(warehouse)
-    plan = plan_run(inbox, warehouse, run_id, run_date, shard_count=max(workers, 1),
-                    settle_seconds=settle_seconds)
-    if workers > 1 and len(plan.shards) > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(process_shard, warehouse, run_id, n)
-                       for n in range(len(plan.shards))]
-            for future in futures:
-                future.result()
-    else:
-        for shard_no in range(len(plan.shards)):
-            process_shard(warehouse, run_id, shard_no)
-    load_staged(warehouse, run_id)
-    problems = check_loaded(warehouse, run_id)
+    with _timed("recover"):
+        recover_interrupted(warehouse)
+    with _timed("plan"):
+        plan = plan_run(inbox, warehouse, run_id, run_date, shard_count=max(workers, 1),
+                        settle_seconds=settle_seconds)
+    with _timed("process and load"):
+        _process_and_load(warehouse, plan, workers)
+    with _timed("check"):
+        problems = check_loaded(warehouse, run_id)
     if problems:
         raise RuntimeError(f"run {run_id} failed its checks: " + "; ".join(problems))
-    counts = publish(warehouse, run_id)
+    with _timed("publish"):
+        counts = publish(warehouse, run_id)
     counts["run_id"] = run_id  # type: ignore[assignment]
     counts["deferred"] = len(plan.deferred)
     return counts
+
+
+def _process_and_load(warehouse: Path, plan: RunPlan, workers: int) -> None:
+    """Load shards in batches, in plan order, as soon as they are processed, in one transaction.
+
+    While the pool still processes later shards the single DuckDB writer is already inserting
+    earlier ones. The pool is started before DuckDB opens, so no worker is forked from a process
+    with DuckDB's threads running; workers die with this process, so a killed run leaves none
+    behind.
+    """
+    run_id = plan.run_id
+    shards = [shard_dir(warehouse, run_id, n) for n in range(len(plan.shards))]
+    pool: ProcessPoolExecutor | None = None
+    with ExitStack() as stack:
+        if workers > 1 and len(shards) > 1:
+            pool = ProcessPoolExecutor(max_workers=min(workers, len(shards)),
+                                       initializer=_die_with_parent)
+            stack.callback(pool.shutdown, wait=True, cancel_futures=True)
+            futures = [pool.submit(process_shard, warehouse, run_id, n)
+                       for n in range(len(shards))]
+            staged = [future.result for future in futures]
+        else:
+            staged = [partial(process_shard, warehouse, run_id, n) for n in range(len(shards))]
+        con = stack.enter_context(writer_connection(warehouse))
+        with load.transaction(con):
+            load.begin_load(con, run_id, plan.run_date, plan.started_at)
+            waiting: list[Path] = []
+            for shard_no, (shard, wait_until_staged) in enumerate(zip(shards, staged,
+                                                                      strict=True)):
+                wait_until_staged()
+                waiting.append(shard)
+                if len(waiting) >= LOAD_EVERY_SHARDS or shard_no == len(shards) - 1:
+                    load.load_shards(con, waiting, run_id)
+                    waiting = []
+            if pool is not None:
+                pool.shutdown(wait=True)  # the workers' memory is not needed from here on
+            load.finish_load(con, shards, run_id)
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to SIGKILL this worker when the run that started it dies."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        pass
+
+
+@contextmanager
+def _timed(step: str) -> Iterator[None]:
+    started = time.perf_counter()
+    yield
+    log.info("%s took %.1f s", step, time.perf_counter() - started)
