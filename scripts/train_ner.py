@@ -1,8 +1,8 @@
 """Train warta's two learned entity models: the sentence span tagger and the guess classifier.
 
 ``--model tagger`` (default): every sub-span (<= 6 tokens) of the capitalised runs of each
-sentence (``entities.candidate_spans``) is labelled PER/ORG/LOC when a gold entity has exactly
-its tokens, else O; a multinomial logistic regression over ``entities.span_tagger_features`` is
+sentence (``span_tagger.candidate_spans``) is labelled PER/ORG/LOC when a gold entity has exactly
+its tokens, else O; a multinomial logistic regression over ``span_tagger.span_tagger_features`` is
 written to ``plugins/warta/gazetteer/ner_tagger.json`` (used by ``tag_tokens``). ``--holdout``
 instead trains on 6/7 of each training set and prints F1 on the held-out 1/7 for a few decision
 thresholds, which is how ``TAGGER_THRESHOLD`` and ``--l2`` were chosen (never on valid/dev).
@@ -32,7 +32,7 @@ from scipy import optimize, sparse
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_ner import SHARED  # noqa: E402
 from warta.conll import bio_spans, token_tag_sentences  # noqa: E402
-from warta.extract import entities  # noqa: E402
+from warta.extract import entities, span_tagger  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL_PATH = ROOT / "plugins" / "warta" / "gazetteer" / "ner_model.json"
@@ -103,9 +103,9 @@ def labelled_spans(
         tokens = [token for token, _ in sentence]
         gold = {(s, e): kind for s, e, kind in bio_spans([tag for _, tag in sentence])}
         folded = [token.casefold() for token in tokens]
-        rules = entities._rule_spans(tokens)
-        for span in entities.candidate_spans(tokens):
-            rows.append(entities.span_tagger_features(tokens, folded, span, rules))
+        rules = span_tagger._rule_spans(tokens)
+        for span in span_tagger.candidate_spans(tokens):
+            rows.append(span_tagger.span_tagger_features(tokens, folded, span, rules))
             labels.append(LABELS.index(gold.get(span[:2], "O")))
             where.append((number, span[0], span[1]))
     return rows, labels, where
@@ -141,7 +141,7 @@ def write_model(path: Path, weights: np.ndarray, vocabulary: dict[str, int]) -> 
 
 
 def decode(probs: np.ndarray, where: list, sentences: int, threshold: float) -> list[set]:
-    """``entities.tag_spans``'s greedy decoding, on a matrix of probabilities."""
+    """``span_tagger.tag_spans``'s greedy decoding, on a matrix of probabilities."""
     chosen: list[set] = [set() for _ in range(sentences)]
     taken: list[set] = [set() for _ in range(sentences)]
     for row in np.argsort(probs[:, 0], kind="stable"):

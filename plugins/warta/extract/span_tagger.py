@@ -1,0 +1,278 @@
+"""Sentence-level span tagger behind ``warta tag`` / ``entities.tag_tokens``.
+
+Why a second recogniser: the article rules in ``warta.extract.entities`` are tuned to articles
+(offices, speakers, the seed gold) and only propose spans, so on general sentences their recall
+caps F1. The tagger scores every sub-span (up to MAX_SPAN_TOKENS tokens) of the capitalised runs
+of a sentence as PER, ORG, LOC or O with a multinomial logistic regression (``ner_tagger.json``,
+scripts/train_ner.py) and keeps the most probable non-overlapping spans. The rules' own guess
+for a span is one feature, so this module builds on ``entities`` (not the other way round).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from warta.extract.entities import (
+    _CONLL_TAG,
+    CUES,
+    KNOWN,
+    MAX_ROLE_WORDS,
+    ROLES,
+    STOPWORDS,
+    TITLES,
+    WORD_CACHE_SIZE,
+    _mask_listed_commas,
+    _recognise,
+)
+from warta.gazetteer import load_span_model
+
+MAX_SPAN_TOKENS = 6
+# Lowest probability of "some entity" a span needs (chosen on a held-out slice of the training
+# sets, not on the evaluation sets).
+TAGGER_THRESHOLD = 0.4
+# Lower-case words that may sit inside a name when a capitalised word follows them.
+NAME_JOINERS = frozenset(
+    ["bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "al", "el", "ibn", "dan",
+    "of", "the", "and", "for", "del", "du", "la", "le", "no", "y", "untuk", "&", "'", "-"]
+)
+# Lower-case words that continue a place name ("Afrika barat", "Jalan Menoreh raya").
+DIRECTION_WORDS = frozenset(["utara", "selatan", "barat", "timur", "tengah", "raya", "baru"])
+# Lower-case head words that start a name when a capitalised word follows ("desa Kramas").
+LOWER_HEADS = frozenset(
+    ["desa", "kota", "kecamatan", "kabupaten", "provinsi", "jalan", "danau", "sungai", "pulau",
+    "kampung", "dusun", "distrik", "situs", "stasiun", "museum", "gunung", "partai",
+    "kepulauan", "prefektur", "klub", "tim", "timnas", "harian", "pemerintah", "kompleks",
+    "kelurahan", "teluk", "selat", "pantai", "bandara", "pelabuhan", "candi", "masjid",
+    "gereja", "universitas", "kantor", "kediaman"]
+)
+_SHAPE_RUNS = (
+    (re.compile(r"[A-Z]+"), "A"),
+    (re.compile(r"[a-z]+"), "a"),
+    (re.compile(r"\d+"), "9"),
+)
+
+
+def tag_spans(tokens: list[str]) -> list[tuple[int, int, str]]:
+    """Entity spans (start token, end token exclusive, "PER"/"ORG"/"LOC") of one sentence.
+
+    Candidates are scored independently; the most probable ones above ``TAGGER_THRESHOLD`` are
+    kept greedily, never two overlapping.
+    """
+    folded = [token.casefold() for token in tokens]
+    rules = _rule_spans(tokens)
+    scored = []
+    for span in candidate_spans(tokens):
+        probabilities = _tagger_probabilities(span_tagger_features(tokens, folded, span, rules))
+        entity = 1.0 - probabilities[0]
+        if entity >= TAGGER_THRESHOLD:
+            best = max(range(1, len(probabilities)), key=probabilities.__getitem__)
+            scored.append((entity, span[0], span[1], tagger_model()[0][best]))
+    taken = [False] * len(tokens)
+    spans = []
+    for _, start, end, label in sorted(scored, key=lambda item: -item[0]):
+        if not any(taken[start:end]):
+            taken[start:end] = [True] * (end - start)
+            spans.append((start, end, label))
+    return sorted(spans)
+
+
+def name_runs(tokens: list[str]) -> list[tuple[int, int]]:
+    """Token ranges of capitalised runs, joined over name connectors ("bin", "van", "dan"),
+    an initial's dot, short numbers ("SMA Negeri 24") and direction words ("Afrika barat");
+    a lower-case head word ("desa", "kota") opens a run when a capitalised word follows."""
+    runs = []
+    count = len(tokens)
+    index = 0
+    while index < count:
+        token = tokens[index]
+        opens = _is_capitalised(token) or (
+            token.casefold() in LOWER_HEADS
+            and index + 1 < count
+            and _is_capitalised(tokens[index + 1])
+        )
+        if not opens:
+            index += 1
+            continue
+        end = index + 1
+        while end < count:
+            step = _run_step(tokens, end)
+            if not step:
+                break
+            end += step
+        runs.append((index, end))
+        index = end
+    return runs
+
+
+def _run_step(tokens: list[str], index: int) -> int:
+    """How many tokens from ``index`` continue the run before it (0 ends it)."""
+    token = tokens[index]
+    if _is_capitalised(token) or (token[:1].isdigit() and len(token) <= 4):
+        return 1
+    if token.casefold() in DIRECTION_WORDS:
+        return 1
+    joins = token.casefold() in NAME_JOINERS or (token == "." and len(tokens[index - 1]) <= 2)
+    if joins and index + 1 < len(tokens) and _is_capitalised(tokens[index + 1]):
+        return 2
+    return 0
+
+
+def _is_capitalised(token: str) -> bool:
+    return token.lstrip("\"“('")[:1].isupper()
+
+
+def candidate_spans(tokens: list[str]) -> list[tuple[int, int, int, int]]:
+    """(start, end, run start, run end) of every sub-span of a run that may be a name: at most
+    ``MAX_SPAN_TOKENS`` tokens, neither starting nor ending on a connector or a dot."""
+    spans = []
+    for run_start, run_end in name_runs(tokens):
+        for start in range(run_start, run_end):
+            if _is_connector(tokens[start]):
+                continue
+            for end in range(start + 1, min(run_end, start + MAX_SPAN_TOKENS) + 1):
+                if not _is_connector(tokens[end - 1]):
+                    spans.append((start, end, run_start, run_end))
+    return spans
+
+
+def _is_connector(token: str) -> bool:
+    return token in ".," or token.casefold() in NAME_JOINERS
+
+
+def _rule_spans(tokens: list[str]) -> dict[tuple[int, int], str]:
+    """Token span -> "source|TYPE" of each candidate the rules propose for the sentence."""
+    starts, ends, position = {}, {}, 0
+    for index, token in enumerate(tokens):
+        starts[position] = index
+        ends[position + len(token)] = index + 1
+        position += len(token) + 1
+    spans = {}
+    for cand in _recognise(_mask_listed_commas(" ".join(tokens))):
+        start, end = starts.get(cand.start), ends.get(cand.end)
+        if start is not None and end is not None:
+            spans[(start, end)] = f"{cand.source}|{_CONLL_TAG[cand.entity_type]}"
+    return spans
+
+
+def span_tagger_features(
+    tokens: list[str],
+    folded: list[str],
+    span: tuple[int, int, int, int],
+    rules: dict[tuple[int, int], str],
+) -> list[str]:
+    """Features of one candidate span (shared with scripts/train_ner.py): its words, affixes and
+    shapes, four words either side, where it sits in its run, gazetteer, office and title hits,
+    and the rules' guess for exactly this span."""
+    start, end, run_start, run_end = span
+    words = folded[start:end]
+    size = end - start
+    p1 = folded[start - 1] if start >= 1 else "<s>"
+    p2 = folded[start - 2] if start >= 2 else "<s>"
+    n1 = folded[end] if end < len(tokens) else "</s>"
+    n2 = folded[end + 1] if end + 1 < len(tokens) else "</s>"
+    features = [
+        "b",
+        f"n={size}",
+        f"f={words[0]}",
+        f"l={words[-1]}",
+        f"sh={' '.join(_token_shape(token) for token in tokens[start:end])}",
+        f"pf={words[0][:3]}",
+        f"sf={words[-1][-3:]}",
+        f"sf2={words[-1][-2:]}",
+        f"p1={p1}",
+        f"p2={p2}|{p1}",
+        f"n1={n1}",
+        f"n2={n1}|{n2}",
+        f"p1n1={p1}|{n1}",
+        f"p1l={p1}|{size}",
+        f"lin={start > run_start}",
+        f"rin={end < run_end}",
+        f"run={min(run_end - run_start, 7)}|{size}",
+        f"fn={words[0]}|{size}",
+        f"p1s={_token_shape(tokens[start - 1]) if start else '<s>'}",
+        f"n1s={_token_shape(tokens[end]) if end < len(tokens) else '</s>'}",
+        f"n1n={n1}|{size}",
+    ]
+    if size > 1:
+        features.append(f"txt={' '.join(words)}")
+    features += [f"w={word}" for word in words]
+    features += [f"ws={word[-3:]}" for word in words]
+    features += [f"wp={word[:3]}" for word in words]
+    features += [f"pb={word}" for word in folded[max(0, start - 4) : start]]
+    features += [f"nb={word}" for word in folded[end : end + 4]]
+    if start == 0:
+        features.append("start")
+    if start > run_start:
+        features.append(f"lw={p1}")  # the run's word cut off on the left
+    if end < run_end:
+        features.append(f"rw={n1}")
+    features += _lexicon_features(tokens, start, end)
+    rule = rules.get((start, end))
+    if rule:
+        features += [f"r={rule}", f"rt={rule.partition('|')[2]}"]
+    return features
+
+
+def _lexicon_features(tokens: list[str], start: int, end: int) -> list[str]:
+    """Gazetteer, cue, title and office evidence for the span ``tokens[start:end]``."""
+    words = tokens[start:end]
+    several = end - start > 1
+    features = []
+    entry = KNOWN.get(" ".join(words))
+    if entry is not None:
+        features.append(f"g={entry.entity_type}")
+    features += [f"gw={KNOWN[word].entity_type}" for word in words if word in KNOWN]
+    if words[-1] in KNOWN:
+        features.append(f"gl={KNOWN[words[-1]].entity_type}|{several}")
+    if words[0] in KNOWN:
+        features.append(f"gf={KNOWN[words[0]].entity_type}|{several}")
+    if words[0] in CUES:
+        features.append(f"cue={CUES[words[0]]}")
+    if words[-1] in CUES:
+        features.append(f"cuel={CUES[words[-1]]}")
+    if start and tokens[start - 1].rstrip(".") in TITLES:
+        features.append("title")
+    if start and _office_ends_at(tokens, start):
+        features.append("role")
+    if any(word.casefold() in STOPWORDS for word in words):
+        features.append("stop")
+    if any(ch.isdigit() for word in words for ch in word):
+        features.append("digit")
+    return features
+
+
+def _office_ends_at(tokens: list[str], end: int) -> bool:
+    for size in range(min(MAX_ROLE_WORDS, end), 0, -1):
+        if " ".join(tokens[end - size : end]).casefold() in ROLES:
+            return True
+    return False
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _token_shape(token: str) -> str:
+    """ "Jakarta" -> "Aa", "BI" -> "A", "XIV-5" -> "A-9": letter case and digit runs, 5 marks."""
+    for pattern, mark in _SHAPE_RUNS:
+        token = pattern.sub(mark, token)
+    return token[:5]
+
+
+def tagger_model() -> tuple[tuple[str, ...], dict[str, tuple[float, ...]]]:
+    """Labels and weights of the tagger, loaded on first use: only ``warta tag`` needs them, so
+    the pipeline's workers do not pay for reading the 3 MB file."""
+    return load_span_model("ner_tagger.json")
+
+
+def _tagger_probabilities(features: list[str]) -> list[float]:
+    """Softmax of the summed weights of the known ``features``, in the model's label order."""
+    labels, weights = tagger_model()
+    get = weights.get
+    scores = [0.0] * len(labels)
+    for row in map(get, features):
+        if row is not None:
+            scores = [total + weight for total, weight in zip(scores, row, strict=True)]
+    top = max(scores)
+    exps = [math.exp(score - top) for score in scores]
+    total = sum(exps)
+    return [value / total for value in exps]
