@@ -37,17 +37,54 @@ def test_candidate_spans_never_start_or_end_on_a_connector():
     assert not any(t.startswith("bin") or t.endswith("bin") for t in texts)
 
 
-def test_tagged_spans_do_not_overlap_and_lie_inside_name_runs():
+def test_span_model_spans_lie_inside_name_runs_and_tagged_spans_never_overlap():
     sentences = token_tag_sentences(SHARED / "ner" / "nergrit" / "valid.txt")[:150]
     for sentence in sentences:
         tokens = [token for token, _ in sentence]
         runs = span_tagger.name_runs(tokens)
+        for start, end, _ in span_tagger.scored_spans(tokens):
+            assert any(a <= start and end <= b for a, b in runs)
         covered: set[int] = set()
         for start, end, label in span_tagger.tag_spans(tokens):
             assert label in {"PER", "ORG", "LOC"}
             assert covered.isdisjoint(range(start, end))
             covered.update(range(start, end))
-            assert any(a <= start and end <= b for a, b in runs)
+
+
+def test_crf_spans_are_added_only_where_the_span_model_found_nothing(monkeypatch):
+    tokens = tokenised("Maskapai Citilink , Nam Air dan Batik Air terbang ke Pontianak .")
+    monkeypatch.setattr(span_tagger, "scored_spans", lambda _: [(1, 2, "ORG"), (6, 8, "ORG")])
+    monkeypatch.setattr(
+        span_tagger, "crf_spans", lambda _: [(0, 2, "ORG"), (3, 5, "ORG"), (10, 11, "LOC")]
+    )
+    assert span_tagger.tag_spans(tokens) == [
+        (1, 2, "ORG"),
+        (3, 5, "ORG"),
+        (6, 8, "ORG"),
+        (10, 11, "LOC"),
+    ]
+
+
+def test_viterbi_never_opens_a_name_with_an_inside_tag():
+    """An I- tag may only follow B-/I- of its own type, however strongly a token votes for it."""
+    model = span_tagger.crf_model()
+    transitions, start = model[0], model[1]
+    inside_person = span_tagger.CRF_TAGS.index("I-PER")
+    emissions = [[0.0] * len(span_tagger.CRF_TAGS) for _ in range(3)]
+    emissions[0][inside_person] = 50.0
+    emissions[2][inside_person] = 50.0
+    tags = [span_tagger.CRF_TAGS[i] for i in span_tagger._viterbi(emissions, transitions, start)]
+    assert not tags[0].startswith("I-")
+    for previous, tag in zip(tags, tags[1:], strict=False):
+        assert span_tagger.crf_transition_allowed(previous, tag)
+
+
+def test_crf_features_mark_gazetteer_names_and_rule_candidates_as_bio():
+    tokens = tokenised("Presiden Joko Widodo meninjau banjir di Kabupaten Demak , Jawa Tengah .")
+    features = span_tagger.crf_token_features(tokens)
+    assert "k=B-LOC" in features[9] and "k=I-LOC" in features[10]
+    assert "r=B-PER|role" in features[1] and "r=I-PER|role" in features[2]
+    assert "title" not in features[3] and "w-1=widodo" in features[3]
 
 
 def test_tag_tokens_falls_back_to_the_rules_without_a_tagger_model(monkeypatch):

@@ -6,18 +6,24 @@ caps F1. The tagger scores every sub-span (up to MAX_SPAN_TOKENS tokens) of the 
 of a sentence as PER, ORG, LOC or O with a multinomial logistic regression (``ner_tagger.json``,
 scripts/train_ner.py) and keeps the most probable non-overlapping spans. The rules' own guess
 for a span is one feature, so this module builds on ``entities`` (not the other way round).
+
+A linear-chain CRF over BIO token tags (``ner_crf.json``) reads the same sentence token by token;
+its spans that overlap none of the span model's are added. The two err differently: the span
+model sees whole candidate names, the CRF sees label transitions and names outside the runs.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from warta.extract.entities import (
     _CONLL_TAG,
     CUES,
     KNOWN,
+    MAX_KNOWN_WORDS,
     MAX_ROLE_WORDS,
     ROLES,
     STOPWORDS,
@@ -26,7 +32,7 @@ from warta.extract.entities import (
     _mask_listed_commas,
     _recognise,
 )
-from warta.gazetteer import load_span_model
+from warta.gazetteer import GAZETTEER_DIR, load_span_model
 
 MAX_SPAN_TOKENS = 6
 # Lowest probability of "some entity" a span needs (chosen on a held-out slice of the training
@@ -55,10 +61,19 @@ _SHAPE_RUNS = (
 
 
 def tag_spans(tokens: list[str]) -> list[tuple[int, int, str]]:
-    """Entity spans (start token, end token exclusive, "PER"/"ORG"/"LOC") of one sentence.
+    """Entity spans (start token, end token exclusive, "PER"/"ORG"/"LOC") of one sentence: the
+    span model's, plus the CRF's spans that overlap none of them."""
+    spans = scored_spans(tokens)
+    taken = [False] * len(tokens)
+    for start, end, _ in spans:
+        taken[start:end] = [True] * (end - start)
+    extra = [span for span in crf_spans(tokens) if not any(taken[span[0] : span[1]])]
+    return sorted(spans + extra)
 
-    Candidates are scored independently; the most probable ones above ``TAGGER_THRESHOLD`` are
-    kept greedily, never two overlapping.
+
+def scored_spans(tokens: list[str]) -> list[tuple[int, int, str]]:
+    """The span model's entities: candidates are scored independently; the most probable ones
+    above ``TAGGER_THRESHOLD`` are kept greedily, never two overlapping.
     """
     folded = [token.casefold() for token in tokens]
     rules = _rule_spans(tokens)
@@ -276,3 +291,191 @@ def _tagger_probabilities(features: list[str]) -> list[float]:
     exps = [math.exp(score - top) for score in scores]
     total = sum(exps)
     return [value / total for value in exps]
+
+
+# --- Linear-chain CRF over BIO tags (``ner_crf.json``) -----------------------------------------
+
+CRF_TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
+# Transition score that rules a path out (an I- tag after O or after another type).
+FORBIDDEN = -1e4
+
+
+def crf_transition_allowed(previous: str, tag: str) -> bool:
+    return not tag.startswith("I-") or previous[2:] == tag[2:]
+
+
+@cache
+def crf_model() -> tuple[list[list[float]], list[float], dict[str, tuple[float, ...]]]:
+    """(transitions, start scores, per-feature emission weights), in ``CRF_TAGS`` order, with
+    forbidden BIO moves already set to ``FORBIDDEN``; no weights without the model file."""
+    path = GAZETTEER_DIR / "ner_crf.json"
+    if not path.exists():
+        return [], [], {}
+    model = json.loads(path.read_text(encoding="utf-8"))
+    transitions = [
+        [
+            score if crf_transition_allowed(previous, tag) else FORBIDDEN
+            for tag, score in zip(CRF_TAGS, row, strict=True)
+        ]
+        for previous, row in zip(CRF_TAGS, model["transitions"], strict=True)
+    ]
+    start = [
+        score if crf_transition_allowed("O", tag) else FORBIDDEN
+        for tag, score in zip(CRF_TAGS, model["start"], strict=True)
+    ]
+    weights = {feature: tuple(row) for feature, row in model["weights"].items()}
+    return transitions, start, weights
+
+
+def crf_spans(tokens: list[str]) -> list[tuple[int, int, str]]:
+    """Entity spans of the CRF's best (Viterbi) tag sequence for the sentence."""
+    transitions, start, weights = crf_model()
+    if not weights or not tokens:
+        return []
+    emissions = []
+    for features in crf_token_features(tokens):
+        scores = [0.0] * len(CRF_TAGS)
+        for row in map(weights.get, features):
+            if row is not None:
+                scores = [total + weight for total, weight in zip(scores, row, strict=True)]
+        emissions.append(scores)
+    tags = [CRF_TAGS[index] for index in _viterbi(emissions, transitions, start)]
+    spans = []
+    for index, tag in enumerate(tags):
+        if tag.startswith("B-"):
+            end = index + 1
+            while end < len(tags) and tags[end] == "I-" + tag[2:]:
+                end += 1
+            spans.append((index, end, tag[2:]))
+    return spans
+
+
+def _viterbi(
+    emissions: list[list[float]], transitions: list[list[float]], start: list[float]
+) -> list[int]:
+    size = len(start)
+    scores = [s + e for s, e in zip(start, emissions[0], strict=True)]
+    back = []
+    for emission in emissions[1:]:
+        pointers, updated = [], []
+        for tag in range(size):
+            best = max(range(size), key=lambda prev: scores[prev] + transitions[prev][tag])
+            pointers.append(best)
+            updated.append(scores[best] + transitions[best][tag] + emission[tag])
+        back.append(pointers)
+        scores = updated
+    path = [max(range(size), key=scores.__getitem__)]
+    for pointers in reversed(back):
+        path.append(pointers[path[-1]])
+    return path[::-1]
+
+
+def crf_token_features(tokens: list[str]) -> list[list[str]]:
+    """Features of each token (shared with scripts/train_ner.py): the word, its affixes and
+    shape, two words and shapes either side, bags of four words either side, its place in a
+    name run, the longest gazetteer match and the rules' candidate covering it (as BIO marks),
+    cue, title, office and stopword hits."""
+    folded = [token.casefold() for token in tokens]
+    count = len(tokens)
+    known = _known_marks(tokens)
+    rules = _rule_marks(tokens)
+    runs = {}
+    for run_start, run_end in name_runs(tokens):
+        for index in range(run_start, run_end):
+            runs[index] = "B" if index == run_start else "I"
+    shapes = [_token_shape(token) for token in tokens]
+
+    def word(index: int) -> str:
+        return folded[index] if 0 <= index < count else ("<s>" if index < 0 else "</s>")
+
+    def shape(index: int) -> str:
+        return shapes[index] if 0 <= index < count else ("<s>" if index < 0 else "</s>")
+
+    def rule_mark(index: int) -> str:
+        return rules.get(index, "O").partition("|")[0]
+
+    features = []
+    for index, token in enumerate(tokens):
+        lower = folded[index]
+        row = [
+            "b",
+            f"w={lower}",
+            f"sh={shapes[index]}",
+            f"p3={lower[:3]}",
+            f"s3={lower[-3:]}",
+            f"s2={lower[-2:]}",
+            f"p4={lower[:4]}",
+            f"s4={lower[-4:]}",
+            f"w-1={word(index - 1)}",
+            f"w+1={word(index + 1)}",
+            f"w-2={word(index - 2)}",
+            f"w+2={word(index + 2)}",
+            f"w-1w={word(index - 1)}|{lower}",
+            f"ww+1={lower}|{word(index + 1)}",
+            f"s-1={shape(index - 1)}",
+            f"s+1={shape(index + 1)}",
+            f"s-1s={shape(index - 1)}|{shapes[index]}|{shape(index + 1)}",
+            f"run={runs.get(index, 'O')}|{runs.get(index - 1, 'O')}|{runs.get(index + 1, 'O')}",
+            f"k={known.get(index, 'O')}",
+            f"r={rules.get(index, 'O')}",
+            f"rt={rule_mark(index)}",
+            f"k-1={known.get(index - 1, 'O')}",
+            f"k+1={known.get(index + 1, 'O')}",
+            f"r-1={rule_mark(index - 1)}",
+            f"r+1={rule_mark(index + 1)}",
+        ]
+        if token in KNOWN:
+            row.append(f"gw={KNOWN[token].entity_type}")
+        if token in CUES:
+            row.append(f"cue={CUES[token]}")
+        if index and tokens[index - 1].rstrip(".") in TITLES:
+            row.append("title")
+        if index and _office_ends_at(tokens, index):
+            row.append("role")
+        if index == 0:
+            row.append("first")
+        if lower in STOPWORDS:
+            row.append("stop")
+        row += [f"pb={folded[before]}" for before in range(max(0, index - 4), index)]
+        row += [f"nb={folded[after]}" for after in range(index + 1, min(count, index + 5))]
+        features.append(row)
+    return features
+
+
+def _known_marks(tokens: list[str]) -> dict[int, str]:
+    """Token index -> "B-ORG", "I-LOC"...: the longest gazetteer name at each point, left to
+    right."""
+    marks = {}
+    index = 0
+    while index < len(tokens):
+        size = next(
+            (
+                size
+                for size in range(min(MAX_KNOWN_WORDS, len(tokens) - index), 0, -1)
+                if " ".join(tokens[index : index + size]) in KNOWN
+            ),
+            0,
+        )
+        if not size:
+            index += 1
+            continue
+        kind = KNOWN[" ".join(tokens[index : index + size])].entity_type
+        marks[index] = f"B-{kind}"
+        for inside in range(index + 1, index + size):
+            marks[inside] = f"I-{kind}"
+        index += size
+    return marks
+
+
+def _rule_marks(tokens: list[str]) -> dict[int, str]:
+    """Token index -> "B-ORG|known", "I-PER|guess"...: the rules' candidates, longest first."""
+    marks: dict[int, str] = {}
+    ordered = sorted(_rule_spans(tokens).items(), key=lambda item: item[0][0] - item[0][1])
+    for (start, end), rule in ordered:
+        if any(index in marks for index in range(start, end)):
+            continue
+        source, kind = rule.split("|")
+        marks[start] = f"B-{kind}|{source}"
+        for index in range(start + 1, end):
+            marks[index] = f"I-{kind}|{source}"
+    return marks
