@@ -354,13 +354,11 @@ def crf_spans_of(data: CrfData, model: tuple[np.ndarray, ...]) -> list[set]:
     weights, trans, first = model
     emissions = data.x @ weights
     allowed, first_allowed = crf_masks()
-    trans = np.where(allowed, trans, span_tagger.FORBIDDEN).tolist()
-    first = np.where(first_allowed, first, span_tagger.FORBIDDEN).tolist()
+    trans = np.where(allowed, trans, span_tagger.FORBIDDEN)
+    first = np.where(first_allowed, first, span_tagger.FORBIDDEN)
     chosen = []
     for k in range(len(data.lengths)):
-        path = span_tagger._viterbi(
-            emissions[data.offsets[k] : data.offsets[k + 1]].tolist(), trans, first
-        )
+        path = span_tagger.viterbi(emissions[data.offsets[k] : data.offsets[k + 1]], trans, first)
         chosen.append(bio_spans([span_tagger.CRF_TAGS[i] for i in path]))
     return chosen
 

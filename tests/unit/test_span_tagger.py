@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from warta.config import shared_dir
 from warta.conll import token_tag_sentences
 from warta.extract import entities, span_tagger
@@ -68,12 +69,11 @@ def test_crf_spans_are_added_only_where_the_span_model_found_nothing(monkeypatch
 def test_viterbi_never_opens_a_name_with_an_inside_tag():
     """An I- tag may only follow B-/I- of its own type, however strongly a token votes for it."""
     model = span_tagger.crf_model()
-    transitions, start = model[0], model[1]
     inside_person = span_tagger.CRF_TAGS.index("I-PER")
-    emissions = [[0.0] * len(span_tagger.CRF_TAGS) for _ in range(3)]
-    emissions[0][inside_person] = 50.0
-    emissions[2][inside_person] = 50.0
-    tags = [span_tagger.CRF_TAGS[i] for i in span_tagger._viterbi(emissions, transitions, start)]
+    emissions = np.zeros((3, len(span_tagger.CRF_TAGS)))
+    emissions[[0, 2], inside_person] = 50.0
+    path = span_tagger.viterbi(emissions, model.transitions, model.start)
+    tags = [span_tagger.CRF_TAGS[i] for i in path]
     assert not tags[0].startswith("I-")
     for previous, tag in zip(tags, tags[1:], strict=False):
         assert span_tagger.crf_transition_allowed(previous, tag)

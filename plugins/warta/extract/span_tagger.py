@@ -17,7 +17,10 @@ from __future__ import annotations
 import json
 import math
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
+
+import numpy as np
 
 from warta.extract.entities import (
     _CONLL_TAG,
@@ -304,42 +307,46 @@ def crf_transition_allowed(previous: str, tag: str) -> bool:
     return not tag.startswith("I-") or previous[2:] == tag[2:]
 
 
+@dataclass(frozen=True)
+class CrfModel:
+    """Transition scores (previous x next tag) and first-tag scores in ``CRF_TAGS`` order, with
+    forbidden BIO moves set to ``FORBIDDEN``; one emission row per known feature."""
+
+    transitions: np.ndarray
+    start: np.ndarray
+    rows: dict[str, int]
+    emissions: np.ndarray
+
+
 @cache
-def crf_model() -> tuple[list[list[float]], list[float], dict[str, tuple[float, ...]]]:
-    """(transitions, start scores, per-feature emission weights), in ``CRF_TAGS`` order, with
-    forbidden BIO moves already set to ``FORBIDDEN``; no weights without the model file."""
+def crf_model() -> CrfModel:
+    """The CRF, loaded on first use; no features (and no CRF spans) without the model file."""
+    size = len(CRF_TAGS)
     path = GAZETTEER_DIR / "ner_crf.json"
-    if not path.exists():
-        return [], [], {}
-    model = json.loads(path.read_text(encoding="utf-8"))
-    transitions = [
-        [
-            score if crf_transition_allowed(previous, tag) else FORBIDDEN
-            for tag, score in zip(CRF_TAGS, row, strict=True)
-        ]
-        for previous, row in zip(CRF_TAGS, model["transitions"], strict=True)
-    ]
-    start = [
-        score if crf_transition_allowed("O", tag) else FORBIDDEN
-        for tag, score in zip(CRF_TAGS, model["start"], strict=True)
-    ]
-    weights = {feature: tuple(row) for feature, row in model["weights"].items()}
-    return transitions, start, weights
+    model = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+    allowed = np.array([[crf_transition_allowed(p, t) for t in CRF_TAGS] for p in CRF_TAGS])
+    first_allowed = np.array([crf_transition_allowed("O", t) for t in CRF_TAGS])
+    transitions = np.array(model["transitions"]) if model else np.zeros((size, size))
+    start = np.array(model["start"]) if model else np.zeros(size)
+    weights = model["weights"] if model else {}
+    return CrfModel(
+        np.where(allowed, transitions, FORBIDDEN),
+        np.where(first_allowed, start, FORBIDDEN),
+        {feature: index for index, feature in enumerate(weights)},
+        np.array(list(weights.values()), dtype=float).reshape(len(weights), size),
+    )
 
 
 def crf_spans(tokens: list[str]) -> list[tuple[int, int, str]]:
     """Entity spans of the CRF's best (Viterbi) tag sequence for the sentence."""
-    transitions, start, weights = crf_model()
-    if not weights or not tokens:
+    model = crf_model()
+    if not model.rows or not tokens:
         return []
-    emissions = []
-    for features in crf_token_features(tokens):
-        scores = [0.0] * len(CRF_TAGS)
-        for row in map(weights.get, features):
-            if row is not None:
-                scores = [total + weight for total, weight in zip(scores, row, strict=True)]
-        emissions.append(scores)
-    tags = [CRF_TAGS[index] for index in _viterbi(emissions, transitions, start)]
+    emissions = np.zeros((len(tokens), len(CRF_TAGS)))
+    for index, features in enumerate(crf_token_features(tokens)):
+        rows = [row for row in map(model.rows.get, features) if row is not None]
+        emissions[index] = model.emissions[rows].sum(axis=0)
+    tags = [CRF_TAGS[index] for index in viterbi(emissions, model.transitions, model.start)]
     spans = []
     for index, tag in enumerate(tags):
         if tag.startswith("B-"):
@@ -350,23 +357,18 @@ def crf_spans(tokens: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _viterbi(
-    emissions: list[list[float]], transitions: list[list[float]], start: list[float]
-) -> list[int]:
-    size = len(start)
-    scores = [s + e for s, e in zip(start, emissions[0], strict=True)]
+def viterbi(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray) -> list[int]:
+    """Tag indices of the best path (tokens x tags emissions, previous x next transitions)."""
+    scores = start + emissions[0]
     back = []
     for emission in emissions[1:]:
-        pointers, updated = [], []
-        for tag in range(size):
-            best = max(range(size), key=lambda prev: scores[prev] + transitions[prev][tag])
-            pointers.append(best)
-            updated.append(scores[best] + transitions[best][tag] + emission[tag])
+        candidates = scores[:, None] + transitions
+        pointers = candidates.argmax(axis=0)
         back.append(pointers)
-        scores = updated
-    path = [max(range(size), key=scores.__getitem__)]
+        scores = candidates[pointers, np.arange(len(scores))] + emission
+    path = [int(scores.argmax())]
     for pointers in reversed(back):
-        path.append(pointers[path[-1]])
+        path.append(int(pointers[path[-1]]))
     return path[::-1]
 
 
