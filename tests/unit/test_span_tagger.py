@@ -1,0 +1,94 @@
+"""The sentence span tagger behind ``warta tag``: candidate runs, spans and decoding."""
+
+from __future__ import annotations
+
+import numpy as np
+from warta.config import shared_dir
+from warta.conll import token_tag_sentences
+from warta.extract import entities, span_tagger
+from warta.extract.entities import tag_tokens
+
+SHARED = shared_dir()
+
+
+def tokenised(text: str) -> list[str]:
+    """CoNLL-style tokens of a test sentence written with spaces around punctuation."""
+    return text.split(" ")
+
+
+def test_name_runs_join_connectors_initials_and_lower_case_place_heads():
+    tokens = tokenised(
+        "Rombongan Abdurrachman bin Ali tiba di desa Kramas , lalu bertemu Arifin C . Noer "
+        "dan warga Afrika barat ."
+    )
+    runs = [" ".join(tokens[start:end]) for start, end in span_tagger.name_runs(tokens)]
+    assert runs == [
+        "Rombongan Abdurrachman bin Ali",
+        "desa Kramas",
+        "Arifin C . Noer",
+        "Afrika barat",
+    ]
+
+
+def test_candidate_spans_never_start_or_end_on_a_connector():
+    tokens = tokenised("Kunjungan Abdurrachman bin Ali ke Jakarta .")
+    texts = {" ".join(tokens[s:e]) for s, e, _, _ in span_tagger.candidate_spans(tokens)}
+    assert "Abdurrachman bin Ali" in texts
+    assert "Jakarta" in texts
+    assert not any(t.startswith("bin") or t.endswith("bin") for t in texts)
+
+
+def test_span_model_spans_lie_inside_name_runs_and_tagged_spans_never_overlap():
+    sentences = token_tag_sentences(SHARED / "ner" / "nergrit" / "valid.txt")[:150]
+    for sentence in sentences:
+        tokens = [token for token, _ in sentence]
+        runs = span_tagger.name_runs(tokens)
+        for start, end, _ in span_tagger.scored_spans(tokens):
+            assert any(a <= start and end <= b for a, b in runs)
+        covered: set[int] = set()
+        for start, end, label in span_tagger.tag_spans(tokens):
+            assert label in {"PER", "ORG", "LOC"}
+            assert covered.isdisjoint(range(start, end))
+            covered.update(range(start, end))
+
+
+def test_crf_spans_are_added_only_where_the_span_model_found_nothing(monkeypatch):
+    tokens = tokenised("Maskapai Citilink , Nam Air dan Batik Air terbang ke Pontianak .")
+    monkeypatch.setattr(span_tagger, "scored_spans", lambda _: [(1, 2, "ORG"), (6, 8, "ORG")])
+    monkeypatch.setattr(
+        span_tagger, "crf_spans", lambda _: [(0, 2, "ORG"), (3, 5, "ORG"), (10, 11, "LOC")]
+    )
+    assert span_tagger.tag_spans(tokens) == [
+        (1, 2, "ORG"),
+        (3, 5, "ORG"),
+        (6, 8, "ORG"),
+        (10, 11, "LOC"),
+    ]
+
+
+def test_viterbi_never_opens_a_name_with_an_inside_tag():
+    """An I- tag may only follow B-/I- of its own type, however strongly a token votes for it."""
+    model = span_tagger.crf_model()
+    inside_person = span_tagger.CRF_TAGS.index("I-PER")
+    emissions = np.zeros((3, len(span_tagger.CRF_TAGS)))
+    emissions[[0, 2], inside_person] = 50.0
+    path = span_tagger.viterbi(emissions, model.transitions, model.start)
+    tags = [span_tagger.CRF_TAGS[i] for i in path]
+    assert not tags[0].startswith("I-")
+    for previous, tag in zip(tags, tags[1:], strict=False):
+        assert span_tagger.crf_transition_allowed(previous, tag)
+
+
+def test_crf_features_mark_gazetteer_names_and_rule_candidates_as_bio():
+    tokens = tokenised("Presiden Joko Widodo meninjau banjir di Kabupaten Demak , Jawa Tengah .")
+    features = span_tagger.crf_token_features(tokens)
+    assert "k=B-LOC" in features[9] and "k=I-LOC" in features[10]
+    assert "r=B-PER|role" in features[1] and "r=I-PER|role" in features[2]
+    assert "title" not in features[3] and "w-1=widodo" in features[3]
+
+
+def test_tag_tokens_falls_back_to_the_rules_without_a_tagger_model(monkeypatch):
+    tokens = tokenised("Presiden Joko Widodo meninjau banjir di Kabupaten Demak , Jawa Tengah .")
+    expected = entities._rule_tags(tokens)
+    monkeypatch.setattr(span_tagger, "tagger_model", lambda: (("O", "PER", "ORG", "LOC"), {}))
+    assert tag_tokens(tokens) == expected
