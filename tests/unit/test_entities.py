@@ -12,7 +12,7 @@ from warta.conll import bio_spans, token_tag_sentences
 from warta.extract import entities
 from warta.extract.entities import find_entities, tag_tokens
 from warta.model import EntityType
-from warta.segment import split_sentences
+from warta.segment import segment, split_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = shared_dir()
@@ -383,3 +383,14 @@ def test_ap_is_associated_press_only_as_a_news_credit():
     )
     assert "Associated Press" in _names(credit, EntityType.ORG)
     assert "Associated Press" not in _names(initials, EntityType.ORG)
+
+
+def test_english_organisation_names_hold_their_small_words():
+    body = ("Ekonom Center of Reform on Economics (CORE) Indonesia Mohammad Faisal menilai daya "
+            "beli melemah. Laporan Institute for Development of Economics and Finance dan Bank "
+            "for International Settlements menyebut hal serupa.")
+    found = {(m.entity_type.value, m.canonical_name) for m in find_entities(body, segment(body)[1])}
+    assert ("ORG", "Center of Reform on Economics") in found
+    assert ("ORG", "Bank for International Settlements") in found
+    assert ("PERSON", "Mohammad Faisal") in found
+    assert not any(name.startswith("Center of Reform") for kind, name in found if kind == "PERSON")

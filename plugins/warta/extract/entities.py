@@ -78,7 +78,7 @@ ROLE_LAST_WORDS = frozenset(role.split()[-1] for role in ROLES)
 # split again while parsing) only when a capitalised word follows. A dot may sit between two
 # words of a run only after a title ("Dr. Ahmad"); runs are cut at any other dot in Python,
 # which keeps the regex free of a title alternation (three times faster).
-_CONNECTORS = r"(?:bin|binti|van|von|der|den|de|da|dos|al|el|ibn|dan|of)"
+_CONNECTORS = r"(?:bin|binti|van|von|der|den|de|da|dos|al|el|ibn|dan|of|on|for|and|the)"
 _WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
 RUN_RE = re.compile(rf"{_WORD}(?:\.?[ ]+(?:{_CONNECTORS}[ ]+)?{_WORD})*")
 TOKEN_RE = re.compile(r"[\w'’]+(?:-[\w'’]+)*\.?")
