@@ -64,7 +64,7 @@ def _first_word_index(phrases, fold: bool = False) -> dict[str, int]:
 
 
 def _phrase_prefixes(phrases) -> frozenset[str]:
-    """Every leading run of words of every phrase ("Badan", "Badan Pusat", ...), for ``_longest``."""
+    """Every leading run of words of every phrase ("Badan", "Badan Pusat", ...): ``_longest``."""
     prefixes = set()
     for phrase in phrases:
         words = phrase.split(" ")
