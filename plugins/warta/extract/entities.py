@@ -62,6 +62,15 @@ def _first_word_index(phrases, fold: bool = False) -> dict[str, int]:
     return index
 
 
+def _phrase_prefixes(phrases) -> frozenset[str]:
+    """Every leading run of words of every phrase ("Badan", "Badan Pusat", ...): ``_longest``."""
+    prefixes = set()
+    for phrase in phrases:
+        words = phrase.split(" ")
+        prefixes.update(" ".join(words[:size]) for size in range(1, len(words) + 1))
+    return frozenset(prefixes)
+
+
 # Listed names written with commas, each with the same-length text the runs can read.
 COMMA_FORMS = tuple((form, form.replace(",", " ")) for form in KNOWN if "," in form)
 for _form, _bare in COMMA_FORMS:
@@ -69,6 +78,9 @@ for _form, _bare in COMMA_FORMS:
 KNOWN_FIRST = _first_word_index(KNOWN)
 ROLE_FIRST = _first_word_index(ROLES, fold=True)
 CUE_FIRST = _first_word_index(CUES)
+KNOWN_PREFIXES = _phrase_prefixes(KNOWN)
+ROLE_PREFIXES = _phrase_prefixes(ROLES)
+CUE_PREFIXES = _phrase_prefixes(CUES)
 ROLES_BY_SHAPE: dict[tuple[int, str], list[list[str]]] = {}  # (words, first word) -> offices
 for _role in sorted(ROLES):
     ROLES_BY_SHAPE.setdefault((len(_role.split()), _role.split()[0]), []).append(_role.split())
@@ -139,9 +151,12 @@ TITLE_AFTER_RE = re.compile(r",?[ ]+([A-Z][A-Za-z]*)\b")
 # Place head words that name an office or congregation when an acronym follows ("Stasiun
 # PSDKP Belawan", "Gereja GIDI").
 ORG_WHEN_ACRONYM_FOLLOWS = frozenset({"Stasiun", "Gereja"})
+# "detikcom", "kumparan.com", "TribunJabar.id", not after a letter, "@", "/" or ".". It opens
+# with a character class and checks what precedes after it (as ``quotes._word_from_first_letter``
+# explains), so the scan skips from candidate letter to candidate letter: twice as fast.
 OUTLET_RE = re.compile(
-    r"(?<![\w@/.])(?:detik(?:com|[A-Z]\w*)|kumparan(?:\.com)?"
-    r"|[A-Z]\w*(?:\.(?:co\.id|com|id|net|org|co)))(?![\w/])"
+    r"[dkA-Z](?<![\w@/.][dkA-Z])(?:(?<=d)etik(?:com|[A-Z]\w*)|(?<=k)umparan(?:\.com)?"
+    r"|(?<=[A-Z])\w*(?:\.(?:co\.id|com|id|net|org|co)))(?![\w/])"
 )
 OUTLET_HINTS = ("detik", "kumparan", ".co", ".id", ".net", ".org")  # in every OUTLET_RE match
 CREDIT_ONLY_ALIASES = frozenset({"AP"})
@@ -427,16 +442,16 @@ def _office_at(body: str, start: int) -> tuple[str, int] | None:
     if not words or words[0][1] != start:
         return None
     texts = [text for text, _, _ in words]
-    size = _longest(texts, 0, ROLE_FIRST, ROLES, fold=True)
+    size = _longest(texts, 0, ROLE_PREFIXES, ROLES, fold=True)
     if not size or not _adjacent(words[:size]):
         return None
     if texts[size - 1].casefold() in SUPPORTING_OFFICES and size < len(texts):
-        size += _longest(texts, size, ROLE_FIRST, ROLES, fold=True)  # "Tenaga Ahli Gubernur"
+        size += _longest(texts, size, ROLE_PREFIXES, ROLES, fold=True)  # "Tenaga Ahli Gubernur"
     while size < len(words) and _adjacent(words[size - 1 : size + 1]):
         text = texts[size]
         if text not in PORTFOLIO_WORDS and COMMON_WORD_RE.match(text) is None:
             break
-        if text in KNOWN_FIRST and _longest(texts, size, KNOWN_FIRST, KNOWN):
+        if text in KNOWN_FIRST and _longest(texts, size, KNOWN_PREFIXES, KNOWN):
             break  # "Kepala Badan Pusat Statistik": the body named after the office
         size += 1
     end = words[size - 1][2]
@@ -536,7 +551,8 @@ def _recognise(body: str) -> list[_Candidate]:
         start = run.start()
         if start and body[start - 1].isalnum():
             continue  # a capital inside a word ("iPhone") starts no name
-        office, carry = _continue_office(body, carry, start), None
+        office = None if carry is None else _continue_office(body, carry, start)
+        carry = None
         analysed = _analyse_run(run[0])
         if analysed is None:
             if office is not None and _is_bracketed(body, start, run.end()):
@@ -755,9 +771,9 @@ def _analyse_piece(tokens: list[tuple[str, int, int]]) -> tuple[_Word, ...]:
                       static_common)
             )  # fmt: skip
             continue
-        role = _longest(texts, index, ROLE_FIRST, ROLES, fold=True)
-        known = _longest(texts, index, KNOWN_FIRST, KNOWN)
-        cue = _longest(texts, index, CUE_FIRST, CUES)
+        role = _longest(texts, index, ROLE_PREFIXES, ROLES, fold=True)
+        known = _longest(texts, index, KNOWN_PREFIXES, KNOWN)
+        cue = _longest(texts, index, CUE_PREFIXES, CUES)
         words.append(
             _Word(
                 text,
@@ -791,15 +807,23 @@ def _lexeme(text: str) -> tuple[bool, bool, bool, bool, bool]:
     )
 
 
-def _longest(texts: list[str], index: int, first: dict[str, int], table, fold=False) -> int:
-    """Number of tokens of the longest phrase at ``index`` found in ``table`` (0 when none)."""
-    word = texts[index]
-    limit = first.get(word.casefold() if fold else word, 0)
-    for size in range(min(limit, len(texts) - index), 0, -1):
-        phrase = " ".join(texts[index : index + size])
-        if (phrase.casefold() if fold else phrase) in table:
-            return size
-    return 0
+def _longest(texts: list[str], index: int, prefixes: frozenset[str], table, fold=False) -> int:
+    """Number of tokens of the longest phrase at ``index`` found in ``table`` (0 when none).
+
+    Walks forward while the words so far begin some listed phrase (``prefixes``), so a token
+    that starts no phrase costs one set lookup and a match costs one lookup per word.
+    """
+    longest = 0
+    phrase = ""
+    for size in range(1, len(texts) - index + 1):
+        word = texts[index + size - 1]
+        phrase = phrase + " " + word if phrase else word
+        key = phrase.casefold() if fold else phrase
+        if key not in prefixes:
+            break
+        if key in table:
+            longest = size
+    return longest
 
 
 def _role_before(body: str, start: int) -> str | None:

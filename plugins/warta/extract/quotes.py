@@ -20,7 +20,7 @@ from functools import cache
 from warta.gazetteer import load_cues, load_roles, load_stopwords, load_titles
 from warta.model import EntityMention, EntityType, Quote, Sentence
 
-QUOTE_MARK_RE = re.compile(r"[“”\"]")
+QUOTE_MARKS = "“”\""
 PARAGRAPH_BREAK_RE = re.compile(r"[ \t]*\n\s*")
 _SHORT_VERBS = (
     r"kata|ujar|ucap|tutur|tegas|jelas|ungkap|imbuh|tambah|sebut|lanjut|terang|papar|pungkas|tulis"
@@ -226,8 +226,7 @@ def quote_spans(body: str) -> list[tuple[int, int]]:
     stack: list[int] = []  # opening marks of the quotation being read, outermost first
     inner: list[tuple[int, int]] = []  # quotations closed inside the outermost one
     latest_open = -1  # the outermost mark, or its last reopening at a paragraph start
-    for found in QUOTE_MARK_RE.finditer(body):
-        position = found.start()
+    for position in _quote_mark_positions(body):
         kind = _mark_kind(body, position)
         if stack and body.find("\n", latest_open, position) >= 0:
             carried = _carries_over(body, latest_open, position, kind) if len(stack) == 1 else None
@@ -255,6 +254,22 @@ def quote_spans(body: str) -> list[tuple[int, int]]:
     spans.extend(inner)
     spans.sort()
     return spans
+
+
+def _quote_mark_positions(body: str) -> list[int]:
+    """Offsets of every quotation mark, in text order.
+
+    ``str.find`` per mark is a fast character scan; a regex class of these (non-Latin-1) marks
+    was tested character by character, which cost about eight times more on a whole article.
+    """
+    positions = []
+    for mark in QUOTE_MARKS:
+        position = body.find(mark)
+        while position >= 0:
+            positions.append(position)
+            position = body.find(mark, position + 1)
+    positions.sort()
+    return positions
 
 
 def _mark_kind(body: str, position: int) -> str | None:
