@@ -62,15 +62,27 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_query(args: argparse.Namespace) -> int:
-    import duckdb
-
+def _open_read_only(warehouse: Path):
+    """A read-only connection, or None after saying why (busy with a run, or no warehouse)."""
     from warta.load import WarehouseBusy, connect
 
     try:
-        con = connect(Path(args.warehouse), read_only=True)
+        return connect(warehouse, read_only=True)
     except (WarehouseBusy, FileNotFoundError) as error:
         print(f"warta: {error}", file=sys.stderr)
+        return None
+
+
+def _latest_run_id(con) -> str | None:
+    latest = con.execute("SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1").fetchone()
+    return latest[0] if latest else None
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    import duckdb
+
+    con = _open_read_only(Path(args.warehouse))
+    if con is None:
         return 2
     try:
         result = con.sql(args.sql)
@@ -87,26 +99,21 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write (and print) the nightly report of one run, the latest by default."""
-    from warta.load import WarehouseBusy, connect
     from warta.report import report_run
 
     warehouse = Path(args.warehouse).resolve()
     run_id = args.run
     if run_id is None:
-        try:
-            con = connect(warehouse, read_only=True)
-        except (WarehouseBusy, FileNotFoundError) as error:
-            print(f"warta: {error}", file=sys.stderr)
+        con = _open_read_only(warehouse)
+        if con is None:
             return 2
         try:
-            latest = con.execute(
-                "SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1").fetchone()
+            run_id = _latest_run_id(con)
         finally:
             con.close()
-        if latest is None:
+        if run_id is None:
             print("warta: no run recorded yet", file=sys.stderr)
             return 1
-        run_id = latest[0]
     try:
         path = report_run(warehouse, run_id)
     except LookupError as error:
@@ -118,26 +125,23 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_summary(args: argparse.Namespace) -> int:
     """The latest run's figures and how to query them (what `make run` ends with)."""
-    from warta.load import WarehouseBusy, connect, run_counts
+    from warta.load import run_counts
 
     warehouse = Path(args.warehouse).resolve()
-    try:
-        con = connect(warehouse, read_only=True)
-    except (WarehouseBusy, FileNotFoundError) as error:
-        print(f"warta: {error}", file=sys.stderr)
+    con = _open_read_only(warehouse)
+    if con is None:
         return 2
     try:
-        latest = con.execute(
-            "SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1").fetchone()
-        if latest is None:
+        run_id = _latest_run_id(con)
+        if run_id is None:
             print("warta: no run recorded yet")
             return 1
-        counts = run_counts(con, latest[0])
+        counts = run_counts(con, run_id)
         totals = con.execute(
             "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM runs)").fetchone()
     finally:
         con.close()
-    print(format_summary({**counts, "run_id": latest[0]}))
+    print(format_summary({**counts, "run_id": run_id}))
     print(f"warehouse: {totals[0]} documents from {totals[1]} runs in {warehouse}")
     print("query it:")
     print(f'  {sys.argv[0]} query --warehouse {warehouse} '
