@@ -84,6 +84,11 @@ def _file_records(source: str) -> dict[int, RawRecord | RejectedRecord]:
     return {record.record_no: record for record in read_records(path, file)}
 
 
+def raw_records(source: str) -> dict[int, RawRecord]:
+    """The readable records of one shared file, numbered as the nightly run numbers them."""
+    return {no: r for no, r in _file_records(source).items() if isinstance(r, RawRecord)}
+
+
 def gold_document(source: str, record_no: int, run_date: date = RUN_DATE) -> Document:
     """Run the pipeline over one record of a shared file, as the nightly run would."""
     record = _file_records(source)[record_no]

@@ -13,6 +13,7 @@ the same way so the figure has something to stand against.
 from __future__ import annotations
 
 import argparse
+import csv
 import re
 import sys
 from collections import Counter
@@ -24,10 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "plugins"))
 
+from eval_gold import raw_records  # noqa: E402
 from warta.config import shared_dir  # noqa: E402
 from warta.extract.keywords import STOPWORDS  # noqa: E402
-from warta.ingest import read_records  # noqa: E402
-from warta.model import Document, RawRecord, SourceFile  # noqa: E402
+from warta.model import Document, RawRecord  # noqa: E402
 from warta.pipeline import process_record  # noqa: E402
 
 RUN_DATE = date(2026, 11, 29)
@@ -64,27 +65,19 @@ def naive_keywords(body: str, k: int = TOP_K) -> list[str]:
     return [word for word, _ in counts.most_common(k)]
 
 
-def _records(relative: str) -> Iterator[RawRecord]:
-    path = shared_dir() / relative
-    source = SourceFile(relative, "0" * 64, path.stat().st_size, "csv")
-    yield from (r for r in read_records(path, source) if isinstance(r, RawRecord))
-
-
 def topical_articles() -> Iterator[TopicalArticle]:
     """Every crawl article with its search term, each body once."""
-    import csv
-
     seen: set[str] = set()
     detik = "corpora/detik/data_berita.csv"
     with (shared_dir() / detik).open(encoding="utf-8", newline="") as handle:
         terms = {n: row["keyword_sumber"] for n, row in enumerate(csv.DictReader(handle), 1)}
-    for record in _records(detik):
+    for record in raw_records(detik).values():
         if record.body not in seen and terms.get(record.record_no):
             seen.add(record.body)
             yield TopicalArticle(terms[record.record_no], record)
     for path in sorted((shared_dir() / "corpora/cnnindonesia").glob(f"*{CNN_SUFFIX}")):
         topic = path.name.removesuffix(CNN_SUFFIX).replace("_", " ")
-        for record in _records(str(path.relative_to(shared_dir()))):
+        for record in raw_records(str(path.relative_to(shared_dir()))).values():
             if record.body not in seen:
                 seen.add(record.body)
                 yield TopicalArticle(topic, record)

@@ -27,9 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "plugins"))
 
+from eval_gold import raw_records  # noqa: E402
 from warta.config import shared_dir  # noqa: E402
-from warta.ingest import read_records  # noqa: E402
-from warta.model import Document, EntityType, RawRecord, SourceFile  # noqa: E402
+from warta.model import Document, EntityType  # noqa: E402
 from warta.pipeline import process_record  # noqa: E402
 
 DETIK = Path("corpora/detik/data_berita.csv")
@@ -63,18 +63,11 @@ def stakeholders(row: dict[str, str]) -> list[tuple[str, str]]:
             for name in names if isinstance(name, str) and name.strip()]
 
 
-def detik_records() -> dict[int, RawRecord]:
-    """The crawl's records as the nightly run reads them (warta's CSV reader, same numbering)."""
-    path = shared_dir() / DETIK
-    source = SourceFile(str(DETIK), "0" * 64, path.stat().st_size, "csv")
-    return {r.record_no: r for r in read_records(path, source) if isinstance(r, RawRecord)}
-
-
 def score(limit: int | None) -> tuple[Share, Share, Counter[str]]:
     coverage, office = Share(), Share()
     by_group: Counter[str] = Counter()
     seen_bodies: set[str] = set()
-    records = detik_records()
+    records = raw_records(str(DETIK))
     with (shared_dir() / DETIK).open(encoding="utf-8", newline="") as handle:
         for record_no, row in enumerate(csv.DictReader(handle), start=1):
             if limit is not None and record_no > limit:

@@ -18,6 +18,7 @@ from pathlib import Path
 import duckdb
 
 from warta.config import SQL_DIR
+from warta.load import safe_name
 
 REPORT_SQL = SQL_DIR / "reports" / "nightly.sql"
 TOP_ROWS = 15
@@ -109,8 +110,6 @@ def render_markdown(report: NightlyReport) -> str:
 
 
 def report_path(warehouse: Path, run_id: str, run_date: date) -> Path:
-    from warta.load import safe_name
-
     return warehouse / "reports" / f"run_date={run_date.isoformat()}" / f"{safe_name(run_id)}.md"
 
 
