@@ -4,9 +4,10 @@
 Every night at 02:00 Asia/Jakarta: take the new article files in the inbox to DuckDB and Parquet.
 
 `discover` lists new (path, sha256) pairs and splits them into shards → `process` cleans, segments
-and extracts each shard in parallel into Parquet staging (no DuckDB writes) → `load` inserts the
-staged run in one transaction (one-slot pool `warta_duckdb`) → `check` verifies offsets and
-accounting and names each quarantined file → `publish` exports the run's Parquet partitions →
+and extracts each shard in parallel into Parquet staging (no DuckDB writes; a document whose
+offsets miss its body is rejected there) → `load` inserts the staged run in one transaction
+(one-slot pool `warta_duckdb`) → `check` verifies keys, references and file accounting and names
+each quarantined file → `publish` exports the run's Parquet partitions →
 `report` writes the nightly report (`<warehouse>/reports/run_date=.../<run>.md`, also in its log).
 `publish` updates the asset `warta://warehouse`, so other DAGs can be scheduled on fresh data.
 

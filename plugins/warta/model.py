@@ -197,3 +197,25 @@ class Document:
     @property
     def word_count(self) -> int:
         return len(self.body_text.split())
+
+    def misplaced_spans(self) -> str | None:
+        """Which annotations do not cut their text out of the body, or None when all do.
+
+        Checked where a document is made (in the parallel shard workers), so an extraction bug
+        costs one record with a reason, not the night, and the serial load never re-reads bodies.
+        """
+        body = self.body_text
+        broken = [
+            f"{count} {kind}"
+            for kind, count in (
+                ("sentences", sum(body[s.char_start:s.char_end] != s.text
+                                  for s in self.sentences)),
+                ("entity mentions", sum(body[m.char_start:m.char_end] != m.surface
+                                        for m in self.entity_mentions)),
+                ("date mentions", sum(body[m.char_start:m.char_end] != m.surface
+                                      for m in self.date_mentions)),
+                ("quotes", sum(body[q.char_start:q.char_end] != q.text for q in self.quotes)),
+            )
+            if count
+        ]
+        return ", ".join(broken) + " whose offsets do not match the body" if broken else None

@@ -46,6 +46,9 @@ FLUSH_EVERY_DOCUMENTS = int(os.environ.get("WARTA_FLUSH_EVERY_DOCUMENTS", "1000"
 SHARD_BYTES = int(os.environ.get("WARTA_SHARD_BYTES", str(16 * 2**20)))
 # The CLI inserts processed shards this many at a time: fewer, larger inserts cost less.
 LOAD_EVERY_SHARDS = int(os.environ.get("WARTA_LOAD_EVERY_SHARDS", "4"))
+# The CLI's pool gets at least this many shards per worker: with one shard each, the worker
+# that finishes first idles while the other still works on the last shard.
+SHARDS_PER_WORKER = 4
 
 
 @dataclass(slots=True)
@@ -211,6 +214,11 @@ def process_file(inbox: Path, item: PlannedFile, run_date: date, limits: Limits)
                                         f"record {record.record_no}: processing error: {error!r}")
             if isinstance(result, RejectedRecord):
                 outcome.rejected.append(result)
+            elif misplaced := result.misplaced_spans():
+                log.error("record %s of %s: %s", record.record_no, item.path, misplaced)
+                outcome.rejected.append(RejectedRecord(
+                    record.file_id, record.record_no,
+                    f"record {record.record_no}: extraction error: {misplaced}"))
             else:
                 outcome.documents.append(result)
     except UnreadableFile as error:
@@ -343,7 +351,8 @@ def _run_all_locked(
     with _timed("recover"):
         recover_interrupted(warehouse)
     with _timed("plan"):
-        plan = plan_run(inbox, warehouse, run_id, run_date, shard_count=max(workers, 1),
+        shard_count = SHARDS_PER_WORKER * workers if workers > 1 else 1
+        plan = plan_run(inbox, warehouse, run_id, run_date, shard_count=shard_count,
                         settle_seconds=settle_seconds)
     with _timed("process and load"):
         _process_and_load(warehouse, plan, workers)

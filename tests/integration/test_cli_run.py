@@ -173,7 +173,7 @@ def test_warta_tag_writes_one_bio_tag_per_token(tmp_path: Path):
     assert lines.count("") >= 2  # sentence breaks kept
 
 
-def test_checks_catch_a_repeated_key_and_a_broken_offset(seed_inbox: Path, warehouse: Path):
+def test_checks_catch_a_repeated_key(seed_inbox: Path, warehouse: Path):
     from warta import load
 
     counts = run_all(seed_inbox, warehouse, RUN_DATE, settle_seconds=0)
@@ -181,10 +181,35 @@ def test_checks_catch_a_repeated_key_and_a_broken_offset(seed_inbox: Path, wareh
     try:
         assert load.check_run(con, counts["run_id"]) == []
         con.execute("INSERT INTO sentences SELECT * FROM sentences WHERE sentence_no = 1")
-        con.execute("UPDATE date_mentions SET char_start = char_start + 1 WHERE char_start = "
-                    "(SELECT min(char_start) FROM date_mentions)")
         problems = load.check_run(con, counts["run_id"])
     finally:
         con.close()
-    assert any("sentences rows repeat a key" in p for p in problems)
-    assert any("date_mentions rows whose offsets" in p for p in problems)
+    assert problems == ["1 sentences rows repeat a key (c.doc_id, c.sentence_no)"]
+
+
+def test_a_document_whose_offsets_miss_its_body_is_rejected_and_the_night_goes_on(
+        seed_inbox: Path, warehouse: Path, monkeypatch: pytest.MonkeyPatch):
+    import dataclasses
+
+    from warta import runner
+
+    (seed_inbox / "kedua.txt").write_text(
+        "Surabaya, CNN Indonesia --\nWali Kota Surabaya Eri Cahyadi meresmikan rute baru bus "
+        "Suroboyo pada Senin (25/11). Rute itu menghubungkan Terminal Purabaya dengan "
+        "Pelabuhan Tanjung Perak.\n\"Warga bisa naik gratis selama sepekan,\" kata Eri.\n(frd/agt)")
+    real_process_record = runner.process_record
+
+    def shifting_date_mentions(raw, run_date):
+        document = real_process_record(raw, run_date)
+        if "Eri Cahyadi" in getattr(document, "body_text", ""):
+            mention = document.date_mentions[0]
+            document.date_mentions[0] = dataclasses.replace(
+                mention, char_start=mention.char_start + 1, char_end=mention.char_end + 1)
+        return document
+
+    monkeypatch.setattr(runner, "process_record", shifting_date_mentions)
+    counts = run_all(seed_inbox, warehouse, RUN_DATE, settle_seconds=0)
+    assert counts["documents"] == 1  # the seed article
+    [(reason,)] = query(warehouse, "SELECT reason FROM records WHERE status = 'rejected'")
+    assert reason == ("record 1: extraction error: "
+                      "1 date mentions whose offsets do not match the body")
