@@ -123,10 +123,13 @@ FULL_BEFORE_NICK_RE = re.compile(
     rf"(?:disapa|dipanggil)[ ]+(?P<nick>{_NAME})"
 )
 # Between a person's name and an office written after it ("Bahrun selaku Kepala Desa").
-ROLE_AFTER_NAME_RE = re.compile(
-    r"\)?(?:,[ ]+|[ ]+(?:yang[ ]+(?:juga[ ]+)?(?:menjabat[ ]+(?:sebagai[ ]+)?|merupakan[ ]+)"
-    r"|selaku[ ]+|sebagai[ ]+))(?P<word>[\w'’]+)"
+# "Budi, yang juga Ketua DPD Golkar", "Riza yang kini menjabat Wakil Menteri Desa".
+_HOLDS = r"(?:menjabat[ ]+(?:sebagai[ ]+)?|merupakan[ ]+|adalah[ ]+)"
+_LINK = (
+    rf"(?:yang[ ]+(?:(?:juga|kini|sekarang|masih|saat[ ]+ini)[ ]+{_HOLDS}?|{_HOLDS})"
+    r"|selaku[ ]+|sebagai[ ]+)"
 )
+ROLE_AFTER_NAME_RE = re.compile(rf"\)?(?:,[ ]+{_LINK}?|[ ]+{_LINK})(?P<word>[\w'’]+)")
 AREA_HEADS = frozenset(
     {"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Kelurahan", "Desa", "Dusun", "Kampung",
      "Nagari", "Gampong", "Distrik", "Pulau", "Kepulauan"}
@@ -191,6 +194,7 @@ LEGAL_SUFFIXES = frozenset({"Tbk", "Tbk."})  # ends a listed company's name
 MAX_COMPANY_WORDS = 8
 PLACE_PREPOSITIONS = frozenset({"di", "ke", "kota", "provinsi", "kabupaten", "negara", "wilayah"})
 LOWER_ROLE_WINDOW = 48
+LOWER_VERB_RE = re.compile(r"(?:me|ber|di|ter)[a-z]")  # "menilai", "berharap": not a portfolio
 LOWER_WORD_ENDS = frozenset(" ,.")
 
 SPAN_LABELS, SPAN_WEIGHTS = load_span_model()
@@ -435,6 +439,7 @@ def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candida
         role, role_end = found
         if body[cand.end : link.start("word")].strip(" )") != ",":
             cand.source = "role" if cand.source == "guess" else cand.source
+            _unit_of_linked_office(body, candidates, index, link.start("word"), role)
         else:
             stop = APPOSITION_END_RE.search(body, role_end)
             limit = stop.start() if stop is not None else len(body)
@@ -444,7 +449,31 @@ def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candida
             ):
                 continue
         cand.role = role
-    return candidates
+    return [cand for cand in candidates if cand.source != DROPPED]
+
+
+DROPPED = "dropped"
+
+
+def _unit_of_linked_office(
+    body: str, candidates: list[_Candidate], index: int, office_start: int, role: str
+) -> None:
+    """ "Sutrisno yang juga Kepala Desa Sumberejo": the office's holder is named before it, so
+    the name after the office in its run is the village it heads, not a second person."""
+    run = RUN_RE.match(body, office_start)
+    run_end = run.end() if run is not None else office_start
+    head = role.rsplit(" ", 1)[-1].capitalize()
+    for other in candidates[index + 1 : index + APPOSITION_LOOKAHEAD]:
+        if other.start >= run_end:
+            break
+        if other.entity_type is EntityType.PERSON and other.source == "role" and other.role == role:
+            other.role = None
+            if head in AREA_HEADS:
+                other.entity_type = EntityType.LOC
+                other.canonical_name = head + " " + other.canonical_name
+                other.source = "cue"
+            else:
+                other.source = DROPPED  # "selaku Ketua Koperasi Unit Desa Makmur Jaya"
 
 
 def _office_at(body: str, start: int) -> tuple[str, int] | None:
@@ -462,8 +491,10 @@ def _office_at(body: str, start: int) -> tuple[str, int] | None:
         size += _longest(texts, size, ROLE_PREFIXES, ROLES, fold=True)  # "Tenaga Ahli Gubernur"
     while size < len(words) and _adjacent(words[size - 1 : size + 1]):
         text = texts[size]
-        if text not in PORTFOLIO_WORDS and COMMON_WORD_RE.match(text) is None:
-            break
+        if text not in PORTFOLIO_WORDS and (
+            COMMON_WORD_RE.match(text) is None or LOWER_VERB_RE.match(text) is not None
+        ):
+            break  # "Wakil Menteri Desa menilai": a verb ends the office
         if text in KNOWN_FIRST and _longest(texts, size, KNOWN_PREFIXES, KNOWN):
             break  # "Kepala Badan Pusat Statistik": the body named after the office
         size += 1
@@ -1122,6 +1153,7 @@ class _RunParser:
         if kind == "LOC" and cue in ORG_WHEN_ACRONYM_FOLLOWS and _is_acronym(words[end].text):
             kind = "ORG"
         holder_here = self.role is not None and not self._holder_elsewhere()
+        region: _Word | None = None
         if holder_here and (words[end].rank or words[end].is_title):
             return end  # "Polresta Malang Kota Kompol Danang": a bare head word before a rank
         known = words[end].known
@@ -1132,6 +1164,15 @@ class _RunParser:
             end += known
         elif holder_here:
             end += 1
+            place = words[end].known if end < len(words) else 0
+            if (
+                kind == "ORG"
+                and place
+                and end + place < len(words)
+                and words[end].known_entry.entity_type == "LOC"
+            ):
+                region = words[end]
+                end += place  # "Kepala Pengadilan Negeri Surabaya Dadi": the court's region
         else:
             first = words[end]
             if first.text != "dan" and (first.role or not first.is_minor):
@@ -1147,6 +1188,8 @@ class _RunParser:
             self.affiliation = name
             self._emit_unit(entity_type, start, stop)
         self.out.append(_Candidate(entity_type, name, start, stop, "cue"))
+        if region is not None:
+            self._emit_known(region.known_entry, self.base + region.start, stop)
         return end
 
     def _legal_suffix_end(self, index: int) -> int:
