@@ -28,6 +28,8 @@ from warta.gazetteer import (
     load_known_persons,
     load_org_tails,
     load_portfolio_words,
+    load_rank_branches,
+    load_ranks,
     load_roles,
     load_span_model,
     load_stopwords,
@@ -36,6 +38,8 @@ from warta.gazetteer import (
 from warta.model import EntityMention, EntityType, Sentence
 
 TITLES = load_titles()
+RANKS = load_ranks()
+RANK_BRANCHES = load_rank_branches()
 DEGREES = load_degrees()
 PORTFOLIO_WORDS = load_portfolio_words()
 ORG_TAILS = load_org_tails()
@@ -81,6 +85,8 @@ CUE_FIRST = _first_word_index(CUES)
 KNOWN_PREFIXES = _phrase_prefixes(KNOWN)
 ROLE_PREFIXES = _phrase_prefixes(ROLES)
 CUE_PREFIXES = _phrase_prefixes(CUES)
+RANK_FIRST = _first_word_index(RANKS)
+RANK_PREFIXES = _phrase_prefixes(RANKS)
 ROLES_BY_SHAPE: dict[tuple[int, str], list[list[str]]] = {}  # (words, first word) -> offices
 for _role in sorted(ROLES):
     ROLES_BY_SHAPE.setdefault((len(_role.split()), _role.split()[0]), []).append(_role.split())
@@ -117,10 +123,13 @@ FULL_BEFORE_NICK_RE = re.compile(
     rf"(?:disapa|dipanggil)[ ]+(?P<nick>{_NAME})"
 )
 # Between a person's name and an office written after it ("Bahrun selaku Kepala Desa").
-ROLE_AFTER_NAME_RE = re.compile(
-    r"\)?(?:,[ ]+|[ ]+(?:yang[ ]+(?:juga[ ]+)?(?:menjabat[ ]+(?:sebagai[ ]+)?|merupakan[ ]+)"
-    r"|selaku[ ]+|sebagai[ ]+))(?P<word>[\w'’]+)"
+# "Budi, yang juga Ketua DPD Golkar", "Riza yang kini menjabat Wakil Menteri Desa".
+_HOLDS = r"(?:menjabat[ ]+(?:sebagai[ ]+)?|merupakan[ ]+|adalah[ ]+)"
+_LINK = (
+    rf"(?:yang[ ]+(?:(?:juga|kini|sekarang|masih|saat[ ]+ini)[ ]+{_HOLDS}?|{_HOLDS})"
+    r"|selaku[ ]+|sebagai[ ]+)"
 )
+ROLE_AFTER_NAME_RE = re.compile(rf"\)?(?:,[ ]+{_LINK}?|[ ]+{_LINK})(?P<word>[\w'’]+)")
 AREA_HEADS = frozenset(
     {"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Kelurahan", "Desa", "Dusun", "Kampung",
      "Nagari", "Gampong", "Distrik", "Pulau", "Kepulauan"}
@@ -143,10 +152,16 @@ APPOSITION_END_RE = re.compile(r"[,.;:!?\"“”\n]")
 APPOSITION_LOOKAHEAD = 6  # candidates read for another name after an office in apposition
 OFFICE_WINDOW = 96  # characters read for an office after a name
 OFFICE_WORD_RE = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+# Words that make a deputy, an acting or a former holder of any office ("Wakil Kepala Kepolisian
+# Daerah", "Plt Kepala Dinas Kesehatan", "Pj Sekda"): the office is the whole phrase.
+OFFICE_PREFIXES = frozenset({"wakil", "plt", "plh", "pj", "pjs", "mantan", "eks"})
 # Offices that serve another office, which then belongs to their name ("Staf Khusus Presiden").
 SUPPORTING_OFFICES = frozenset({"ahli", "khusus", "ajudan", "pribadi"})
 # Between an office and its holder's run: a comma, the closing of a bracketed alias.
 OFFICE_GAP_RE = re.compile(r"[ ]?\)?[ ]?,?[ ]?(?:(?:dr|drg|ir)\.?[ ]+)?")
+# The number of a military or police unit between an office and the rest of the unit's name or
+# the holder ("Komandan Korem 072/Pamungkas ...", "Dandim 0734 Yogyakarta ...").
+UNIT_NUMBER_GAP_RE = re.compile(r"[ ]\d{2,4}(?:/|[ ])")
 TITLE_AFTER_RE = re.compile(r",?[ ]+([A-Z][A-Za-z]*)\b")
 # Place head words that name an office or congregation when an acronym follows ("Stasiun
 # PSDKP Belawan", "Gereja GIDI").
@@ -179,6 +194,7 @@ LEGAL_SUFFIXES = frozenset({"Tbk", "Tbk."})  # ends a listed company's name
 MAX_COMPANY_WORDS = 8
 PLACE_PREPOSITIONS = frozenset({"di", "ke", "kota", "provinsi", "kabupaten", "negara", "wilayah"})
 LOWER_ROLE_WINDOW = 48
+LOWER_VERB_RE = re.compile(r"(?:me|ber|di|ter)[a-z]")  # "menilai", "berharap": not a portfolio
 LOWER_WORD_ENDS = frozenset(" ,.")
 
 SPAN_LABELS, SPAN_WEIGHTS = load_span_model()
@@ -216,6 +232,7 @@ class _Word:
     known_entry: KnownEntity | None
     cue: int
     cue_phrase: str
+    rank: int  # tokens of a police or military rank starting here, its branch words included
     is_title: bool
     is_minor: bool  # one letter or a stopword: never part of a name
     initial_blocked: bool  # starts an office, a known name or is a cue: not a common word
@@ -313,7 +330,7 @@ def _with_commanded_units(body: str, candidates: list[_Candidate]) -> list[_Cand
         for word in UNIT_WORD_RE.finditer(body, office + len(cand.role), cand.start):
             if word.start() != (words[-1].end() if words else office + len(cand.role)) + 1:
                 break  # a comma or a bracket ends the unit's name
-            if word.group() in TITLES:
+            if word.group() in TITLES or word.group() in RANK_FIRST:
                 break
             words.append(word)
         if words:
@@ -422,6 +439,7 @@ def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candida
         role, role_end = found
         if body[cand.end : link.start("word")].strip(" )") != ",":
             cand.source = "role" if cand.source == "guess" else cand.source
+            _unit_of_linked_office(body, candidates, index, link.start("word"), role)
         else:
             stop = APPOSITION_END_RE.search(body, role_end)
             limit = stop.start() if stop is not None else len(body)
@@ -431,7 +449,31 @@ def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candida
             ):
                 continue
         cand.role = role
-    return candidates
+    return [cand for cand in candidates if cand.source != DROPPED]
+
+
+DROPPED = "dropped"
+
+
+def _unit_of_linked_office(
+    body: str, candidates: list[_Candidate], index: int, office_start: int, role: str
+) -> None:
+    """ "Sutrisno yang juga Kepala Desa Sumberejo": the office's holder is named before it, so
+    the name after the office in its run is the village it heads, not a second person."""
+    run = RUN_RE.match(body, office_start)
+    run_end = run.end() if run is not None else office_start
+    head = role.rsplit(" ", 1)[-1].capitalize()
+    for other in candidates[index + 1 : index + APPOSITION_LOOKAHEAD]:
+        if other.start >= run_end:
+            break
+        if other.entity_type is EntityType.PERSON and other.source == "role" and other.role == role:
+            other.role = None
+            if head in AREA_HEADS:
+                other.entity_type = EntityType.LOC
+                other.canonical_name = head + " " + other.canonical_name
+                other.source = "cue"
+            else:
+                other.source = DROPPED  # "selaku Ketua Koperasi Unit Desa Makmur Jaya"
 
 
 def _office_at(body: str, start: int) -> tuple[str, int] | None:
@@ -449,8 +491,10 @@ def _office_at(body: str, start: int) -> tuple[str, int] | None:
         size += _longest(texts, size, ROLE_PREFIXES, ROLES, fold=True)  # "Tenaga Ahli Gubernur"
     while size < len(words) and _adjacent(words[size - 1 : size + 1]):
         text = texts[size]
-        if text not in PORTFOLIO_WORDS and COMMON_WORD_RE.match(text) is None:
-            break
+        if text not in PORTFOLIO_WORDS and (
+            COMMON_WORD_RE.match(text) is None or LOWER_VERB_RE.match(text) is not None
+        ):
+            break  # "Wakil Menteri Desa menilai": a verb ends the office
         if text in KNOWN_FIRST and _longest(texts, size, KNOWN_PREFIXES, KNOWN):
             break  # "Kepala Badan Pusat Statistik": the body named after the office
         size += 1
@@ -558,6 +602,8 @@ def _recognise(body: str) -> list[_Candidate]:
             if office is not None and _is_bracketed(body, start, run.end()):
                 office.end = run.end() + 1  # "Komandan Pusat Polisi Militer (Danpuspom) TNI"
                 carry = office
+            elif _is_lone_office(body, run[0], start, run.end()):
+                carry = _Office(run[0], start, None, run.end())  # "Danrem 081/DSJ Kolonel X"
             continue  # one capitalised stopword, or the short form of the office
         if office is not None and body[office.end : start] == " (":
             if body[run.end() : run.end() + 1] != ")":
@@ -594,6 +640,17 @@ def _recognise(body: str) -> list[_Candidate]:
     return candidates
 
 
+def _is_lone_office(body: str, text: str, start: int, end: int) -> bool:
+    """ "Danrem 081/DSJ Kolonel Inf Untoro", "Kapolres, AKBP Rio": an office alone in its run
+    whose unit number or holder follows, so that the office carries to the next run."""
+    if " " in text or text.casefold() not in ROLES or body[start - 2 : start].strip() == "(":
+        return False
+    if body[end : end + 2] == ", ":
+        following = TITLE_AFTER_RE.match(body, end)
+        return following is not None and following.group(1) in RANK_FIRST
+    return UNIT_NUMBER_GAP_RE.match(body, end) is not None
+
+
 def _is_bracketed(body: str, start: int, end: int) -> bool:
     return body[start - 1 : start] == "(" and body[end : end + 1] == ")"
 
@@ -624,8 +681,12 @@ def _continue_office(body: str, carry: _Office | None, start: int) -> _Office | 
     if carry is None:
         return None
     gap = body[carry.end : start]
-    if gap == " (" or OFFICE_GAP_RE.fullmatch(gap) is not None:
-        return carry
+    if gap in (" (", "/") or OFFICE_GAP_RE.fullmatch(gap) is not None:
+        return carry  # "/": "Pangdam IX/Udayana Mayjen TNI Piek
+    if UNIT_NUMBER_GAP_RE.fullmatch(gap) is not None:
+        unit = body[max(0, carry.end - 12) : carry.end].rsplit(" ", 1)[-1]
+        if CUES.get(unit) == "ORG" or unit.casefold() in ROLE_FIRST:
+            return carry
     return None
 
 
@@ -767,13 +828,20 @@ def _analyse_piece(tokens: list[tuple[str, int, int]]) -> tuple[_Word, ...]:
         is_title, is_minor, static_common, in_cues, starts_phrase = _lexeme(text)
         if not starts_phrase:  # most words: no office, known name or cue to look up
             words.append(
-                _Word(text, start, end, 0, "", 0, None, 0, "", is_title, is_minor, in_cues,
+                _Word(text, start, end, 0, "", 0, None, 0, "", 0, is_title, is_minor, in_cues,
                       static_common)
             )  # fmt: skip
             continue
         role = _longest(texts, index, ROLE_PREFIXES, ROLES, fold=True)
+        if role <= 1 and text.casefold() in OFFICE_PREFIXES and index + 1 < len(texts):
+            inner = _longest(texts, index + 1, ROLE_PREFIXES, ROLES, fold=True)
+            role = 1 + inner if inner else role
         known = _longest(texts, index, KNOWN_PREFIXES, KNOWN)
         cue = _longest(texts, index, CUE_PREFIXES, CUES)
+        rank = _longest(texts, index, RANK_PREFIXES, RANKS)
+        if rank:
+            while index + rank < len(texts) and texts[index + rank] in RANK_BRANCHES:
+                rank += 1  # "Brigadir Jenderal TNI", "Letkol Inf"
         words.append(
             _Word(
                 text,
@@ -785,6 +853,7 @@ def _analyse_piece(tokens: list[tuple[str, int, int]]) -> tuple[_Word, ...]:
                 KNOWN[" ".join(texts[index : index + known])] if known else None,
                 cue,
                 " ".join(texts[index : index + cue]),
+                rank,
                 is_title,
                 is_minor,
                 bool(role or known or cue or in_cues),
@@ -803,7 +872,7 @@ def _lexeme(text: str) -> tuple[bool, bool, bool, bool, bool]:
         len(text) == 1 or lowered in STOPWORDS,
         _is_static_common(text),
         text in CUES,
-        text in KNOWN_FIRST or text in CUE_FIRST or lowered in ROLE_FIRST,
+        text in KNOWN_FIRST or text in CUE_FIRST or lowered in ROLE_FIRST or text in RANK_FIRST,
     )
 
 
@@ -835,9 +904,20 @@ def _role_before(body: str, start: int) -> str | None:
         return None
     for size in range(min(MAX_ROLE_WORDS, len(words)), 0, -1):
         phrase = " ".join(words[-size:])
-        if phrase.casefold() in ROLES and phrase[:1].islower():
+        if phrase.casefold() in ROLES and (
+            phrase[:1].islower() or _opens_sentence(body, start, phrase)
+        ):
             return phrase
     return None
+
+
+def _opens_sentence(body: str, start: int, phrase: str) -> bool:
+    """ "Juru bicara Polda Bali, ...": a lower-case office capitalised only because it opens
+    the sentence (its first word alone is then a run of its own)."""
+    if " " not in phrase or not phrase[1:].islower():
+        return False
+    opening = start - 1 - len(phrase)
+    return body[opening : start - 1] == phrase and _is_sentence_start(body, opening)
 
 
 def _letter_word_may_precede(body: str, start: int) -> bool:
@@ -955,6 +1035,18 @@ class _RunParser:
 
     def _step(self, index: int) -> int:
         word = self.words[index]
+        if word.rank and index + word.rank < len(self.words):
+            # "Kabid Humas Polda Jateng Komisaris Besar Hendra": a rank, not a new office
+            self._flush("title")
+            self.after_title = True
+            for branch in self.words[index + 1 : index + word.rank]:
+                if branch.known == 1 and branch.known_entry.entity_type == "ORG":  # "Mayjen TNI"
+                    start, end = self.base + branch.start, self.base + branch.end
+                    entry = branch.known_entry
+                    self.out.append(
+                        _Candidate(EntityType.ORG, entry.canonical_name, start, end, "known")
+                    )
+            return index + word.rank
         if self._continues_portfolio(word):
             self.unknown.append(word)
             return index + 1
@@ -1061,6 +1153,9 @@ class _RunParser:
         if kind == "LOC" and cue in ORG_WHEN_ACRONYM_FOLLOWS and _is_acronym(words[end].text):
             kind = "ORG"
         holder_here = self.role is not None and not self._holder_elsewhere()
+        region: _Word | None = None
+        if holder_here and (words[end].rank or words[end].is_title):
+            return end  # "Polresta Malang Kota Kompol Danang": a bare head word before a rank
         known = words[end].known
         suffix_end = self._legal_suffix_end(end) if kind == "ORG" else 0
         if suffix_end:
@@ -1069,6 +1164,15 @@ class _RunParser:
             end += known
         elif holder_here:
             end += 1
+            place = words[end].known if end < len(words) else 0
+            if (
+                kind == "ORG"
+                and place
+                and end + place < len(words)
+                and words[end].known_entry.entity_type == "LOC"
+            ):
+                region = words[end]
+                end += place  # "Kepala Pengadilan Negeri Surabaya Dadi": the court's region
         else:
             first = words[end]
             if first.text != "dan" and (first.role or not first.is_minor):
@@ -1084,6 +1188,8 @@ class _RunParser:
             self.affiliation = name
             self._emit_unit(entity_type, start, stop)
         self.out.append(_Candidate(entity_type, name, start, stop, "cue"))
+        if region is not None:
+            self._emit_known(region.known_entry, self.base + region.start, stop)
         return end
 
     def _legal_suffix_end(self, index: int) -> int:
@@ -1107,7 +1213,7 @@ class _RunParser:
         joins two heads ("PT Aneka Industri dan Jasa" runs on, "Polres A dan Polsek B" stops)."""
         words = self.words
         word = words[index]
-        if word.is_title or word.role:
+        if word.is_title or word.role or word.rank:
             return True
         if word.text == "dan":
             if kind != "ORG" or index + 1 >= len(words):
@@ -1154,6 +1260,12 @@ class _RunParser:
         self.out.append(_Candidate(entity_type, name, start, end, source))
 
     def _leading_unit_or_field(self, chunk: list[_Word]) -> int:
+        balinese = _balinese_name_start(chunk)
+        if balinese:
+            return balinese
+        return self._leading_unit_or_field_words(chunk)
+
+    def _leading_unit_or_field_words(self, chunk: list[_Word]) -> int:
         """Words before the holder's name (at least two words are left for it) that are not
         part of it: a company ending ("Presiden NS Trading Hiroyuki Kikukawa") or the field of
         an observer that the article also writes in lower case ("Pengamat Properti Panangian
@@ -1215,7 +1327,7 @@ class _RunParser:
         lead = self._leading_unit_or_field(chunk)
         if lead:
             lead_end = self.base + chunk[lead - 1].end
-            if chunk[lead - 1].text in UNIT_ENDINGS:
+            if chunk[lead - 1].text in UNIT_ENDINGS or _balinese_name_start(chunk) == lead:
                 self.affiliation = self.affiliation or body[start:lead_end]
             else:
                 self._set_role_end(lead_end, chunk[:lead])
@@ -1227,6 +1339,35 @@ class _RunParser:
         )
         self.role = None
         self.affiliation = None
+
+
+# Balinese names open with a birth-order name ("Putu", "Made"), often after "I"/"Ni", or with a
+# caste title ("Ida Bagus", "Anak Agung"): words before it after an office name the village or
+# unit ("Perbekel Cemagi Putu Hendra Sastrawan", "Bendesa Adat Kuta I Wayan Wasista").
+BALINESE_BIRTH_ORDER = frozenset(
+    {"Wayan", "Gede", "Gde", "Putu", "Luh", "Made", "Kadek", "Nengah", "Nyoman", "Komang",
+     "Ketut", "Gusti", "Dewa"}
+)  # fmt: skip
+BALINESE_OPENERS = frozenset({("Ida", "Bagus"), ("Anak", "Agung"), ("Cokorda",),
+                              ("Tjokorda",)})  # fmt: skip
+
+
+def _balinese_name_start(chunk: list[_Word]) -> int:
+    """Index (at least 1, leaving a name of two words or more) where a Balinese name opens."""
+    texts = [word.text for word in chunk]
+    for index in range(len(texts) - 1):
+        text = texts[index]
+        if text in ("I", "Ni"):
+            opens = texts[index + 1] in BALINESE_BIRTH_ORDER
+        else:
+            opens = (
+                text in BALINESE_BIRTH_ORDER
+                or (text,) in BALINESE_OPENERS
+                or (text, texts[index + 1]) in BALINESE_OPENERS
+            )
+        if opens:
+            return index
+    return 0
 
 
 DERIVED_NOUN_RE = re.compile(r"(?:Pe|Ke)\w+an$")
@@ -1312,7 +1453,7 @@ def _holder_follows(body: str, end: int, one_word: bool) -> bool:
     if match is None:
         return False
     word = match.group(1)
-    if word in TITLES:
+    if word in TITLES or word in RANK_FIRST:
         return True
     return (
         one_word

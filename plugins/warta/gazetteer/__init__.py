@@ -36,6 +36,18 @@ def load_titles() -> frozenset[str]:
 
 
 @cache
+def load_ranks() -> frozenset[str]:
+    """Police and military ranks written before a name, spelled out or abbreviated."""
+    return frozenset(" ".join(line.split()) for line in _data_lines("ranks.txt"))
+
+
+@cache
+def load_rank_branches() -> frozenset[str]:
+    """Force, corps and branch words written between a rank and the name ("Letkol Inf")."""
+    return frozenset(line.strip() for line in _data_lines("rank_branches.txt"))
+
+
+@cache
 def load_degrees() -> frozenset[str]:
     """Academic and professional degrees written after a name, without their dots."""
     return frozenset(line.strip().replace(".", "") for line in _data_lines("degrees.txt"))
