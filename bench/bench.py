@@ -332,14 +332,18 @@ def run_measured(command: list[str], log: Path) -> dict:
     with log.open("w") as out:
         child = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
         watched = psutil.Process(child.pid)
-        peak = 0
+        samples: list[tuple[float, int]] = []  # (seconds since start, tree RSS)
         while True:
             pid, status, usage = os.wait4(child.pid, os.WNOHANG)
             if pid:
                 break
-            peak = max(peak, _tree_rss(watched))
+            samples.append((time.perf_counter() - started, _tree_rss(watched)))
             time.sleep(0.02)
     wall = time.perf_counter() - started
+    peak = max((rss for _, rss in samples), default=0)
+    # Memory that grows with the night shows as a higher peak in the second half of the run.
+    first_half = max((rss for at, rss in samples if at <= wall / 2), default=0)
+    second_half = max((rss for at, rss in samples if at > wall / 2), default=0)
     child.returncode = os.waitstatus_to_exitcode(status)  # reaped by wait4 above
     output = log.read_text(encoding="utf-8", errors="replace")
     if child.returncode != 0:
@@ -348,6 +352,8 @@ def run_measured(command: list[str], log: Path) -> dict:
         "wall_s": wall,
         "cpu_s": usage.ru_utime + usage.ru_stime,  # includes reaped workers
         "peak_rss_mb": peak / 2**20,
+        "peak_rss_first_half_mb": first_half / 2**20,
+        "peak_rss_second_half_mb": second_half / 2**20,
         "max_single_rss_mb": usage.ru_maxrss / 1024,
         "summary": parse_summary(output),
     }
@@ -681,10 +687,12 @@ def profile_records(inbox: Inbox, articles: int, top: int = 15) -> dict:
 def print_report(results: dict) -> None:
     inbox = results["inbox"]
     print(f"\ninbox: {inbox['articles']} articles, {inbox['mb']:.1f} MB, files {inbox['files']}")
-    print(f"{'measure':<44}{'wall s':>9}{'art/s':>9}{'MB/s':>7}{'peak RSS MB':>13}")
+    print(f"{'measure':<44}{'wall s':>9}{'art/s':>9}{'MB/s':>7}{'peak RSS MB':>13}"
+          f"{'1st / 2nd half':>16}")
     for run in results["end_to_end"]:
         print(f"{'warta run --workers ' + str(run['workers']):<44}{run['wall_s']:>9.2f}"
-              f"{run['articles_per_s']:>9.0f}{run['mb_per_s']:>7.2f}{run['peak_rss_mb']:>13.0f}")
+              f"{run['articles_per_s']:>9.0f}{run['mb_per_s']:>7.2f}{run['peak_rss_mb']:>13.0f}"
+              f"{run['peak_rss_first_half_mb']:>9.0f} / {run['peak_rss_second_half_mb']:.0f}")
     inc = results["incremental"]
     print(f"{'warta run again, nothing new (CLI)':<44}{inc['cli_wall_s']:>9.2f}{'':>16}"
           f"{inc['cli_peak_rss_mb']:>13.0f}")
