@@ -30,6 +30,7 @@ from warta.gazetteer import (
     load_portfolio_words,
     load_rank_branches,
     load_ranks,
+    load_regional_bodies,
     load_roles,
     load_span_model,
     load_stopwords,
@@ -48,6 +49,7 @@ STOPWORDS = load_stopwords()
 CUES = load_cues()
 KNOWN = load_known_entities()
 KNOWN_PERSONS = load_known_persons()
+REGIONAL_BODIES = load_regional_bodies()
 MAX_KNOWN_WORDS = max(len(form.split()) for form in KNOWN)
 MAX_ROLE_WORDS = max(len(role.split()) for role in ROLES)
 MAX_CUE_WORDS = max(len(cue.split()) for cue in CUES)
@@ -295,21 +297,43 @@ def _with_nested_organisations(body: str, candidates: list[_Candidate]) -> list[
                 continue
         for word in NESTED_WORD_RE.finditer(text, first_space):
             rest = text[word.start() :]
-            entry = KNOWN.get(rest)
+            entry = KNOWN.get(rest) or _known_before_region(rest)
+            end = cand.end
             if entry is not None and entry.entity_type == "ORG":
                 name = entry.canonical_name
+                if entry is not KNOWN.get(rest):  # "Kementerian Hukum dan HAM" + "Jawa Timur"
+                    end = cand.start + word.start() + _known_before_region_size(rest)
             elif CUES.get(word.group()) == "ORG" and " " in rest:
                 name = rest
             else:
                 continue
             start = cand.start + word.start()
-            nested.append(_Candidate(EntityType.ORG, name, start, cand.end, "cue"))
+            nested.append(_Candidate(EntityType.ORG, name, start, end, "cue"))
             break
     if not nested:
         return candidates
     taken = {(cand.start, cand.canonical_name) for cand in candidates}
     nested = [cand for cand in nested if (cand.start, cand.canonical_name) not in taken]
     return sorted(candidates + nested, key=lambda cand: cand.start)
+
+
+def _known_before_region_size(text: str) -> int:
+    """Length of a listed organisation's name that ``text`` opens with when only a listed
+    province, regency or city follows it ("Kementerian Hukum dan HAM Jawa Timur"); else 0."""
+    position = text.rfind(" ")
+    while position > 0:
+        region = KNOWN.get(text[position + 1 :])
+        if region is not None and region.kind in REGION_KINDS:
+            body = KNOWN.get(text[:position])
+            if body is not None and body.entity_type == "ORG":
+                return position
+        position = text.rfind(" ", 0, position)
+    return 0
+
+
+def _known_before_region(text: str) -> KnownEntity | None:
+    size = _known_before_region_size(text)
+    return KNOWN[text[:size]] if size else None
 
 
 def _with_commanded_units(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -386,11 +410,112 @@ def _candidates(scan: str) -> list[_Candidate]:
     """Recognised, typed and resolved candidates of a masked text, with news outlets credited
     as sources ("Liputan6.com", "dilansir Kontan") and "AP" kept only as a news credit."""
     candidates = _credit_only_aliases_checked(scan, _with_outlet_names(scan, _recognise(scan)))
+    candidates = _with_regional_offices(scan, candidates)
     candidates = _classify(scan, _roles_after_names(scan, candidates))
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
             cand.role = _listed_spelling(cand.role)
     return _resolve_in_document(scan, _credited_outlets(scan, candidates))
+
+
+# A region after a body with regional offices: a province, regency or city, listed or headed.
+REGION_KINDS = frozenset({"province", "regency", "city"})
+REGION_HEADS = frozenset({"Provinsi", "Kabupaten", "Kab", "Kab.", "Kota"})
+# Head words of government offices that each region has ("Dinas Lingkungan Hidup (DLH) Kota
+# Bekasi"); hospitals and firms keep a region after their acronym apart ("RSUCM Aceh Utara").
+REGIONAL_HEADS = frozenset({"Dinas", "Badan", "Pengadilan", "Kejaksaan", "Inspektorat"})
+NOT_AN_OFFICE = ("Usaha",)  # "Badan Usaha Milik Daerah (BUMD) Sumut": a kind of firm
+
+
+def _with_regional_offices(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "DPRD Kota Semarang", "Bawaslu Provinsi Jawa Barat", "Dinas Lingkungan Hidup (DLH) Kota
+    Bekasi": a body with an office in each region, written right before a region (its acronym
+    may sit between), is that region's office, one organisation at its full span; the region
+    stays a place mention inside it. A bare mention of the body ("BPBD") in an article that
+    names exactly one of its regional offices is that office."""
+    joined: dict[int, tuple[int, _Candidate]] = {}  # index of the body -> (index of region, new)
+    for index, cand in enumerate(candidates):
+        if cand.entity_type is not EntityType.ORG or not _has_regional_offices(body, cand):
+            continue
+        after = index + 1
+        if (
+            after < len(candidates)
+            and body[cand.end : candidates[after].start] == " ("
+            and body[candidates[after].end : candidates[after].end + 1] == ")"
+        ):
+            after += 1  # "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Boyolali"
+            gap = body[candidates[after - 1].end + 1 : candidates[after].start] if after < len(
+                candidates) else ""
+        elif cand.source != "known":
+            continue  # a head word's name already runs on to its region
+        else:
+            gap = body[cand.end : candidates[after].start] if after < len(candidates) else ""
+        if gap != " " or not _is_region(body, candidates[after]):
+            continue
+        region = candidates[after]
+        name = BRACKETED_RE.sub("", body[cand.start : region.end])
+        joined[index] = (after, replace(cand, canonical_name=name, end=region.end, source="cue"))
+    if not joined:
+        return candidates
+    out = list(candidates)
+    offices: dict[str, set[str]] = {}  # body's listed name -> names of its offices here
+    renamed: dict[str, str] = {}
+    for index, (after, office) in joined.items():
+        old = candidates[index].canonical_name
+        out[index] = office
+        for inner in range(index + 1, after):  # the bracketed acronym names the office too
+            out[inner] = replace(out[inner], canonical_name=office.canonical_name)
+        for follower in out[after + 1 : after + 3]:
+            if follower.affiliation == old:
+                follower.affiliation = office.canonical_name
+        offices.setdefault(old, set()).add(office.canonical_name)
+    for old, names in offices.items():
+        longest = max(names, key=len)
+        for name in names:  # "BPBD Boyolali" and "BPBD Kabupaten Boyolali" are one office
+            if _region_core(name) == _region_core(longest):
+                renamed[name] = longest
+        if all(_region_core(name) == _region_core(longest) for name in names):
+            renamed[old] = longest
+    return [
+        replace(cand, canonical_name=renamed[cand.canonical_name])
+        if cand.entity_type is EntityType.ORG and cand.canonical_name in renamed
+        else cand
+        for cand in out
+    ]
+
+
+def _has_regional_offices(body: str, cand: _Candidate) -> bool:
+    if cand.source == "known":
+        return cand.canonical_name in REGIONAL_BODIES
+    if cand.source != "cue" or body[cand.end : cand.end + 2] != " (":
+        return False
+    head, _, rest = cand.canonical_name.partition(" ")
+    return head in REGIONAL_HEADS and not rest.startswith(NOT_AN_OFFICE)
+
+
+def _is_region(body: str, cand: _Candidate) -> bool:
+    """A province, regency or city: listed as one, or written with its head word."""
+    if cand.entity_type is not EntityType.LOC:
+        return False
+    text = body[cand.start : cand.end]
+    if cand.source == "known":
+        entry = KNOWN.get(text)
+        return entry is not None and entry.kind in REGION_KINDS
+    return cand.source == "cue" and text.split(" ", 1)[0] in REGION_HEADS
+
+
+def _region_core(name: str) -> str:
+    """The region an office name ends with, without its head word and in its listed form:
+    "BPBD Kabupaten Boyolali" and "BPBD Boyolali" both end with "Boyolali"."""
+    words = name.split()
+    for start in range(1, len(words)):
+        tail = " ".join(words[start:])
+        entry = KNOWN.get(tail)
+        if entry is not None and entry.entity_type == "LOC":
+            return entry.canonical_name
+        if words[start] in REGION_HEADS and start + 1 < len(words):
+            return _region_core(" ".join(words[start:]))
+    return words[-1]
 
 
 def _listed_spelling(role: str) -> str:
@@ -1160,19 +1285,20 @@ class _RunParser:
         suffix_end = self._legal_suffix_end(end) if kind == "ORG" else 0
         if suffix_end:
             end = suffix_end
-        elif holder_here and known:
-            end += known
         elif holder_here:
-            end += 1
+            end += known or 1
             place = words[end].known if end < len(words) else 0
             if (
                 kind == "ORG"
                 and place
                 and end + place < len(words)
                 and words[end].known_entry.entity_type == "LOC"
+                and (not known or words[end].known_entry.kind in REGION_KINDS)
             ):
+                # "Kepala Pengadilan Negeri Surabaya Dadi": the court's region; "Kepala Kantor
+                # Wilayah Kementerian Hukum dan HAM Jawa Timur Heni": the office's province
                 region = words[end]
-                end += place  # "Kepala Pengadilan Negeri Surabaya Dadi": the court's region
+                end += place
         else:
             first = words[end]
             if first.text != "dan" and (first.role or not first.is_minor):
@@ -1309,6 +1435,14 @@ class _RunParser:
             self.out.append(_Candidate(EntityType.ORG, unit.text, unit_start, unit_end, "cue"))
             if chunk:
                 self._set_role_end(self.base + chunk[-1].end, chunk)
+            return
+        if (
+            self.affiliation is None
+            and following in ("place", "known", "cue")
+            and self.role in UNIT_OF_OFFICE
+        ):
+            # "Kapolres Metro Jakarta Selatan": the words after a unit's commander name the unit
+            self.affiliation = body[start:end]
             return
         if self.affiliation is None:
             portfolio = _portfolio_size(chunk)
