@@ -297,8 +297,11 @@ def _with_nested_organisations(body: str, candidates: list[_Candidate]) -> list[
                 continue
         for word in NESTED_WORD_RE.finditer(text, first_space):
             rest = text[word.start() :]
-            entry = KNOWN.get(rest) or _known_before_region(rest)
             end = cand.end
+            if " (" in rest:  # "Kantor Wilayah Direktorat Jenderal Pajak (Kanwil DJP) Jawa Tengah"
+                rest = rest[: rest.index(" (")]
+                end = cand.start + word.start() + len(rest)
+            entry = KNOWN.get(rest) or _known_before_region(rest)
             if entry is not None and entry.entity_type == "ORG":
                 name = entry.canonical_name
                 if entry is not KNOWN.get(rest):  # "Kementerian Hukum dan HAM" + "Jawa Timur"
@@ -318,17 +321,34 @@ def _with_nested_organisations(body: str, candidates: list[_Candidate]) -> list[
 
 
 def _known_before_region_size(text: str) -> int:
-    """Length of a listed organisation's name that ``text`` opens with when only a listed
-    province, regency or city follows it ("Kementerian Hukum dan HAM Jawa Timur"); else 0."""
+    """Length of a listed public body's name that ``text`` opens with when only a province,
+    regency or city follows it ("Kementerian Hukum dan HAM Jawa Timur", "Bank Indonesia
+    Provinsi Jawa Tengah"); else 0. A firm or party there ("Pegadaian Semarang", "Universitas
+    Muhammadiyah Semarang") is part of another name, not a body of its own."""
     position = text.rfind(" ")
     while position > 0:
-        region = KNOWN.get(text[position + 1 :])
+        tail = text[position + 1 :]
+        head, _, rest = tail.partition(" ")
+        region = KNOWN.get(rest if head in REGION_HEADS else tail)
         if region is not None and region.kind in REGION_KINDS:
             body = KNOWN.get(text[:position])
-            if body is not None and body.entity_type == "ORG":
+            if (
+                body is not None
+                and body.entity_type == "ORG"
+                and (
+                    body.canonical_name in REGIONAL_BODIES
+                    or _is_public_body_name(body.canonical_name)
+                )
+            ):
                 return position
         position = text.rfind(" ", 0, position)
     return 0
+
+
+def _is_public_body_name(name: str) -> bool:
+    """ "Kementerian Hukum dan HAM", "Bank Indonesia": a head word, not a firm's legal form."""
+    head = name.split(" ", 1)[0]
+    return CUES.get(head) == "ORG" and head not in LEGAL_PREFIXES
 
 
 def _known_before_region(text: str) -> KnownEntity | None:
@@ -423,7 +443,9 @@ REGION_KINDS = frozenset({"province", "regency", "city"})
 REGION_HEADS = frozenset({"Provinsi", "Kabupaten", "Kab", "Kab.", "Kota"})
 # Head words of government offices that each region has ("Dinas Lingkungan Hidup (DLH) Kota
 # Bekasi"); hospitals and firms keep a region after their acronym apart ("RSUCM Aceh Utara").
-REGIONAL_HEADS = frozenset({"Dinas", "Badan", "Pengadilan", "Kejaksaan", "Inspektorat"})
+REGIONAL_HEADS = frozenset(
+    {"Dinas", "Badan", "Pengadilan", "Kejaksaan", "Inspektorat", "Kantor", "Balai"}
+)
 NOT_AN_OFFICE = ("Usaha",)  # "Badan Usaha Milik Daerah (BUMD) Sumut": a kind of firm
 
 
@@ -438,29 +460,32 @@ def _with_regional_offices(body: str, candidates: list[_Candidate]) -> list[_Can
         if cand.entity_type is not EntityType.ORG or not _has_regional_offices(body, cand):
             continue
         after = index + 1
+        key = cand.canonical_name
         if (
             after < len(candidates)
+            and candidates[after].entity_type is EntityType.ORG
             and body[cand.end : candidates[after].start] == " ("
             and body[candidates[after].end : candidates[after].end + 1] == ")"
         ):
+            if candidates[after].source == "known":  # "Badan Pengawas Pemilu (Bawaslu)"
+                key = candidates[after].canonical_name
             after += 1  # "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Boyolali"
             gap = body[candidates[after - 1].end + 1 : candidates[after].start] if after < len(
                 candidates) else ""
-        elif cand.source != "known":
-            continue  # a head word's name already runs on to its region
         else:
             gap = body[cand.end : candidates[after].start] if after < len(candidates) else ""
         if gap != " " or not _is_region(body, candidates[after]):
             continue
         region = candidates[after]
         name = BRACKETED_RE.sub("", body[cand.start : region.end])
-        joined[index] = (after, replace(cand, canonical_name=name, end=region.end, source="cue"))
+        office = replace(cand, canonical_name=name, end=region.end, source="cue")
+        joined[index] = (after, key, office)
     if not joined:
         return candidates
     out = list(candidates)
     offices: dict[str, set[str]] = {}  # body's listed name -> names of its offices here
     renamed: dict[str, str] = {}
-    for index, (after, office) in joined.items():
+    for index, (after, key, office) in joined.items():
         old = candidates[index].canonical_name
         out[index] = office
         for inner in range(index + 1, after):  # the bracketed acronym names the office too
@@ -468,14 +493,16 @@ def _with_regional_offices(body: str, candidates: list[_Candidate]) -> list[_Can
         for follower in out[after + 1 : after + 3]:
             if follower.affiliation == old:
                 follower.affiliation = office.canonical_name
-        offices.setdefault(old, set()).add(office.canonical_name)
-    for old, names in offices.items():
-        longest = max(names, key=len)
+        offices.setdefault(key, set()).add(office.canonical_name)
+    for key, names in offices.items():
         for name in names:  # "BPBD Boyolali" and "BPBD Kabupaten Boyolali" are one office
-            if _region_core(name) == _region_core(longest):
+            same = [other for other in names if _same_region(name, other)]
+            longest = max(same, key=len)
+            if all(_same_region(other, longest) for other in same):  # not "DPRD Serang"
                 renamed[name] = longest
-        if all(_region_core(name) == _region_core(longest) for name in names):
-            renamed[old] = longest
+        targets = {renamed.get(name) for name in names}
+        if len(targets) == 1 and None not in targets:
+            renamed[key] = targets.pop()
     return [
         replace(cand, canonical_name=renamed[cand.canonical_name])
         if cand.entity_type is EntityType.ORG and cand.canonical_name in renamed
@@ -487,7 +514,7 @@ def _with_regional_offices(body: str, candidates: list[_Candidate]) -> list[_Can
 def _has_regional_offices(body: str, cand: _Candidate) -> bool:
     if cand.source == "known":
         return cand.canonical_name in REGIONAL_BODIES
-    if cand.source != "cue" or body[cand.end : cand.end + 2] != " (":
+    if cand.source != "cue":
         return False
     head, _, rest = cand.canonical_name.partition(" ")
     return head in REGIONAL_HEADS and not rest.startswith(NOT_AN_OFFICE)
@@ -504,18 +531,24 @@ def _is_region(body: str, cand: _Candidate) -> bool:
     return cand.source == "cue" and text.split(" ", 1)[0] in REGION_HEADS
 
 
-def _region_core(name: str) -> str:
-    """The region an office name ends with, without its head word and in its listed form:
-    "BPBD Kabupaten Boyolali" and "BPBD Boyolali" both end with "Boyolali"."""
+def _region_core(name: str) -> tuple[str | None, str]:
+    """The head word (or None) and listed name of the region an office name ends with:
+    "BPBD Kabupaten Boyolali" -> ("Kabupaten", "Boyolali"), "BPBD Boyolali" -> (None, ...)."""
     words = name.split()
     for start in range(1, len(words)):
-        tail = " ".join(words[start:])
-        entry = KNOWN.get(tail)
-        if entry is not None and entry.entity_type == "LOC":
-            return entry.canonical_name
         if words[start] in REGION_HEADS and start + 1 < len(words):
-            return _region_core(" ".join(words[start:]))
-    return words[-1]
+            return words[start], _region_core(" ".join(words[start:]))[1]
+        entry = KNOWN.get(" ".join(words[start:]))
+        if entry is not None and entry.entity_type == "LOC":
+            return None, entry.canonical_name
+    return None, words[-1]
+
+
+def _same_region(name: str, longest: str) -> bool:
+    """ "DPRD Serang" may be "DPRD Kota Serang"; "DPRD Kabupaten Serang" is another office."""
+    head, place = _region_core(name)
+    other_head, other_place = _region_core(longest)
+    return place == other_place and head in (None, other_head)
 
 
 def _listed_spelling(role: str) -> str:
@@ -1301,7 +1334,9 @@ class _RunParser:
                 end += place
         else:
             first = words[end]
-            if first.text != "dan" and (first.role or not first.is_minor):
+            if kind == "ORG" and first.known and first.known_entry.entity_type == "ORG":
+                end += first.known  # "Kantor Wilayah Direktorat Jenderal Pajak": a listed body
+            elif first.text != "dan" and (first.role or not first.is_minor):
                 end += 1
             while end < len(words) and not self._ends_cued_name(end, kind):
                 end += 1

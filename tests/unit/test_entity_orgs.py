@@ -1,0 +1,131 @@
+"""Organisations as outlets other than the tuned crawls write them.
+
+Regional papers, Antara and press releases name the office of a body in a region ("DPRD Kota
+Semarang", "BPBD Kabupaten Boyolali"): the gold guidelines annotate that office as one
+organisation at its full span, with the region a place inside it. Sentences are written for
+these tests in the style of those outlets.
+"""
+
+from __future__ import annotations
+
+import pytest
+from warta.extract.entities import find_entities
+from warta.model import EntityMention, EntityType
+from warta.segment import split_sentences
+
+
+def mentions_of(body: str) -> list[EntityMention]:
+    return find_entities(body, split_sentences(body))
+
+
+def names(mentions: list[EntityMention], kind: EntityType) -> set[str]:
+    return {m.canonical_name for m in mentions if m.entity_type is kind}
+
+
+def person(mentions: list[EntityMention], name: str) -> EntityMention:
+    found = [m for m in mentions if m.canonical_name == name and m.entity_type is EntityType.PERSON]
+    assert found, f"no person {name!r} in {[(m.canonical_name, m.role) for m in mentions]}"
+    return found[0]
+
+
+# ------------------------------------------------------------------ offices of a body in a region
+
+
+@pytest.mark.parametrize(
+    ("sentence", "office", "region"),
+    [
+        ("Ketua DPRD Kota Semarang Kadarlusman mengatakan anggaran itu sudah dibahas.",
+         "DPRD Kota Semarang", "Kota Semarang"),
+        ("Ketua KPU Kabupaten Bogor Asep Hendra menyebut jumlah pemilih naik.",
+         "KPU Kabupaten Bogor", "Kabupaten Bogor"),
+        ("Kepala Pelaksana BPBD Kabupaten Boyolali Suratno menyatakan banjir sudah surut.",
+         "BPBD Kabupaten Boyolali", "Kabupaten Boyolali"),
+        ("Ketua Bawaslu Provinsi Jawa Barat Zacky Muhammad Zam Zam mengingatkan peserta.",
+         "Bawaslu Provinsi Jawa Barat", "Provinsi Jawa Barat"),
+        ("Petugas gabungan dari BPS Provinsi Jawa Tengah mendata harga di pasar.",
+         "BPS Provinsi Jawa Tengah", "Provinsi Jawa Tengah"),
+        ("Wakil Ketua DPRD DKI Jakarta Ima Mahdiah meminta pemprov bertindak.",
+         "DPRD DKI Jakarta", "Jakarta"),
+        ("Dinas Lingkungan Hidup (DLH) Kota Bekasi mengangkut 20 ton sampah.",
+         "Dinas Lingkungan Hidup Kota Bekasi", "Kota Bekasi"),
+    ],
+)
+def test_a_body_with_regional_offices_before_a_region_is_that_office(
+    sentence: str, office: str, region: str
+) -> None:
+    mentions = mentions_of(sentence)
+    assert office in names(mentions, EntityType.ORG)
+    assert region in names(mentions, EntityType.LOC)  # the region stays a place inside it
+
+
+def test_the_office_replaces_the_national_body_it_belongs_to() -> None:
+    mentions = mentions_of("Ketua DPRD Kota Semarang Kadarlusman mengatakan anggaran cukup.")
+    assert "Dewan Perwakilan Rakyat Daerah" not in names(mentions, EntityType.ORG)
+    assert person(mentions, "Kadarlusman").role == "Ketua"
+
+
+def test_a_spelled_out_body_with_its_acronym_names_one_office_with_its_acronym() -> None:
+    body = (
+        "Kalakhar Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Boyolali, Suratno, "
+        "mengatakan tim sudah berangkat. Petugas BPBD Boyolali tiba sore hari. Menurut BPBD, "
+        "jembatan itu darurat."
+    )
+    mentions = mentions_of(body)
+    assert names(mentions, EntityType.ORG) == {
+        "Badan Penanggulangan Bencana Daerah Kabupaten Boyolali"
+    }
+
+
+def test_a_short_regional_name_joins_the_office_only_when_one_office_fits() -> None:
+    body = (
+        "Ketua DPRD Kabupaten Serang Bahrul Ulum dan Ketua DPRD Kota Serang Muji Rohman "
+        "hadir. Menurut DPRD Serang, rapat ditunda. Petugas BPBD Sumut dan BPBD Sumatera "
+        "Utara tiba."
+    )
+    orgs = names(mentions_of(body), EntityType.ORG)
+    assert {"DPRD Kabupaten Serang", "DPRD Kota Serang", "BPBD Sumatera Utara"} <= orgs
+    assert "BPBD Sumut" not in orgs  # the same office as "BPBD Sumatera Utara"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dia bekerja di Bank Mandiri Surabaya sejak 2010.",
+        "Pegadaian Semarang mencatat 3.999 nasabah deposito emas.",
+        "Pasien dirawat di Rumah Sakit Umum Cut Meutia (RSUCM) Kabupaten Aceh Utara.",
+        "Menurut Kemenkes RI, kasus demam berdarah turun.",
+    ],
+)
+def test_a_region_after_other_bodies_stays_apart(sentence: str) -> None:
+    mentions = mentions_of(sentence)
+    orgs = names(mentions, EntityType.ORG)
+    places = names(mentions, EntityType.LOC)
+    assert not any(place in org for org in orgs for place in places if len(org) > len(place))
+
+
+def test_the_commander_of_a_metropolitan_police_unit_holds_the_office_alone() -> None:
+    mentions = mentions_of(
+        "Kapolres Metro Jakarta Selatan Kombes Ade Rahmat Idnal mengatakan pelaku ditangkap."
+    )
+    assert person(mentions, "Ade Rahmat Idnal").role == "Kapolres"
+    assert "Polres Metro Jakarta Selatan" in names(mentions, EntityType.ORG)
+
+
+def test_a_regional_office_of_a_ministry_is_named_whole_with_the_ministry_nested() -> None:
+    mentions = mentions_of(
+        "Kepala Kantor Wilayah Kementerian Hukum dan HAM Jawa Timur Heni Yuwono meresmikan "
+        "layanan baru."
+    )
+    orgs = names(mentions, EntityType.ORG)
+    assert "Kantor Wilayah Kementerian Hukum dan HAM Jawa Timur" in orgs
+    assert "Kementerian Hukum dan Hak Asasi Manusia" in orgs
+    assert person(mentions, "Heni Yuwono").role == "Kepala"
+
+
+def test_a_firm_or_party_inside_a_campus_name_is_not_a_body_of_its_own() -> None:
+    orgs = names(
+        mentions_of("Institut Teknologi Telkom Purwokerto membuka pendaftaran. Universitas "
+                    "Muhammadiyah Semarang juga membuka jalur nilai."),
+        EntityType.ORG,
+    )
+    assert "PT Telkom Indonesia" not in orgs and "Muhammadiyah" not in orgs
