@@ -129,3 +129,92 @@ def test_a_firm_or_party_inside_a_campus_name_is_not_a_body_of_its_own() -> None
         EntityType.ORG,
     )
     assert "PT Telkom Indonesia" not in orgs and "Muhammadiyah" not in orgs
+
+
+# ------------------------------------------------------------------ head words inside an office
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Menteri Koperasi Anak Agung Gede Puspayoga menghadiri acara itu.",
+         "Anak Agung Gede Puspayoga", "Menteri Koperasi"),
+        ("Menteri Koperasi Budi Arie Setiadi meresmikan koperasi desa.",
+         "Budi Arie Setiadi", "Menteri Koperasi"),
+        ("Menteri Koperasi dan UKM Teten Masduki hadir dalam peluncuran itu.",
+         "Teten Masduki", "Menteri Koperasi dan UKM"),
+    ],
+)
+def test_a_ministers_portfolio_that_is_also_a_head_word_stays_in_the_office(
+    sentence: str, name: str, role: str
+) -> None:
+    mentions = mentions_of(sentence)
+    assert person(mentions, name).role == role
+    assert not any(org.startswith("Koperasi") for org in names(mentions, EntityType.ORG))
+
+
+def test_a_cooperatives_business_name_is_not_its_chairmans_name() -> None:
+    mentions = mentions_of(
+        "Ketua Koperasi Unit Desa Makmur Jaya Sutarno mengatakan panen melimpah."
+    )
+    assert "Koperasi Unit Desa Makmur Jaya" in names(mentions, EntityType.ORG)
+    assert person(mentions, "Sutarno").role == "Ketua"
+
+
+def test_an_english_organisation_after_an_office_is_no_person() -> None:
+    mentions = mentions_of(
+        "Juru bicara English Collective of Prostitutes, Niki Adams, mengatakan aturan itu "
+        "berbahaya."
+    )
+    assert "English Collective of Prostitutes" in names(mentions, EntityType.ORG)
+    assert names(mentions, EntityType.PERSON) == {"Niki Adams"}
+    assert person(mentions, "Niki Adams").role == "Juru bicara"
+
+
+# ------------------------------------------------------------------ names with stopword parts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Irjen Pol Ribut Hari Wibowo menghadiri upacara di lapangan Mapolda.",
+         "Ribut Hari Wibowo"),
+        ("Budi Hari Santoso mengatakan acara berjalan lancar.", "Budi Hari Santoso"),
+        ("Hari Purwanto mengatakan pihaknya akan melapor ke polisi.", "Hari Purwanto"),
+    ],
+)
+def test_hari_inside_a_name_is_part_of_it(sentence: str, name: str) -> None:
+    assert name in names(mentions_of(sentence), EntityType.PERSON)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peringatan Hari Buruh digelar di Jakarta pada Kamis.",
+        "Menjelang Hari Kemerdekaan, warga menghias kampung.",
+        "Upacara Hari Pahlawan dipimpin wali kota di Tugu Pahlawan.",
+        "Selamat Hari Raya Idul Fitri bagi seluruh warga.",
+    ],
+)
+def test_the_names_of_days_are_no_people(sentence: str) -> None:
+    assert not any("Hari" in name for name in names(mentions_of(sentence), EntityType.PERSON))
+
+
+# ------------------------------------------------------------------ short forms of full names
+
+
+def test_a_repeated_part_of_a_full_name_stands_for_the_full_name() -> None:
+    body = (
+        "Perbekel Cemagi Putu Hendra Sastrawan mengakui wilayahnya kian ramai. \"Aksesnya "
+        "tidak langsung,\" tutur Hendra Sastrawan, Senin (28/4/2025).\n\nHendra menegaskan "
+        "penjagaan diperketat. \"Tiap pos ada dua orang,\" jelas Hendra."
+    )
+    assert names(mentions_of(body), EntityType.PERSON) == {"Putu Hendra Sastrawan"}
+
+
+def test_a_glued_headline_word_is_no_part_of_a_full_name() -> None:
+    body = (
+        "Penyidik memeriksa eks Sekjen Kemenaker Heri Sudarmanto pada Selasa. Heri "
+        "Sudarmanto mengatakan siap bekerja sama."
+    )
+    assert "Heri Sudarmanto" in names(mentions_of(body), EntityType.PERSON)

@@ -191,6 +191,18 @@ UNIT_ENDINGS = ORG_TAILS | {
 }  # fmt: skip
 # Offices named after a field written right after them ("Pengamat Properti", "Analis Pasar").
 FIELD_OFFICES = frozenset({"pengamat", "analis", "peneliti", "ekonom", "pakar", "praktisi"})
+# Words that end the names of firms and cooperatives ("KUD Makmur Jaya", "CV Sinar Abadi"),
+# so that after a head word and one name word they stay in the body, not in its head's name.
+BUSINESS_NAME_WORDS = frozenset(
+    {"Jaya", "Makmur", "Sejahtera", "Abadi", "Sentosa", "Mandiri", "Bersama", "Lestari", "Maju",
+     "Bersatu", "Perkasa", "Sukses", "Berkah", "Prima", "Sakti", "Mulia", "Sejati", "Utama"}
+)  # fmt: skip
+# English words that join the words of an organisation's name, never of a person's
+# ("English Collective of Prostitutes", "Friends of the Earth").
+ENGLISH_NAME_LINKS = frozenset({"of", "for", "the"})
+# Organisation head words that name a minister's portfolio ("Menteri Koperasi"), where after
+# other offices they open the body's name ("Ketua Koperasi Unit Desa ...").
+MINISTRY_PORTFOLIO_HEADS = frozenset({"Koperasi"})
 PORTFOLIO_MARKERS = frozenset({"Bidang", "Urusan"})  # open a portfolio, never part of a name
 LEGAL_SUFFIXES = frozenset({"Tbk", "Tbk."})  # ends a listed company's name
 MAX_COMPANY_WORDS = 8
@@ -1222,6 +1234,9 @@ class _RunParser:
             last = self.words[index + word.known - 1]
             self._emit_known(word.known_entry, self.base + word.start, self.base + last.end)
             return index + word.known
+        if word.text in NAME_STOPWORDS and self._is_name_part(index):
+            self.unknown.append(word)  # "Irjen Pol Ribut Hari Wibowo", "Hari Purwanto"
+            return index + 1
         if word.cue:
             self._flush("cue")
             if index + word.cue == len(self.words):
@@ -1229,11 +1244,33 @@ class _RunParser:
             return self._emit_cued(index, word.cue)
         return self._step_plain(index)
 
+    def _is_name_part(self, index: int) -> bool:
+        """ "Hari" is a given name when a surname follows that is no holiday's name ("Hari
+        Buruh", "Hari Kemerdekaan") and no word the article writes in lower case."""
+        if index + 1 >= len(self.words):
+            return False
+        following = self.words[index + 1]
+        if any(_written_in_lower_case(self.body, w.text.casefold()) for w in self.unknown):
+            return False  # "Fakta Unik Hari Bastille": a headline, not a name
+        if not (self.unknown or self.after_title or self.role):
+            # "Hari Purwanto mengatakan": opening a name, "Hari" needs its holder's verb
+            end = self.base + following.end
+            if index + 2 != len(self.words) or SPEECH_VERB_AFTER_RE.match(self.body, end) is None:
+                return False
+        return not (
+            following.role or following.known or following.cue or following.rank
+            or following.is_title or following.is_minor or following.static_common
+            or following.text in HOLIDAY_WORDS
+            or _written_in_lower_case(self.body, following.text.casefold())
+        )  # fmt: skip
+
     def _continues_portfolio(self, word: _Word) -> bool:
         """ "Menteri Perumahan dan Kawasan Permukiman", "Komandan Pusat Polisi Militer": right
         after an office, portfolio words stay in it even when they are head words elsewhere."""
         if self.role is None or self.affiliation is not None or word.known:
             return False
+        if word.text in MINISTRY_PORTFOLIO_HEADS and self.role.rsplit(" ", 1)[-1] == "Menteri":
+            return not self.unknown  # "Menteri Koperasi Anak Agung Gede Puspayoga"
         if word.text not in PORTFOLIO_WORDS:
             return False
         return all(_is_portfolio_word(w.text) for w in self.unknown)
@@ -1320,6 +1357,10 @@ class _RunParser:
             end = suffix_end
         elif holder_here:
             end += known or 1
+            while (
+                kind == "ORG" and end + 1 < len(words) and words[end].text in BUSINESS_NAME_WORDS
+            ):
+                end += 1  # "Ketua Koperasi Unit Desa Makmur Jaya Sutarno"
             place = words[end].known if end < len(words) else 0
             if (
                 kind == "ORG"
@@ -1448,6 +1489,16 @@ class _RunParser:
         """Words after an office: its portfolio, the unit it belongs to, or its holder."""
         body = self.body
         start, end = self.base + chunk[0].start, self.base + chunk[-1].end
+        if (
+            len(chunk) > 2
+            and following == "end"
+            and any(word.text in ENGLISH_NAME_LINKS for word in chunk[1:-1])
+            and not self._leading_unit_or_field(chunk)
+        ):
+            # "Juru bicara English Collective of Prostitutes, Niki Adams": no one's name
+            self.affiliation = self.affiliation or body[start:end]
+            self.out.append(_Candidate(EntityType.ORG, body[start:end], start, end, "cue"))
+            return
         if self.affiliation is None and self.bracketed and following == "end":
             self.affiliation = body[start:end]
             self.out.append(_Candidate(EntityType.ORG, self.affiliation, start, end, "guess"))
@@ -1479,6 +1530,16 @@ class _RunParser:
             # "Kapolres Metro Jakarta Selatan": the words after a unit's commander name the unit
             self.affiliation = body[start:end]
             return
+        if (
+            self.affiliation is None
+            and chunk[0].text in MINISTRY_PORTFOLIO_HEADS
+            and self.role.rsplit(" ", 1)[-1] == "Menteri"
+        ):
+            self._set_role_end(self.base + chunk[0].end, chunk[:1])  # "Menteri Koperasi"
+            chunk = chunk[1:]
+            if not chunk:
+                return  # "Menteri Koperasi dan UKM", "Menteri Koperasi (Menkop) Ferry"
+            start = self.base + chunk[0].start
         if self.affiliation is None:
             portfolio = _portfolio_size(chunk)
             if following in ("known", "place", "cue") or (
@@ -1539,6 +1600,19 @@ def _balinese_name_start(chunk: list[_Word]) -> int:
     return 0
 
 
+# Stopwords that are also given names ("Irjen Pol Ribut Hari Wibowo"), and the words that
+# follow "Hari" in the names of days rather than of people.
+NAME_STOPWORDS = frozenset({"Hari"})
+HOLIDAY_WORDS = frozenset(
+    {"Raya", "Buruh", "Pahlawan", "Kartini", "Santri", "Guru", "Anak", "Bumi", "Pers", "Tani",
+     "Bhayangkara", "Batik", "Valentine", "Waisak", "Nyepi", "Pangan", "Olahraga", "Lingkungan",
+     "Air", "Puisi", "Musik", "Film", "Anti", "Sumpah", "Perempuan", "Disabilitas", "Koperasi",
+     "Gizi", "Keluarga", "Ayah", "Juang", "Armada", "Dharma", "Amal", "Bela", "Sampah", "Laut",
+     "Hutan", "Buku", "Radio", "Polwan", "Veteran", "Pramuka", "Nusantara", "Jadi", "Lahir",
+     "Ulang", "Besar", "Suci", "Libur", "Kerja", "Pertama", "Terakhir", "Kiamat", "Tasyrik",
+     "Arafah", "Asyura", "Kesaktian", "Kebangkitan", "Kemerdekaan", "Pendidikan", "Kesehatan",
+     "Tenang", "Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Ini", "Itu"}
+)  # fmt: skip
 DERIVED_NOUN_RE = re.compile(r"(?:Pe|Ke)\w+an$")
 MIN_DERIVED_NOUN = 8  # "Keuangan", "Pertanian"; shorter forms ("Pebrian") are often names
 
@@ -1885,6 +1959,7 @@ def _resolve_in_document(body: str, candidates: list[_Candidate]) -> list[_Candi
     candidates = _apply_acronym_definitions(body, candidates)
     candidates = _complete_cut_organisations(body, candidates)
     candidates = _apply_nicknames(body, candidates)
+    candidates = _apply_longer_names(body, candidates)
     by_part = _full_names_by_part(candidates)
     places = _place_tails(candidates)
     areas = _area_tails(candidates)
@@ -1911,6 +1986,72 @@ def _resolve_in_document(body: str, candidates: list[_Candidate]) -> list[_Candi
             cand = replace(cand, entity_type=EntityType.PERSON, canonical_name=next(iter(owners)))
         resolved.append(cand)
     return resolved
+
+
+def _apply_longer_names(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Hendra Sastrawan" after "Perbekel Cemagi Putu Hendra Sastrawan": a name of two words
+    or more that is part of exactly one longer name introduced by an office or title is that
+    person, so that a bare "Hendra" has one full name to stand for. Guessed longer names are
+    no owners: a headline in title case glues verbs to names ("Ahmad Dhani Jelaskan")."""
+    fulls = {
+        cand.canonical_name for cand in candidates
+        if cand.entity_type is EntityType.PERSON and " " in cand.canonical_name
+    }  # fmt: skip
+    introduced = {
+        cand.canonical_name for cand in candidates
+        if cand.entity_type is EntityType.PERSON and cand.source in ("role", "title")
+        and cand.canonical_name.count(" ") > 1
+        and body[body.rfind("\n", 0, cand.start) + 1 : cand.start + 1][:1] not in HEADLINE_MARKS
+    }  # fmt: skip
+    if not introduced or len(fulls) < 2:
+        return candidates
+    longer_of: dict[str, str] = {}
+    for name in fulls:
+        padded = " " + name + " "
+        owners = [full for full in introduced if full != name and padded in " " + full + " "]
+        if len(owners) == 1 and _extra_words_are_names(body, name, owners[0]):
+            longer_of[name] = owners[0]
+    if not longer_of:
+        return candidates
+    return [
+        replace(cand, canonical_name=longer_of[cand.canonical_name])
+        if cand.entity_type is EntityType.PERSON
+        and cand.source in SHORT_FORM_SOURCES
+        and cand.canonical_name in longer_of
+        else cand
+        for cand in candidates
+    ]
+
+
+# Lines of headlines and metadata tables in Markdown crawls, written in title case.
+HEADLINE_MARKS = frozenset("#|")
+# Words that open a full name before the part an article repeats ("Putu Hendra Sastrawan" ->
+# "Hendra Sastrawan", "Muhammad Akbar Djohan" -> "Akbar Djohan").
+NAME_OPENERS = BALINESE_BIRTH_ORDER | {
+    "I", "Ni", "Ida", "Bagus", "Anak", "Agung", "Cokorda", "Muhammad", "Mohammad", "Mochamad",
+    "Mohamad", "Muhamad", "Moh", "Muh", "M", "Ahmad", "Achmad", "Abdul", "Siti", "Sri", "Raden",
+    "Andi", "Teuku", "Tengku", "Cut", "La", "Wa", "Tri", "Dwi", "Eka",
+}  # fmt: skip
+
+
+def _extra_words_are_names(body: str, name: str, longer: str) -> bool:
+    """The words the longer name adds look like name words: no acronym, listed name, head word,
+    office or word the article writes in lower case ("Hilirisasi Rosan Perkasa Roeslani" and
+    "Brigitte Macron Tampil Modis" glue a headline to a name)."""
+    before, _, after = (" " + longer + " ").partition(" " + name + " ")
+    if any(word not in NAME_OPENERS for word in before.split()):
+        return False  # "Kemenaker Heri Sudarmanto": a body glued before the name
+    for word in after.split():
+        if (
+            _is_acronym(word)
+            or word in KNOWN
+            or word in CUES
+            or word.casefold() in ROLE_FIRST
+            or _is_static_common(word)
+            or _written_in_lower_case(body, word.casefold())
+        ):
+            return False
+    return True
 
 
 def _apply_nicknames(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
