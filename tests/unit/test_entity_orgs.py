@@ -218,3 +218,34 @@ def test_a_glued_headline_word_is_no_part_of_a_full_name() -> None:
         "Sudarmanto mengatakan siap bekerja sama."
     )
     assert "Heri Sudarmanto" in names(mentions_of(body), EntityType.PERSON)
+
+
+# ------------------------------------------------------------------ courts, schools, hospitals
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        ("Majelis hakim PN Jakarta Pusat menjatuhkan vonis lima tahun penjara.",
+         "PN Jakarta Pusat"),
+        ("Gugatan itu didaftarkan ke Pengadilan Negeri Bangil pada Senin.",
+         "Pengadilan Negeri Bangil"),
+        ("Ketua PWNU Jawa Timur KH Abdul Hakim Mahfudz hadir dalam acara itu.",
+         "PWNU Jawa Timur"),
+        ("Siswa SMA Negeri 1 Yogyakarta meraih medali emas olimpiade sains.",
+         "SMA Negeri 1 Yogyakarta"),
+        ("Guru SDN 2 Cikarang itu dilaporkan orang tua murid ke polisi.", "SDN 2 Cikarang"),
+        ("Korban dirujuk ke RSUP Dr. Sardjito Yogyakarta untuk dioperasi.",
+         "RSUP Dr. Sardjito Yogyakarta"),
+        ("Korban dibawa ke Puskesmas Gambir untuk mendapat perawatan.", "Puskesmas Gambir"),
+    ],
+)
+def test_courts_branches_schools_and_hospitals_are_named_whole(
+    sentence: str, organisation: str
+) -> None:
+    assert organisation in names(mentions_of(sentence), EntityType.ORG)
+
+
+def test_hakim_inside_a_name_after_a_title_is_part_of_the_name() -> None:
+    mentions = mentions_of("Ketua PWNU Jawa Timur KH Abdul Hakim Mahfudz hadir dalam acara itu.")
+    assert person(mentions, "Abdul Hakim Mahfudz").role == "Ketua"

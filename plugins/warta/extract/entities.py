@@ -443,6 +443,7 @@ def _candidates(scan: str) -> list[_Candidate]:
     as sources ("Liputan6.com", "dilansir Kontan") and "AP" kept only as a news credit."""
     candidates = _credit_only_aliases_checked(scan, _with_outlet_names(scan, _recognise(scan)))
     candidates = _with_regional_offices(scan, candidates)
+    candidates = _with_numbered_schools(scan, candidates)
     candidates = _classify(scan, _roles_after_names(scan, candidates))
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
@@ -521,6 +522,49 @@ def _with_regional_offices(body: str, candidates: list[_Candidate]) -> list[_Can
         else cand
         for cand in out
     ]
+
+
+# State schools are numbered within their town: "SMA Negeri 1 Yogyakarta", "SMPN 2 Malang".
+SCHOOL_RE = re.compile(
+    r"\b(?:(?:SMA|SMP|SMK|SD|MTs|MI|MA)(?: Negeri| Swasta)?|SMAN|SMPN|SMKN|SDN|MTsN|MAN|MIN)"
+    r" \d{1,3}\b"
+)
+
+
+SCHOOL_HINTS = ("SM", "SD", "MTs", "MA", "MI")  # in every SCHOOL_RE match
+
+
+def _with_numbered_schools(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A numbered state school is one organisation with its number and town ("SMA Negeri 1
+    Yogyakarta"); the runs stop at the number and keep only "SMA Negeri"."""
+    if not any(head in body for head in SCHOOL_HINTS):
+        return candidates
+    schools = []
+    for match in SCHOOL_RE.finditer(body):
+        end = match.end()
+        if body[end : end + 1] == " " and body[end + 1 : end + 2].isupper():
+            town = next((c for c in candidates if c.start == end + 1), None)
+            if town is not None and town.entity_type is EntityType.LOC:
+                end = town.end  # "SMA Negeri 1 Yogyakarta", the town a place mention too
+            else:
+                run = RUN_RE.match(body, end + 1)
+                if run is not None and (
+                    " " not in run.group() or body[run.end() : run.end() + 1] == ","
+                ):
+                    end = run.end()  # "SMAN 3 Cimahi", "SDN 11 Pondok Betung, Suharti"
+        name = body[match.start() : end]
+        schools.append(_Candidate(EntityType.ORG, name, match.start(), end, "cue"))
+    if not schools:
+        return candidates
+    kept = [
+        cand for cand in candidates
+        if not any(
+            school.start <= cand.start < school.end
+            and (cand.entity_type is not EntityType.LOC or cand.end > school.end)
+            for school in schools
+        )
+    ]  # fmt: skip
+    return sorted(kept + schools, key=lambda cand: cand.start)
 
 
 def _has_regional_offices(body: str, cand: _Candidate) -> bool:
@@ -1220,6 +1264,9 @@ class _RunParser:
         if self._continues_portfolio(word):
             self.unknown.append(word)
             return index + 1
+        if word.text in NAME_STOPWORDS and self._is_name_part(index):
+            self.unknown.append(word)  # "Irjen Pol Ribut Hari Wibowo", "Abdul Hakim Mahfudz"
+            return index + 1
         if word.role:
             size = self._role_size(index)
             self._flush("role")
@@ -1229,14 +1276,11 @@ class _RunParser:
             self.unit_start = None
             self._set_role_end(self.base + last.end, self.words[index + 1 : index + size])
             return index + size
-        if word.known:
+        if word.known and not (word.cue and self._region_follows_body(index)):
             self._flush("place" if word.known_entry.entity_type == "LOC" else "known")
             last = self.words[index + word.known - 1]
             self._emit_known(word.known_entry, self.base + word.start, self.base + last.end)
             return index + word.known
-        if word.text in NAME_STOPWORDS and self._is_name_part(index):
-            self.unknown.append(word)  # "Irjen Pol Ribut Hari Wibowo", "Hari Purwanto"
-            return index + 1
         if word.cue:
             self._flush("cue")
             if index + word.cue == len(self.words):
@@ -1244,14 +1288,30 @@ class _RunParser:
             return self._emit_cued(index, word.cue)
         return self._step_plain(index)
 
+    def _region_follows_body(self, index: int) -> bool:
+        """ "Pengadilan Negeri Bangil": a listed body with regional offices, spelled out, before
+        a place the lists do not know; its head word names it with the place instead."""
+        word = self.words[index]
+        after = index + word.known
+        if after >= len(self.words) or word.known_entry.canonical_name not in REGIONAL_BODIES:
+            return False
+        following = self.words[after]
+        return not (
+            following.role or following.known or following.cue or following.rank
+            or following.is_title or following.is_minor or following.static_common
+        )  # fmt: skip
+
     def _is_name_part(self, index: int) -> bool:
         """ "Hari" is a given name when a surname follows that is no holiday's name ("Hari
         Buruh", "Hari Kemerdekaan") and no word the article writes in lower case."""
         if index + 1 >= len(self.words):
             return False
         following = self.words[index + 1]
+        word_text = self.words[index].text
         if any(_written_in_lower_case(self.body, w.text.casefold()) for w in self.unknown):
             return False  # "Fakta Unik Hari Bastille": a headline, not a name
+        if not self.unknown and word_text != "Hari":
+            return False  # "Hakim" only inside a name ("KH Abdul Hakim Mahfudz")
         if not (self.unknown or self.after_title or self.role):
             # "Hari Purwanto mengatakan": opening a name, "Hari" needs its holder's verb
             end = self.base + following.end
@@ -1600,9 +1660,10 @@ def _balinese_name_start(chunk: list[_Word]) -> int:
     return 0
 
 
-# Stopwords that are also given names ("Irjen Pol Ribut Hari Wibowo"), and the words that
+# Stopwords and offices that are also given names ("Irjen Pol Ribut Hari Wibowo", "KH Abdul
+# Hakim Mahfudz"), and the words that
 # follow "Hari" in the names of days rather than of people.
-NAME_STOPWORDS = frozenset({"Hari"})
+NAME_STOPWORDS = frozenset({"Hari", "Hakim"})
 HOLIDAY_WORDS = frozenset(
     {"Raya", "Buruh", "Pahlawan", "Kartini", "Santri", "Guru", "Anak", "Bumi", "Pers", "Tani",
      "Bhayangkara", "Batik", "Valentine", "Waisak", "Nyepi", "Pangan", "Olahraga", "Lingkungan",
