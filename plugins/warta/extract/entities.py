@@ -30,6 +30,7 @@ from warta.gazetteer import (
     load_portfolio_words,
     load_rank_branches,
     load_ranks,
+    load_regional_bodies,
     load_roles,
     load_span_model,
     load_stopwords,
@@ -48,6 +49,7 @@ STOPWORDS = load_stopwords()
 CUES = load_cues()
 KNOWN = load_known_entities()
 KNOWN_PERSONS = load_known_persons()
+REGIONAL_BODIES = load_regional_bodies()
 MAX_KNOWN_WORDS = max(len(form.split()) for form in KNOWN)
 MAX_ROLE_WORDS = max(len(role.split()) for role in ROLES)
 MAX_CUE_WORDS = max(len(cue.split()) for cue in CUES)
@@ -189,6 +191,18 @@ UNIT_ENDINGS = ORG_TAILS | {
 }  # fmt: skip
 # Offices named after a field written right after them ("Pengamat Properti", "Analis Pasar").
 FIELD_OFFICES = frozenset({"pengamat", "analis", "peneliti", "ekonom", "pakar", "praktisi"})
+# Words that end the names of firms and cooperatives ("KUD Makmur Jaya", "CV Sinar Abadi"),
+# so that after a head word and one name word they stay in the body, not in its head's name.
+BUSINESS_NAME_WORDS = frozenset(
+    {"Jaya", "Makmur", "Sejahtera", "Abadi", "Sentosa", "Mandiri", "Bersama", "Lestari", "Maju",
+     "Bersatu", "Perkasa", "Sukses", "Berkah", "Prima", "Sakti", "Mulia", "Sejati", "Utama"}
+)  # fmt: skip
+# English words that join the words of an organisation's name, never of a person's
+# ("English Collective of Prostitutes", "Friends of the Earth").
+ENGLISH_NAME_LINKS = frozenset({"of", "for", "the"})
+# Organisation head words that name a minister's portfolio ("Menteri Koperasi"), where after
+# other offices they open the body's name ("Ketua Koperasi Unit Desa ...").
+MINISTRY_PORTFOLIO_HEADS = frozenset({"Koperasi"})
 PORTFOLIO_MARKERS = frozenset({"Bidang", "Urusan"})  # open a portfolio, never part of a name
 LEGAL_SUFFIXES = frozenset({"Tbk", "Tbk."})  # ends a listed company's name
 MAX_COMPANY_WORDS = 8
@@ -295,21 +309,63 @@ def _with_nested_organisations(body: str, candidates: list[_Candidate]) -> list[
                 continue
         for word in NESTED_WORD_RE.finditer(text, first_space):
             rest = text[word.start() :]
-            entry = KNOWN.get(rest)
+            end = cand.end
+            if " (" in rest:  # "Kantor Wilayah Direktorat Jenderal Pajak (Kanwil DJP) Jawa Tengah"
+                rest = rest[: rest.index(" (")]
+                end = cand.start + word.start() + len(rest)
+            entry = KNOWN.get(rest) or _known_before_region(rest)
             if entry is not None and entry.entity_type == "ORG":
                 name = entry.canonical_name
+                if entry is not KNOWN.get(rest):  # "Kementerian Hukum dan HAM" + "Jawa Timur"
+                    end = cand.start + word.start() + _known_before_region_size(rest)
             elif CUES.get(word.group()) == "ORG" and " " in rest:
                 name = rest
             else:
                 continue
             start = cand.start + word.start()
-            nested.append(_Candidate(EntityType.ORG, name, start, cand.end, "cue"))
+            nested.append(_Candidate(EntityType.ORG, name, start, end, "cue"))
             break
     if not nested:
         return candidates
     taken = {(cand.start, cand.canonical_name) for cand in candidates}
     nested = [cand for cand in nested if (cand.start, cand.canonical_name) not in taken]
     return sorted(candidates + nested, key=lambda cand: cand.start)
+
+
+def _known_before_region_size(text: str) -> int:
+    """Length of a listed public body's name that ``text`` opens with when only a province,
+    regency or city follows it ("Kementerian Hukum dan HAM Jawa Timur", "Bank Indonesia
+    Provinsi Jawa Tengah"); else 0. A firm or party there ("Pegadaian Semarang", "Universitas
+    Muhammadiyah Semarang") is part of another name, not a body of its own."""
+    position = text.rfind(" ")
+    while position > 0:
+        tail = text[position + 1 :]
+        head, _, rest = tail.partition(" ")
+        region = KNOWN.get(rest if head in REGION_HEADS else tail)
+        if region is not None and region.kind in REGION_KINDS:
+            body = KNOWN.get(text[:position])
+            if (
+                body is not None
+                and body.entity_type == "ORG"
+                and (
+                    body.canonical_name in REGIONAL_BODIES
+                    or _is_public_body_name(body.canonical_name)
+                )
+            ):
+                return position
+        position = text.rfind(" ", 0, position)
+    return 0
+
+
+def _is_public_body_name(name: str) -> bool:
+    """ "Kementerian Hukum dan HAM", "Bank Indonesia": a head word, not a firm's legal form."""
+    head = name.split(" ", 1)[0]
+    return CUES.get(head) == "ORG" and head not in LEGAL_PREFIXES
+
+
+def _known_before_region(text: str) -> KnownEntity | None:
+    size = _known_before_region_size(text)
+    return KNOWN[text[:size]] if size else None
 
 
 def _with_commanded_units(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -386,11 +442,169 @@ def _candidates(scan: str) -> list[_Candidate]:
     """Recognised, typed and resolved candidates of a masked text, with news outlets credited
     as sources ("Liputan6.com", "dilansir Kontan") and "AP" kept only as a news credit."""
     candidates = _credit_only_aliases_checked(scan, _with_outlet_names(scan, _recognise(scan)))
+    candidates = _with_regional_offices(scan, candidates)
+    candidates = _with_numbered_schools(scan, candidates)
     candidates = _classify(scan, _roles_after_names(scan, candidates))
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
             cand.role = _listed_spelling(cand.role)
     return _resolve_in_document(scan, _credited_outlets(scan, candidates))
+
+
+# A region after a body with regional offices: a province, regency or city, listed or headed.
+REGION_KINDS = frozenset({"province", "regency", "city"})
+REGION_HEADS = frozenset({"Provinsi", "Kabupaten", "Kab", "Kab.", "Kota"})
+# Head words of government offices that each region has ("Dinas Lingkungan Hidup (DLH) Kota
+# Bekasi"); hospitals and firms keep a region after their acronym apart ("RSUCM Aceh Utara").
+REGIONAL_HEADS = frozenset(
+    {"Dinas", "Badan", "Pengadilan", "Kejaksaan", "Inspektorat", "Kantor", "Balai"}
+)
+NOT_AN_OFFICE = ("Usaha",)  # "Badan Usaha Milik Daerah (BUMD) Sumut": a kind of firm
+
+
+def _with_regional_offices(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "DPRD Kota Semarang", "Bawaslu Provinsi Jawa Barat", "Dinas Lingkungan Hidup (DLH) Kota
+    Bekasi": a body with an office in each region, written right before a region (its acronym
+    may sit between), is that region's office, one organisation at its full span; the region
+    stays a place mention inside it. A bare mention of the body ("BPBD") in an article that
+    names exactly one of its regional offices is that office."""
+    joined: dict[int, tuple[int, _Candidate]] = {}  # index of the body -> (index of region, new)
+    for index, cand in enumerate(candidates):
+        if cand.entity_type is not EntityType.ORG or not _has_regional_offices(body, cand):
+            continue
+        after = index + 1
+        key = cand.canonical_name
+        if (
+            after < len(candidates)
+            and candidates[after].entity_type is EntityType.ORG
+            and body[cand.end : candidates[after].start] == " ("
+            and body[candidates[after].end : candidates[after].end + 1] == ")"
+        ):
+            if candidates[after].source == "known":  # "Badan Pengawas Pemilu (Bawaslu)"
+                key = candidates[after].canonical_name
+            after += 1  # "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Boyolali"
+            gap = body[candidates[after - 1].end + 1 : candidates[after].start] if after < len(
+                candidates) else ""
+        else:
+            gap = body[cand.end : candidates[after].start] if after < len(candidates) else ""
+        if gap != " " or not _is_region(body, candidates[after]):
+            continue
+        region = candidates[after]
+        name = BRACKETED_RE.sub("", body[cand.start : region.end])
+        office = replace(cand, canonical_name=name, end=region.end, source="cue")
+        joined[index] = (after, key, office)
+    if not joined:
+        return candidates
+    out = list(candidates)
+    offices: dict[str, set[str]] = {}  # body's listed name -> names of its offices here
+    renamed: dict[str, str] = {}
+    for index, (after, key, office) in joined.items():
+        old = candidates[index].canonical_name
+        out[index] = office
+        for inner in range(index + 1, after):  # the bracketed acronym names the office too
+            out[inner] = replace(out[inner], canonical_name=office.canonical_name)
+        for follower in out[after + 1 : after + 3]:
+            if follower.affiliation == old:
+                follower.affiliation = office.canonical_name
+        offices.setdefault(key, set()).add(office.canonical_name)
+    for key, names in offices.items():
+        for name in names:  # "BPBD Boyolali" and "BPBD Kabupaten Boyolali" are one office
+            same = [other for other in names if _same_region(name, other)]
+            longest = max(same, key=len)
+            if all(_same_region(other, longest) for other in same):  # not "DPRD Serang"
+                renamed[name] = longest
+        targets = {renamed.get(name) for name in names}
+        if len(targets) == 1 and None not in targets:
+            renamed[key] = targets.pop()
+    return [
+        replace(cand, canonical_name=renamed[cand.canonical_name])
+        if cand.entity_type is EntityType.ORG and cand.canonical_name in renamed
+        else cand
+        for cand in out
+    ]
+
+
+# State schools are numbered within their town: "SMA Negeri 1 Yogyakarta", "SMPN 2 Malang".
+SCHOOL_RE = re.compile(
+    r"\b(?:(?:SMA|SMP|SMK|SD|MTs|MI|MA)(?: Negeri| Swasta)?|SMAN|SMPN|SMKN|SDN|MTsN|MAN|MIN)"
+    r" \d{1,3}\b"
+)
+
+
+SCHOOL_HINTS = ("SM", "SD", "MTs", "MA", "MI")  # in every SCHOOL_RE match
+
+
+def _with_numbered_schools(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A numbered state school is one organisation with its number and town ("SMA Negeri 1
+    Yogyakarta"); the runs stop at the number and keep only "SMA Negeri"."""
+    if not any(head in body for head in SCHOOL_HINTS):
+        return candidates
+    schools = []
+    for match in SCHOOL_RE.finditer(body):
+        end = match.end()
+        if body[end : end + 1] == " " and body[end + 1 : end + 2].isupper():
+            town = next((c for c in candidates if c.start == end + 1), None)
+            if town is not None and town.entity_type is EntityType.LOC:
+                end = town.end  # "SMA Negeri 1 Yogyakarta", the town a place mention too
+            else:
+                run = RUN_RE.match(body, end + 1)
+                if run is not None and (
+                    " " not in run.group() or body[run.end() : run.end() + 1] == ","
+                ):
+                    end = run.end()  # "SMAN 3 Cimahi", "SDN 11 Pondok Betung, Suharti"
+        name = body[match.start() : end]
+        schools.append(_Candidate(EntityType.ORG, name, match.start(), end, "cue"))
+    if not schools:
+        return candidates
+    kept = [
+        cand for cand in candidates
+        if not any(
+            school.start <= cand.start < school.end
+            and (cand.entity_type is not EntityType.LOC or cand.end > school.end)
+            for school in schools
+        )
+    ]  # fmt: skip
+    return sorted(kept + schools, key=lambda cand: cand.start)
+
+
+def _has_regional_offices(body: str, cand: _Candidate) -> bool:
+    if cand.source == "known":
+        return cand.canonical_name in REGIONAL_BODIES
+    if cand.source != "cue":
+        return False
+    head, _, rest = cand.canonical_name.partition(" ")
+    return head in REGIONAL_HEADS and not rest.startswith(NOT_AN_OFFICE)
+
+
+def _is_region(body: str, cand: _Candidate) -> bool:
+    """A province, regency or city: listed as one, or written with its head word."""
+    if cand.entity_type is not EntityType.LOC:
+        return False
+    text = body[cand.start : cand.end]
+    if cand.source == "known":
+        entry = KNOWN.get(text)
+        return entry is not None and entry.kind in REGION_KINDS
+    return cand.source == "cue" and text.split(" ", 1)[0] in REGION_HEADS
+
+
+def _region_core(name: str) -> tuple[str | None, str]:
+    """The head word (or None) and listed name of the region an office name ends with:
+    "BPBD Kabupaten Boyolali" -> ("Kabupaten", "Boyolali"), "BPBD Boyolali" -> (None, ...)."""
+    words = name.split()
+    for start in range(1, len(words)):
+        if words[start] in REGION_HEADS and start + 1 < len(words):
+            return words[start], _region_core(" ".join(words[start:]))[1]
+        entry = KNOWN.get(" ".join(words[start:]))
+        if entry is not None and entry.entity_type == "LOC":
+            return None, entry.canonical_name
+    return None, words[-1]
+
+
+def _same_region(name: str, longest: str) -> bool:
+    """ "DPRD Serang" may be "DPRD Kota Serang"; "DPRD Kabupaten Serang" is another office."""
+    head, place = _region_core(name)
+    other_head, other_place = _region_core(longest)
+    return place == other_place and head in (None, other_head)
 
 
 def _listed_spelling(role: str) -> str:
@@ -1050,6 +1264,9 @@ class _RunParser:
         if self._continues_portfolio(word):
             self.unknown.append(word)
             return index + 1
+        if word.text in NAME_STOPWORDS and self._is_name_part(index):
+            self.unknown.append(word)  # "Irjen Pol Ribut Hari Wibowo", "Abdul Hakim Mahfudz"
+            return index + 1
         if word.role:
             size = self._role_size(index)
             self._flush("role")
@@ -1059,7 +1276,7 @@ class _RunParser:
             self.unit_start = None
             self._set_role_end(self.base + last.end, self.words[index + 1 : index + size])
             return index + size
-        if word.known:
+        if word.known and not (word.cue and self._region_follows_body(index)):
             self._flush("place" if word.known_entry.entity_type == "LOC" else "known")
             last = self.words[index + word.known - 1]
             self._emit_known(word.known_entry, self.base + word.start, self.base + last.end)
@@ -1071,11 +1288,49 @@ class _RunParser:
             return self._emit_cued(index, word.cue)
         return self._step_plain(index)
 
+    def _region_follows_body(self, index: int) -> bool:
+        """ "Pengadilan Negeri Bangil": a listed body with regional offices, spelled out, before
+        a place the lists do not know; its head word names it with the place instead."""
+        word = self.words[index]
+        after = index + word.known
+        if after >= len(self.words) or word.known_entry.canonical_name not in REGIONAL_BODIES:
+            return False
+        following = self.words[after]
+        return not (
+            following.role or following.known or following.cue or following.rank
+            or following.is_title or following.is_minor or following.static_common
+        )  # fmt: skip
+
+    def _is_name_part(self, index: int) -> bool:
+        """ "Hari" is a given name when a surname follows that is no holiday's name ("Hari
+        Buruh", "Hari Kemerdekaan") and no word the article writes in lower case."""
+        if index + 1 >= len(self.words):
+            return False
+        following = self.words[index + 1]
+        word_text = self.words[index].text
+        if any(_written_in_lower_case(self.body, w.text.casefold()) for w in self.unknown):
+            return False  # "Fakta Unik Hari Bastille": a headline, not a name
+        if not self.unknown and word_text != "Hari":
+            return False  # "Hakim" only inside a name ("KH Abdul Hakim Mahfudz")
+        if not (self.unknown or self.after_title or self.role):
+            # "Hari Purwanto mengatakan": opening a name, "Hari" needs its holder's verb
+            end = self.base + following.end
+            if index + 2 != len(self.words) or SPEECH_VERB_AFTER_RE.match(self.body, end) is None:
+                return False
+        return not (
+            following.role or following.known or following.cue or following.rank
+            or following.is_title or following.is_minor or following.static_common
+            or following.text in HOLIDAY_WORDS
+            or _written_in_lower_case(self.body, following.text.casefold())
+        )  # fmt: skip
+
     def _continues_portfolio(self, word: _Word) -> bool:
         """ "Menteri Perumahan dan Kawasan Permukiman", "Komandan Pusat Polisi Militer": right
         after an office, portfolio words stay in it even when they are head words elsewhere."""
         if self.role is None or self.affiliation is not None or word.known:
             return False
+        if word.text in MINISTRY_PORTFOLIO_HEADS and self.role.rsplit(" ", 1)[-1] == "Menteri":
+            return not self.unknown  # "Menteri Koperasi Anak Agung Gede Puspayoga"
         if word.text not in PORTFOLIO_WORDS:
             return False
         return all(_is_portfolio_word(w.text) for w in self.unknown)
@@ -1160,22 +1415,29 @@ class _RunParser:
         suffix_end = self._legal_suffix_end(end) if kind == "ORG" else 0
         if suffix_end:
             end = suffix_end
-        elif holder_here and known:
-            end += known
         elif holder_here:
-            end += 1
+            end += known or 1
+            while (
+                kind == "ORG" and end + 1 < len(words) and words[end].text in BUSINESS_NAME_WORDS
+            ):
+                end += 1  # "Ketua Koperasi Unit Desa Makmur Jaya Sutarno"
             place = words[end].known if end < len(words) else 0
             if (
                 kind == "ORG"
                 and place
                 and end + place < len(words)
                 and words[end].known_entry.entity_type == "LOC"
+                and (not known or words[end].known_entry.kind in REGION_KINDS)
             ):
+                # "Kepala Pengadilan Negeri Surabaya Dadi": the court's region; "Kepala Kantor
+                # Wilayah Kementerian Hukum dan HAM Jawa Timur Heni": the office's province
                 region = words[end]
-                end += place  # "Kepala Pengadilan Negeri Surabaya Dadi": the court's region
+                end += place
         else:
             first = words[end]
-            if first.text != "dan" and (first.role or not first.is_minor):
+            if kind == "ORG" and first.known and first.known_entry.entity_type == "ORG":
+                end += first.known  # "Kantor Wilayah Direktorat Jenderal Pajak": a listed body
+            elif first.text != "dan" and (first.role or not first.is_minor):
                 end += 1
             while end < len(words) and not self._ends_cued_name(end, kind):
                 end += 1
@@ -1287,6 +1549,16 @@ class _RunParser:
         """Words after an office: its portfolio, the unit it belongs to, or its holder."""
         body = self.body
         start, end = self.base + chunk[0].start, self.base + chunk[-1].end
+        if (
+            len(chunk) > 2
+            and following == "end"
+            and any(word.text in ENGLISH_NAME_LINKS for word in chunk[1:-1])
+            and not self._leading_unit_or_field(chunk)
+        ):
+            # "Juru bicara English Collective of Prostitutes, Niki Adams": no one's name
+            self.affiliation = self.affiliation or body[start:end]
+            self.out.append(_Candidate(EntityType.ORG, body[start:end], start, end, "cue"))
+            return
         if self.affiliation is None and self.bracketed and following == "end":
             self.affiliation = body[start:end]
             self.out.append(_Candidate(EntityType.ORG, self.affiliation, start, end, "guess"))
@@ -1310,6 +1582,24 @@ class _RunParser:
             if chunk:
                 self._set_role_end(self.base + chunk[-1].end, chunk)
             return
+        if (
+            self.affiliation is None
+            and following in ("place", "known", "cue")
+            and self.role in UNIT_OF_OFFICE
+        ):
+            # "Kapolres Metro Jakarta Selatan": the words after a unit's commander name the unit
+            self.affiliation = body[start:end]
+            return
+        if (
+            self.affiliation is None
+            and chunk[0].text in MINISTRY_PORTFOLIO_HEADS
+            and self.role.rsplit(" ", 1)[-1] == "Menteri"
+        ):
+            self._set_role_end(self.base + chunk[0].end, chunk[:1])  # "Menteri Koperasi"
+            chunk = chunk[1:]
+            if not chunk:
+                return  # "Menteri Koperasi dan UKM", "Menteri Koperasi (Menkop) Ferry"
+            start = self.base + chunk[0].start
         if self.affiliation is None:
             portfolio = _portfolio_size(chunk)
             if following in ("known", "place", "cue") or (
@@ -1370,6 +1660,20 @@ def _balinese_name_start(chunk: list[_Word]) -> int:
     return 0
 
 
+# Stopwords and offices that are also given names ("Irjen Pol Ribut Hari Wibowo", "KH Abdul
+# Hakim Mahfudz"), and the words that
+# follow "Hari" in the names of days rather than of people.
+NAME_STOPWORDS = frozenset({"Hari", "Hakim"})
+HOLIDAY_WORDS = frozenset(
+    {"Raya", "Buruh", "Pahlawan", "Kartini", "Santri", "Guru", "Anak", "Bumi", "Pers", "Tani",
+     "Bhayangkara", "Batik", "Valentine", "Waisak", "Nyepi", "Pangan", "Olahraga", "Lingkungan",
+     "Air", "Puisi", "Musik", "Film", "Anti", "Sumpah", "Perempuan", "Disabilitas", "Koperasi",
+     "Gizi", "Keluarga", "Ayah", "Juang", "Armada", "Dharma", "Amal", "Bela", "Sampah", "Laut",
+     "Hutan", "Buku", "Radio", "Polwan", "Veteran", "Pramuka", "Nusantara", "Jadi", "Lahir",
+     "Ulang", "Besar", "Suci", "Libur", "Kerja", "Pertama", "Terakhir", "Kiamat", "Tasyrik",
+     "Arafah", "Asyura", "Kesaktian", "Kebangkitan", "Kemerdekaan", "Pendidikan", "Kesehatan",
+     "Tenang", "Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Ini", "Itu"}
+)  # fmt: skip
 DERIVED_NOUN_RE = re.compile(r"(?:Pe|Ke)\w+an$")
 MIN_DERIVED_NOUN = 8  # "Keuangan", "Pertanian"; shorter forms ("Pebrian") are often names
 
@@ -1716,6 +2020,7 @@ def _resolve_in_document(body: str, candidates: list[_Candidate]) -> list[_Candi
     candidates = _apply_acronym_definitions(body, candidates)
     candidates = _complete_cut_organisations(body, candidates)
     candidates = _apply_nicknames(body, candidates)
+    candidates = _apply_longer_names(body, candidates)
     by_part = _full_names_by_part(candidates)
     places = _place_tails(candidates)
     areas = _area_tails(candidates)
@@ -1742,6 +2047,72 @@ def _resolve_in_document(body: str, candidates: list[_Candidate]) -> list[_Candi
             cand = replace(cand, entity_type=EntityType.PERSON, canonical_name=next(iter(owners)))
         resolved.append(cand)
     return resolved
+
+
+def _apply_longer_names(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Hendra Sastrawan" after "Perbekel Cemagi Putu Hendra Sastrawan": a name of two words
+    or more that is part of exactly one longer name introduced by an office or title is that
+    person, so that a bare "Hendra" has one full name to stand for. Guessed longer names are
+    no owners: a headline in title case glues verbs to names ("Ahmad Dhani Jelaskan")."""
+    fulls = {
+        cand.canonical_name for cand in candidates
+        if cand.entity_type is EntityType.PERSON and " " in cand.canonical_name
+    }  # fmt: skip
+    introduced = {
+        cand.canonical_name for cand in candidates
+        if cand.entity_type is EntityType.PERSON and cand.source in ("role", "title")
+        and cand.canonical_name.count(" ") > 1
+        and body[body.rfind("\n", 0, cand.start) + 1 : cand.start + 1][:1] not in HEADLINE_MARKS
+    }  # fmt: skip
+    if not introduced or len(fulls) < 2:
+        return candidates
+    longer_of: dict[str, str] = {}
+    for name in fulls:
+        padded = " " + name + " "
+        owners = [full for full in introduced if full != name and padded in " " + full + " "]
+        if len(owners) == 1 and _extra_words_are_names(body, name, owners[0]):
+            longer_of[name] = owners[0]
+    if not longer_of:
+        return candidates
+    return [
+        replace(cand, canonical_name=longer_of[cand.canonical_name])
+        if cand.entity_type is EntityType.PERSON
+        and cand.source in SHORT_FORM_SOURCES
+        and cand.canonical_name in longer_of
+        else cand
+        for cand in candidates
+    ]
+
+
+# Lines of headlines and metadata tables in Markdown crawls, written in title case.
+HEADLINE_MARKS = frozenset("#|")
+# Words that open a full name before the part an article repeats ("Putu Hendra Sastrawan" ->
+# "Hendra Sastrawan", "Muhammad Akbar Djohan" -> "Akbar Djohan").
+NAME_OPENERS = BALINESE_BIRTH_ORDER | {
+    "I", "Ni", "Ida", "Bagus", "Anak", "Agung", "Cokorda", "Muhammad", "Mohammad", "Mochamad",
+    "Mohamad", "Muhamad", "Moh", "Muh", "M", "Ahmad", "Achmad", "Abdul", "Siti", "Sri", "Raden",
+    "Andi", "Teuku", "Tengku", "Cut", "La", "Wa", "Tri", "Dwi", "Eka",
+}  # fmt: skip
+
+
+def _extra_words_are_names(body: str, name: str, longer: str) -> bool:
+    """The words the longer name adds look like name words: no acronym, listed name, head word,
+    office or word the article writes in lower case ("Hilirisasi Rosan Perkasa Roeslani" and
+    "Brigitte Macron Tampil Modis" glue a headline to a name)."""
+    before, _, after = (" " + longer + " ").partition(" " + name + " ")
+    if any(word not in NAME_OPENERS for word in before.split()):
+        return False  # "Kemenaker Heri Sudarmanto": a body glued before the name
+    for word in after.split():
+        if (
+            _is_acronym(word)
+            or word in KNOWN
+            or word in CUES
+            or word.casefold() in ROLE_FIRST
+            or _is_static_common(word)
+            or _written_in_lower_case(body, word.casefold())
+        ):
+            return False
+    return True
 
 
 def _apply_nicknames(body: str, candidates: list[_Candidate]) -> list[_Candidate]:

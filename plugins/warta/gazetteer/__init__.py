@@ -72,6 +72,12 @@ def load_org_tails() -> frozenset[str]:
 
 
 @cache
+def load_regional_bodies() -> frozenset[str]:
+    """Listed organisations with an office in each region ("DPRD" of "DPRD Kota Semarang")."""
+    return frozenset(line.strip() for line in _data_lines("regional_bodies.txt"))
+
+
+@cache
 def load_roles() -> frozenset[str]:
     """Offices, case-folded: text writes them capitalised before a name and lower-case elsewhere."""
     return frozenset(line.strip().casefold() for line in _data_lines("roles.txt"))
