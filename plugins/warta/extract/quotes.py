@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
-from warta.gazetteer import load_cues, load_roles, load_stopwords, load_titles
+from warta.gazetteer import load_cues, load_degrees, load_roles, load_stopwords, load_titles
 from warta.model import EntityMention, EntityType, Quote, Sentence
 
 QUOTE_MARKS = "“”\""
@@ -429,7 +429,7 @@ def _speaker_after(context: _Context, position: int) -> _Speaker | None:
     first = mentions[index]
     if raw is None and (
         first.char_start - position > SPEAKER_WINDOW
-        or any(c in body[position : first.char_start] for c in '.“"\n')
+        or _breaks_attribution(body, position, first.char_start)
     ):
         return None
     if raw is not None and not TITLE_GAP_RE.fullmatch(body[position : first.char_start]):
@@ -452,6 +452,21 @@ def _clause_end(body: str, position: int) -> int:
                                                             found.start()):
             return found.start()
     return limit
+
+
+def _breaks_attribution(body: str, start: int, end: int) -> bool:
+    """Whether the text between a verb and a name ends the attribution before the name.
+
+    A quotation mark, a line break or a full stop do; the dot of a title ('kata dr. Mesty',
+    'ujar Prof. Dr. Ir. Dwi Andreas') does not.
+    """
+    for position in range(start, end):
+        char = body[position]
+        if char in '“"\n' or (
+            char == "." and not TITLE_DOT_RE.search(body, max(0, position - 6), position)
+        ):
+            return True
+    return False
 
 
 def _first_mention_at(context: _Context, position: int) -> int | None:
@@ -482,8 +497,11 @@ def _chain(body: str, mentions: list[EntityMention], index: int) -> list[EntityM
 def _chain_speaker(
     context: _Context, chain: list[EntityMention], position: int
 ) -> _Speaker | None:
-    """The chain's last person; else its first organisation (a unit before its parent body)."""
-    people = [m for m in chain if m.entity_type is EntityType.PERSON]
+    """The chain's last person; else its first organisation (a unit before its parent body).
+
+    A degree read as a person ('dr. Mesty Ariotedjo, SpA') is not the one speaking.
+    """
+    people = [m for m in chain if m.entity_type is EntityType.PERSON and not _is_degree(m)]
     if people:
         person = people[-1]
         return _person_speaker(context, person.canonical_name, person.surface, position)
@@ -491,6 +509,10 @@ def _chain_speaker(
     if orgs:
         return _Speaker(orgs[0].canonical_name, EntityType.ORG, orgs[0].surface)
     return None
+
+
+def _is_degree(mention: EntityMention) -> bool:
+    return mention.surface.replace(".", "") in load_degrees()
 
 
 def _raw_name_after(context: _Context, position: int, limit: int) -> _Speaker | None:
