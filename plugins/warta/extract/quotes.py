@@ -347,11 +347,11 @@ def _direct_quotes(context: _Context) -> list[_Raw]:
         if after is not None:
             anchor = after.end()
             if not is_pronoun:
-                speaker = _speaker_after(context, anchor)
+                speaker = _speaker_after(context, anchor) or _office_after(context, anchor)
         else:
             anchor = before.start()
             if not is_pronoun:
-                speaker = _subject_before(context, before.start())
+                speaker = _subject_before(context, anchor) or _office_before(context, anchor)
         verb = verb_match.group("verb")
         pronoun = verb if is_pronoun else None
         if speaker is None and not is_pronoun:
@@ -439,6 +439,96 @@ def _speaker_after(context: _Context, position: int) -> _Speaker | None:
     if raw is not None and (speaker is None or speaker.entity_type is not EntityType.PERSON):
         return raw
     return speaker
+
+
+def _office_after(context: _Context, position: int) -> _Speaker | None:
+    """'“…,” ungkap Kapolres.': an office alone after the verb names the person holding it."""
+    start = position
+    while context.body[start : start + 1] in (" ", "\t"):
+        start += 1
+    run = NAME_RUN_RE.match(context.body, start, _clause_end(context.body, position))
+    return _office_holder(context, run.start(), run.end(), position) if run else None
+
+
+def _office_before(context: _Context, verb_start: int) -> _Speaker | None:
+    """'Kapolres mengatakan, …' / 'Gubernur juga menambahkan': an office alone as the subject."""
+    sentence = _sentence_at(context.sentences, context.starts, verb_start)
+    begin = sentence.char_start if sentence else 0
+    run = SUBJECT_RUN_RE.search(context.body, max(begin, verb_start - SUBJECT_REACH), verb_start)
+    return _office_holder(context, run.start("run"), run.end("run"), verb_start) if run else None
+
+
+def _office_holder(context: _Context, start: int, end: int, position: int) -> _Speaker | None:
+    """The person the article last introduced with the office written at ``start:end``.
+
+    'Kapolres Metro Jakarta Selatan Kombes Ade Rahmat Idnal ... Menurut Kapolres, …' is Ade's
+    view, even when another person was named in between; 'Menkes' abbreviates 'Menteri
+    Kesehatan'. After the office only places and organisations may follow ('kata Kapolres
+    Bogor'): another word may be a name the recogniser missed ('Direktur HK Realtindo Hendy')
+    or a description ('Gubernur Jawa Barat periode 2018-2023'). Text that is not an office, or
+    an office nobody held so far, gives None.
+    """
+    text = context.body[start:end].rstrip(" \t,")
+    start += len(text) - len(text.lstrip())
+    text = text.lstrip()
+    words = text.split()
+    size = next(
+        (
+            size
+            for size in range(min(len(words), 4), 0, -1)
+            if " ".join(words[:size]).casefold() in _roles_folded()
+        ),
+        0,
+    )
+    if not size or not _only_named_bodies(context, start, text, size):
+        return None
+    office = " ".join(words[:size]).casefold()
+    for mention in reversed(context.persons):
+        if mention.char_start >= position or not mention.role:
+            continue
+        role = mention.role.casefold()
+        if role == office or role.startswith(office + " ") or _abbreviates(office, role.split()):
+            return _person_speaker(context, mention.canonical_name, text, position)
+    return None
+
+
+def _only_named_bodies(context: _Context, start: int, text: str, office_words: int) -> bool:
+    """Whether every word of ``text`` after its office lies in a place or organisation mention."""
+    for word in re.finditer(r"\S+", text):
+        if office_words > 0:
+            office_words -= 1
+            continue
+        at = start + word.start()
+        index = bisect_right(context.mention_starts, at) - 1
+        mention = context.mentions[index] if index >= 0 else None
+        if mention is None or mention.char_end <= at or mention.entity_type not in (
+            EntityType.LOC,
+            EntityType.ORG,
+        ):
+            return False
+    return True
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is made of the openings of ``words`` in order: 'menkes' of 'menteri
+    kesehatan', 'wagub' of 'wakil gubernur', 'kadis' of 'kepala dinas' ('ka' = 'kepala')."""
+    if not short:
+        return not words
+    if not words:
+        return False
+    word = words[0]
+    for size in range(len(short), 1, -1):
+        head = short[:size]
+        if (word.startswith(head) or (word == "kepala" and head == "ka")) and _abbreviates(
+            short[size:], words[1:]
+        ):
+            return True
+    return False
+
+
+@cache
+def _roles_folded() -> frozenset[str]:
+    return frozenset(role.casefold() for role in load_roles())
 
 
 def _clause_end(body: str, position: int) -> int:
@@ -849,7 +939,9 @@ def _indirect_quotes(context: _Context, direct_spans: list[tuple[int, int]]) -> 
             if raw is None:
                 continue
             raw.anchor = match.start()
-            raw.speaker = _subject_before(context, match.start())
+            raw.speaker = _subject_before(context, match.start()) or _office_before(
+                context, match.start()
+            )
             if raw.speaker is None:
                 raw.pronoun = _pronoun_subject(body, sentence.char_start, match.start())
                 if raw.pronoun is None:
@@ -915,6 +1007,10 @@ def _menurut_quotes(
                 None,
             )
             if index is None:
+                raw.speaker = _office_holder(context, match.end(), comma, match.start())
+                if raw.speaker is None:
+                    continue
+                found.append(raw)
                 continue
             raw.speaker = _chain_speaker(
                 context, _chain(body, context.mentions, index), match.start()
