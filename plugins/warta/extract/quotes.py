@@ -130,6 +130,18 @@ MAX_EXTRA_NAME_WORDS = 3
 NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*[ \t]+){1,2}$")
 NAME_CONTINUATION_RE = re.compile(rf"(?:[ \t]+[A-Z][\w'’-]*){{1,{MAX_EXTRA_NAME_WORDS}}}")
 _AFTER_ANY_END = float("inf")
+# Between a verb and a name, a pronoun or a preposition means the name is not the speaker:
+# '“…,” kata dia kepada Kompas.com' / 'ujarnya saat dihubungi CNNIndonesia.com'.
+# Place words ('di', 'pada') break it only right after the verb: 'kata peneliti di LIPI, Budi'.
+NOT_SPEAKER_GAP_RE = re.compile(
+    r"(?<![\w-])(?:dia|ia|beliau|kepada|saat|ketika|usai|seusai|sesudah|setelah|melalui|lewat|"
+    r"sambil|seperti|sebagaimana)(?![\w-])|^[\s,]*(?:dalam|di|pada|dengan)(?![\w-])"
+)
+_GAP_PREPOSITION = r"(?:dalam|kepada|di|saat|ketika|pada|usai|seusai|melalui|lewat|dengan)\b"
+# '“…,” ujar mantan Gubernur DKI Jakarta itu' (a lower-case description up to 'itu').
+ANAPHORA_RE = re.compile(
+    rf"[ \t]*(?![A-Z])(?:(?!{_GAP_PREPOSITION})[\w.'’/-]+[ \t]+){{1,8}}?(?:itu|ini|tersebut)\b"
+)
 _OPENS_BEFORE = "([{—–-/"
 _CLOSES_AFTER = ",.;:!?)]}…—–-"
 _SPEAKER_TYPES = (EntityType.PERSON, EntityType.ORG)
@@ -427,6 +439,8 @@ def _speaker_after(context: _Context, position: int) -> _Speaker | None:
     if index is None or mentions[index].char_start >= limit:
         return raw
     first = mentions[index]
+    if raw is None and _anaphoric_description(context, position, limit):
+        return None
     if raw is None and (
         first.char_start - position > SPEAKER_WINDOW
         or _breaks_attribution(body, position, first.char_start)
@@ -544,6 +558,16 @@ def _clause_end(body: str, position: int) -> int:
     return limit
 
 
+def _anaphoric_description(context: _Context, position: int, limit: int) -> bool:
+    """'“…,” kata politikus Partai Gerindra itu': a description pointing back with 'itu' or
+    'tersebut' is the person already speaking, not the organisation it names."""
+    found = ANAPHORA_RE.match(context.body, position, limit)
+    return found is not None and not any(
+        m.entity_type is EntityType.PERSON and position <= m.char_start < found.end()
+        for m in context.persons
+    )
+
+
 def _breaks_attribution(body: str, start: int, end: int) -> bool:
     """Whether the text between a verb and a name ends the attribution before the name.
 
@@ -556,7 +580,7 @@ def _breaks_attribution(body: str, start: int, end: int) -> bool:
             char == "." and not TITLE_DOT_RE.search(body, max(0, position - 6), position)
         ):
             return True
-    return False
+    return bool(NOT_SPEAKER_GAP_RE.search(body[start:end]))
 
 
 def _first_mention_at(context: _Context, position: int) -> int | None:
@@ -905,7 +929,7 @@ def _unnamed(body: str, position: int) -> bool:
 
 
 def _pronoun_near(body: str, position: int, after: bool) -> str | None:
-    window = body[position : position + 6] if after else body[max(0, position - 30) : position]
+    window = body[position : position + 8] if after else body[max(0, position - 30) : position]
     found = re.search(r"\b([Ii]a|[Dd]ia|[Bb]eliau)\b", window)
     return found.group(1) if found else None
 
@@ -1073,8 +1097,33 @@ def _resolve_pronouns(context: _Context, raws: list[_Raw]) -> None:
             (offset, speaker) for offset, speaker, _ in subjects if offset < raw.anchor
         ]
         if earlier:
-            _, speaker = max(earlier, key=lambda item: item[0])
+            speaker = _pronoun_referent(context.body, earlier, raw.anchor)
             raw.speaker = _Speaker(speaker.name, speaker.entity_type, raw.pronoun)
+
+
+def _pronoun_referent(
+    body: str, earlier: list[tuple[int, _Speaker]], anchor: int
+) -> _Speaker:
+    """The latest person before ``anchor``; an organisation only when it spoke last in the same
+    paragraph ('“…,” tulis BMKG. “…,” lanjutnya') or no person came before.
+
+    'Ia', 'ujarnya' and 'Menurutnya' point back to someone: after '“…,” tulis PSSI dalam akun
+    resminya.' a new paragraph's 'ujarnya' is the PSSI chairman named before, not PSSI.
+    """
+    offset, latest = max(earlier, key=lambda item: item[0])
+    if not _organisation(latest) or "\n" not in body[offset:anchor]:
+        return latest
+    people = [item for item in earlier if not _organisation(item[1])]
+    return max(people, key=lambda item: item[0])[1] if people else latest
+
+
+def _organisation(speaker: _Speaker) -> bool:
+    """An ORG speaker other than bare initials the article never expands ('AHY', 'JK', 'HNW'):
+    news writes people that way and the recogniser cannot tell them from an acronym."""
+    name = speaker.name or ""
+    return speaker.entity_type is EntityType.ORG and not (
+        name.isalpha() and name.isupper() and len(name) <= 4 and name == speaker.surface
+    )
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
