@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
-from warta.gazetteer import load_cues, load_roles, load_stopwords, load_titles
+from warta.gazetteer import load_cues, load_degrees, load_roles, load_stopwords, load_titles
 from warta.model import EntityMention, EntityType, Quote, Sentence
 
 QUOTE_MARKS = "“”\""
@@ -130,6 +130,18 @@ MAX_EXTRA_NAME_WORDS = 3
 NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*[ \t]+){1,2}$")
 NAME_CONTINUATION_RE = re.compile(rf"(?:[ \t]+[A-Z][\w'’-]*){{1,{MAX_EXTRA_NAME_WORDS}}}")
 _AFTER_ANY_END = float("inf")
+# Between a verb and a name, a pronoun or a preposition means the name is not the speaker:
+# '“…,” kata dia kepada Kompas.com' / 'ujarnya saat dihubungi CNNIndonesia.com'.
+# Place words ('di', 'pada') break it only right after the verb: 'kata peneliti di LIPI, Budi'.
+NOT_SPEAKER_GAP_RE = re.compile(
+    r"(?<![\w-])(?:dia|ia|beliau|kepada|saat|ketika|usai|seusai|sesudah|setelah|melalui|lewat|"
+    r"sambil|seperti|sebagaimana)(?![\w-])|^[\s,]*(?:dalam|di|pada|dengan)(?![\w-])"
+)
+_GAP_PREPOSITION = r"(?:dalam|kepada|di|saat|ketika|pada|usai|seusai|melalui|lewat|dengan)\b"
+# '“…,” ujar mantan Gubernur DKI Jakarta itu' (a lower-case description up to 'itu').
+ANAPHORA_RE = re.compile(
+    rf"[ \t]*(?![A-Z])(?:(?!{_GAP_PREPOSITION})[\w.'’/-]+[ \t]+){{1,8}}?(?:itu|ini|tersebut)\b"
+)
 _OPENS_BEFORE = "([{—–-/"
 _CLOSES_AFTER = ",.;:!?)]}…—–-"
 _SPEAKER_TYPES = (EntityType.PERSON, EntityType.ORG)
@@ -347,11 +359,11 @@ def _direct_quotes(context: _Context) -> list[_Raw]:
         if after is not None:
             anchor = after.end()
             if not is_pronoun:
-                speaker = _speaker_after(context, anchor)
+                speaker = _speaker_after(context, anchor) or _office_after(context, anchor)
         else:
             anchor = before.start()
             if not is_pronoun:
-                speaker = _subject_before(context, before.start())
+                speaker = _subject_before(context, anchor) or _office_before(context, anchor)
         verb = verb_match.group("verb")
         pronoun = verb if is_pronoun else None
         if speaker is None and not is_pronoun:
@@ -427,9 +439,11 @@ def _speaker_after(context: _Context, position: int) -> _Speaker | None:
     if index is None or mentions[index].char_start >= limit:
         return raw
     first = mentions[index]
+    if raw is None and _anaphoric_description(context, position, limit):
+        return None
     if raw is None and (
         first.char_start - position > SPEAKER_WINDOW
-        or any(c in body[position : first.char_start] for c in '.“"\n')
+        or _breaks_attribution(body, position, first.char_start)
     ):
         return None
     if raw is not None and not TITLE_GAP_RE.fullmatch(body[position : first.char_start]):
@@ -439,6 +453,96 @@ def _speaker_after(context: _Context, position: int) -> _Speaker | None:
     if raw is not None and (speaker is None or speaker.entity_type is not EntityType.PERSON):
         return raw
     return speaker
+
+
+def _office_after(context: _Context, position: int) -> _Speaker | None:
+    """'“…,” ungkap Kapolres.': an office alone after the verb names the person holding it."""
+    start = position
+    while context.body[start : start + 1] in (" ", "\t"):
+        start += 1
+    run = NAME_RUN_RE.match(context.body, start, _clause_end(context.body, position))
+    return _office_holder(context, run.start(), run.end(), position) if run else None
+
+
+def _office_before(context: _Context, verb_start: int) -> _Speaker | None:
+    """'Kapolres mengatakan, …' / 'Gubernur juga menambahkan': an office alone as the subject."""
+    sentence = _sentence_at(context.sentences, context.starts, verb_start)
+    begin = sentence.char_start if sentence else 0
+    run = SUBJECT_RUN_RE.search(context.body, max(begin, verb_start - SUBJECT_REACH), verb_start)
+    return _office_holder(context, run.start("run"), run.end("run"), verb_start) if run else None
+
+
+def _office_holder(context: _Context, start: int, end: int, position: int) -> _Speaker | None:
+    """The person the article last introduced with the office written at ``start:end``.
+
+    'Kapolres Metro Jakarta Selatan Kombes Ade Rahmat Idnal ... Menurut Kapolres, …' is Ade's
+    view, even when another person was named in between; 'Menkes' abbreviates 'Menteri
+    Kesehatan'. After the office only places and organisations may follow ('kata Kapolres
+    Bogor'): another word may be a name the recogniser missed ('Direktur HK Realtindo Hendy')
+    or a description ('Gubernur Jawa Barat periode 2018-2023'). Text that is not an office, or
+    an office nobody held so far, gives None.
+    """
+    text = context.body[start:end].rstrip(" \t,")
+    start += len(text) - len(text.lstrip())
+    text = text.lstrip()
+    words = text.split()
+    size = next(
+        (
+            size
+            for size in range(min(len(words), 4), 0, -1)
+            if " ".join(words[:size]).casefold() in _roles_folded()
+        ),
+        0,
+    )
+    if not size or not _only_named_bodies(context, start, text, size):
+        return None
+    office = " ".join(words[:size]).casefold()
+    for mention in reversed(context.persons):
+        if mention.char_start >= position or not mention.role:
+            continue
+        role = mention.role.casefold()
+        if role == office or role.startswith(office + " ") or _abbreviates(office, role.split()):
+            return _person_speaker(context, mention.canonical_name, text, position)
+    return None
+
+
+def _only_named_bodies(context: _Context, start: int, text: str, office_words: int) -> bool:
+    """Whether every word of ``text`` after its office lies in a place or organisation mention."""
+    for word in re.finditer(r"\S+", text):
+        if office_words > 0:
+            office_words -= 1
+            continue
+        at = start + word.start()
+        index = bisect_right(context.mention_starts, at) - 1
+        mention = context.mentions[index] if index >= 0 else None
+        if mention is None or mention.char_end <= at or mention.entity_type not in (
+            EntityType.LOC,
+            EntityType.ORG,
+        ):
+            return False
+    return True
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is made of the openings of ``words`` in order: 'menkes' of 'menteri
+    kesehatan', 'wagub' of 'wakil gubernur', 'kadis' of 'kepala dinas' ('ka' = 'kepala')."""
+    if not short:
+        return not words
+    if not words:
+        return False
+    word = words[0]
+    for size in range(len(short), 1, -1):
+        head = short[:size]
+        if (word.startswith(head) or (word == "kepala" and head == "ka")) and _abbreviates(
+            short[size:], words[1:]
+        ):
+            return True
+    return False
+
+
+@cache
+def _roles_folded() -> frozenset[str]:
+    return frozenset(role.casefold() for role in load_roles())
 
 
 def _clause_end(body: str, position: int) -> int:
@@ -452,6 +556,31 @@ def _clause_end(body: str, position: int) -> int:
                                                             found.start()):
             return found.start()
     return limit
+
+
+def _anaphoric_description(context: _Context, position: int, limit: int) -> bool:
+    """'“…,” kata politikus Partai Gerindra itu': a description pointing back with 'itu' or
+    'tersebut' is the person already speaking, not the organisation it names."""
+    found = ANAPHORA_RE.match(context.body, position, limit)
+    return found is not None and not any(
+        m.entity_type is EntityType.PERSON and position <= m.char_start < found.end()
+        for m in context.persons
+    )
+
+
+def _breaks_attribution(body: str, start: int, end: int) -> bool:
+    """Whether the text between a verb and a name ends the attribution before the name.
+
+    A quotation mark, a line break or a full stop do; the dot of a title ('kata dr. Mesty',
+    'ujar Prof. Dr. Ir. Dwi Andreas') does not.
+    """
+    for position in range(start, end):
+        char = body[position]
+        if char in '“"\n' or (
+            char == "." and not TITLE_DOT_RE.search(body, max(0, position - 6), position)
+        ):
+            return True
+    return bool(NOT_SPEAKER_GAP_RE.search(body[start:end]))
 
 
 def _first_mention_at(context: _Context, position: int) -> int | None:
@@ -482,8 +611,11 @@ def _chain(body: str, mentions: list[EntityMention], index: int) -> list[EntityM
 def _chain_speaker(
     context: _Context, chain: list[EntityMention], position: int
 ) -> _Speaker | None:
-    """The chain's last person; else its first organisation (a unit before its parent body)."""
-    people = [m for m in chain if m.entity_type is EntityType.PERSON]
+    """The chain's last person; else its first organisation (a unit before its parent body).
+
+    A degree read as a person ('dr. Mesty Ariotedjo, SpA') is not the one speaking.
+    """
+    people = [m for m in chain if m.entity_type is EntityType.PERSON and not _is_degree(m)]
     if people:
         person = people[-1]
         return _person_speaker(context, person.canonical_name, person.surface, position)
@@ -491,6 +623,10 @@ def _chain_speaker(
     if orgs:
         return _Speaker(orgs[0].canonical_name, EntityType.ORG, orgs[0].surface)
     return None
+
+
+def _is_degree(mention: EntityMention) -> bool:
+    return mention.surface.replace(".", "") in load_degrees()
 
 
 def _raw_name_after(context: _Context, position: int, limit: int) -> _Speaker | None:
@@ -793,7 +929,7 @@ def _unnamed(body: str, position: int) -> bool:
 
 
 def _pronoun_near(body: str, position: int, after: bool) -> str | None:
-    window = body[position : position + 6] if after else body[max(0, position - 30) : position]
+    window = body[position : position + 8] if after else body[max(0, position - 30) : position]
     found = re.search(r"\b([Ii]a|[Dd]ia|[Bb]eliau)\b", window)
     return found.group(1) if found else None
 
@@ -827,7 +963,9 @@ def _indirect_quotes(context: _Context, direct_spans: list[tuple[int, int]]) -> 
             if raw is None:
                 continue
             raw.anchor = match.start()
-            raw.speaker = _subject_before(context, match.start())
+            raw.speaker = _subject_before(context, match.start()) or _office_before(
+                context, match.start()
+            )
             if raw.speaker is None:
                 raw.pronoun = _pronoun_subject(body, sentence.char_start, match.start())
                 if raw.pronoun is None:
@@ -893,6 +1031,10 @@ def _menurut_quotes(
                 None,
             )
             if index is None:
+                raw.speaker = _office_holder(context, match.end(), comma, match.start())
+                if raw.speaker is None:
+                    continue
+                found.append(raw)
                 continue
             raw.speaker = _chain_speaker(
                 context, _chain(body, context.mentions, index), match.start()
@@ -955,8 +1097,33 @@ def _resolve_pronouns(context: _Context, raws: list[_Raw]) -> None:
             (offset, speaker) for offset, speaker, _ in subjects if offset < raw.anchor
         ]
         if earlier:
-            _, speaker = max(earlier, key=lambda item: item[0])
+            speaker = _pronoun_referent(context.body, earlier, raw.anchor)
             raw.speaker = _Speaker(speaker.name, speaker.entity_type, raw.pronoun)
+
+
+def _pronoun_referent(
+    body: str, earlier: list[tuple[int, _Speaker]], anchor: int
+) -> _Speaker:
+    """The latest person before ``anchor``; an organisation only when it spoke last in the same
+    paragraph ('“…,” tulis BMKG. “…,” lanjutnya') or no person came before.
+
+    'Ia', 'ujarnya' and 'Menurutnya' point back to someone: after '“…,” tulis PSSI dalam akun
+    resminya.' a new paragraph's 'ujarnya' is the PSSI chairman named before, not PSSI.
+    """
+    offset, latest = max(earlier, key=lambda item: item[0])
+    if not _organisation(latest) or "\n" not in body[offset:anchor]:
+        return latest
+    people = [item for item in earlier if not _organisation(item[1])]
+    return max(people, key=lambda item: item[0])[1] if people else latest
+
+
+def _organisation(speaker: _Speaker) -> bool:
+    """An ORG speaker other than bare initials the article never expands ('AHY', 'JK', 'HNW'):
+    news writes people that way and the recogniser cannot tell them from an acronym."""
+    name = speaker.name or ""
+    return speaker.entity_type is EntityType.ORG and not (
+        name.isalpha() and name.isupper() and len(name) <= 4 and name == speaker.surface
+    )
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
