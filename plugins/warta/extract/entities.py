@@ -962,6 +962,8 @@ def _single_word_candidate(body: str, start: int, word: _Word) -> _Candidate | N
     Roman numeral alone ("Komisi VIII" cut by a line break, "abad XIX") names nothing."""
     if word.text[0] in "IVX" and ROMAN_NUMERAL_RE.fullmatch(word.text):
         return None
+    if word.text in DEGREE_PARTS and _is_degree_after_name(body, start, start + word.end):
+        return None
     if _is_sentence_start(body, start) and (
         word.static_common or _written_in_lower_case(body, word.text.casefold())
     ):
@@ -977,6 +979,26 @@ def _single_word_candidate(body: str, start: int, word: _Word) -> _Candidate | N
     else:
         source = "guess"
     return _Candidate(_guess_type(body, start, (word,)), word.text, start, end, source)
+
+
+# Pieces of the degrees a dotted spelling splits into runs ("Sp.PD" -> "Sp", "PD"; "M.Si.").
+DEGREE_PART_RE = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
+DEGREE_PARTS = DEGREES | frozenset(
+    part for degree in DEGREES for part in DEGREE_PART_RE.findall(degree) if len(part) > 1
+)
+
+
+def _is_degree_after_name(body: str, start: int, end: int) -> bool:
+    """ "dr. Mesty Ariotedjo, SpA", "Andi, Sp.PD", "Budi, S.H., M.H.": a degree written after a
+    comma (its dots dropped) belongs to the name before it and names no one itself."""
+    left, right = start, end
+    while left > 0 and (body[left - 1].isalpha() or body[left - 1] == "."):
+        left -= 1
+    while right < len(body) and (body[right].isalpha() or body[right] == "."):
+        right += 1
+    if body[left:right].replace(".", "") not in DEGREES:
+        return False
+    return body[max(0, left - 2) : left].rstrip(" ").endswith(",")
 
 
 @lru_cache(maxsize=RUN_CACHE_SIZE)
