@@ -1286,6 +1286,12 @@ class _RunParser:
         if self._continues_portfolio(word):
             self.unknown.append(word)
             return index + 1
+        if word.text == "dan" and self._joins_portfolio(index):
+            # "Menteri Investasi dan Hilirisasi Rosan"; "Dirjen Mineral dan Batu Bara (Minerba)"
+            last = len(self.words) - 1 if self._short_form_closes(index) else index + 1
+            self._set_role_end(self.base + self.words[last].end, [*self.unknown, word])
+            self.unknown = []
+            return last + 1
         if word.text in NAME_STOPWORDS and self._is_name_part(index):
             self.unknown.append(word)  # "Irjen Pol Ribut Hari Wibowo", "Abdul Hakim Mahfudz"
             return index + 1
@@ -1356,6 +1362,35 @@ class _RunParser:
         if word.text not in PORTFOLIO_WORDS:
             return False
         return all(_is_portfolio_word(w.text) for w in self.unknown)
+
+    def _joins_portfolio(self, index: int) -> bool:
+        """ "Menteri Investasi dan Hilirisasi Rosan Roeslani": "dan" after portfolio words joins
+        one more word to the portfolio when the holder's name still follows in the run."""
+        if self.role is None or self.affiliation is not None or index + 1 >= len(self.words):
+            return False
+        if index + 2 == len(self.words) and not self._short_form_closes(index):
+            return False
+        portfolio = self.unknown
+        if not portfolio and index and self.base + self.words[index - 1].end == self.role_end:
+            portfolio = [self.words[index - 1]]  # "Menteri Investasi" is listed
+            if " " not in self.role:
+                return False
+        if not portfolio or not all(_is_portfolio_word(w.text) for w in portfolio):
+            return False
+        following = self.words[index + 1]
+        return not (
+            following.role or following.known or following.cue or following.rank
+            or following.is_title or following.is_minor
+        )  # fmt: skip
+
+    def _short_form_closes(self, index: int) -> bool:
+        """ "Direktur Jenderal Mineral dan Batu Bara (Minerba)": the office's bracketed short
+        form follows plain words, so they all belong to the portfolio."""
+        if self.body[self.run_end : self.run_end + 2] != " (":
+            return False
+        return not any(
+            w.role or w.known or w.cue or w.rank or w.is_title for w in self.words[index + 1 :]
+        )
 
     def _role_size(self, index: int) -> int:
         """The office's words, up to a known name that starts inside it ("Kepala" of "Kepala
