@@ -188,6 +188,7 @@ DATELINE_BEFORE_RE = re.compile(r"(?:^|\n)[A-Z][A-Z .,-]+$")
 UNIT_ENDINGS = ORG_TAILS | {
     "Trading", "Securities", "Capital", "Investment", "Investments", "Holdings", "Partners",
     "Research", "Economics", "Economic", "Markets", "Management", "Sekuritas", "Asset",
+    "Futures", "Berjangka", "Finance", "Consulting", "Advisory",
 }  # fmt: skip
 # Offices named after a field written right after them ("Pengamat Properti", "Analis Pasar").
 FIELD_OFFICES = frozenset({"pengamat", "analis", "peneliti", "ekonom", "pakar", "praktisi"})
@@ -203,6 +204,7 @@ ENGLISH_NAME_LINKS = frozenset({"of", "for", "the"})
 # Organisation head words that name a minister's portfolio ("Menteri Koperasi"), where after
 # other offices they open the body's name ("Ketua Koperasi Unit Desa ...").
 MINISTRY_PORTFOLIO_HEADS = frozenset({"Koperasi"})
+COURT_HEAD = "Pengadilan"  # the bodies news names after a town the lists do not know
 PORTFOLIO_MARKERS = frozenset({"Bidang", "Urusan"})  # open a portfolio, never part of a name
 LEGAL_SUFFIXES = frozenset({"Tbk", "Tbk."})  # ends a listed company's name
 MAX_COMPANY_WORDS = 8
@@ -1318,11 +1320,15 @@ class _RunParser:
 
     def _region_follows_body(self, index: int) -> bool:
         """ "Pengadilan Negeri Bangil": a listed body with regional offices, spelled out, before
-        a place the lists do not know; its head word names it with the place instead."""
+        a place the lists do not know; its head word names it with the place instead. After an
+        office only a court is named so; other bodies are followed by their head's name."""
         word = self.words[index]
         after = index + word.known
-        if after >= len(self.words) or word.known_entry.canonical_name not in REGIONAL_BODIES:
+        name = word.known_entry.canonical_name
+        if after >= len(self.words) or name not in REGIONAL_BODIES:
             return False
+        if self.role is not None and not name.startswith(COURT_HEAD):
+            return False  # "Kepala Badan Pusat Statistik Amalia Adininggar": the holder's name
         following = self.words[after]
         return not (
             following.role or following.known or following.cue or following.rank
@@ -1478,6 +1484,8 @@ class _RunParser:
                 kind == "ORG" and end + 1 < len(words) and words[end].text in BUSINESS_NAME_WORDS
             ):
                 end += 1  # "Ketua Koperasi Unit Desa Makmur Jaya Sutarno"
+            if kind == "ORG":
+                end = self._firm_ending_end(end)
             place = words[end].known if end < len(words) else 0
             if (
                 kind == "ORG"
@@ -1509,6 +1517,19 @@ class _RunParser:
         self.out.append(_Candidate(entity_type, name, start, stop, "cue"))
         if region is not None:
             self._emit_known(region.known_entry, self.base + region.start, stop)
+        return end
+
+    def _firm_ending_end(self, index: int) -> int:
+        """ "Direktur PT Laba Forexindo Berjangka Ibrahim Assuaibi": a firm's name after an
+        office runs to its last typical ending word when two words are left for the holder."""
+        words = self.words
+        end = index
+        for position in range(index, len(words) - 2):
+            word = words[position]
+            if word.role or word.is_title or word.rank or word.known or word.cue:
+                break
+            if word.text in UNIT_ENDINGS:
+                end = position + 1
         return end
 
     def _legal_suffix_end(self, index: int) -> int:
