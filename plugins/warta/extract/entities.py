@@ -204,6 +204,8 @@ ENGLISH_NAME_LINKS = frozenset({"of", "for", "the"})
 # Organisation head words that name a minister's portfolio ("Menteri Koperasi"), where after
 # other offices they open the body's name ("Ketua Koperasi Unit Desa ...").
 MINISTRY_PORTFOLIO_HEADS = frozenset({"Koperasi"})
+# Offices that are also given names, with how many plain words after them make them a name.
+GIVEN_NAME_OFFICES = {"Raja": 2, "Emir": 1}
 COURT_HEAD = "Pengadilan"  # the bodies news names after a town the lists do not know
 PORTFOLIO_MARKERS = frozenset({"Bidang", "Urusan"})  # open a portfolio, never part of a name
 LEGAL_SUFFIXES = frozenset({"Tbk", "Tbk."})  # ends a listed company's name
@@ -1297,7 +1299,7 @@ class _RunParser:
         if word.text in NAME_STOPWORDS and self._is_name_part(index):
             self.unknown.append(word)  # "Irjen Pol Ribut Hari Wibowo", "Abdul Hakim Mahfudz"
             return index + 1
-        if word.role:
+        if word.role and not self._office_is_given_name(index):
             size = self._role_size(index)
             self._flush("role")
             last = self.words[index + size - 1]
@@ -1398,6 +1400,40 @@ class _RunParser:
             w.role or w.known or w.cue or w.rank or w.is_title for w in self.words[index + 1 :]
         )
 
+    def _office_is_given_name(self, index: int) -> bool:
+        """ "Raja Juli Antoni", "Emir Chairullah": an office that is also a given name opens a
+        name when plain name words follow it (two for "Raja": "Raja Salman" is the king), or
+        when another office already waits for its holder ("Menteri Kehutanan Raja Juli"). A
+        place, body, title, connector or numeral after it keeps the office ("Emir Qatar Sheikh
+        Tamim", "Raja Salman bin Abdulaziz", "Raja Charles III")."""
+        word = self.words[index]
+        needed = GIVEN_NAME_OFFICES.get(word.text)
+        if needed is None or word.role != 1:
+            return False
+        following = self.words[index + 1 :]
+        if (
+            self.role is not None
+            and self.affiliation is None  # "Raja Belgia, Raja Philippe": the office again
+            and all(_is_portfolio_word(w.text) for w in self.unknown)
+        ):
+            needed = 1
+        if len(following) < needed:
+            return False
+        return not any(
+            w.role or w.known or w.cue or w.rank or w.is_title or w.text[:1].islower()
+            or w.text == "Al" or ROMAN_NUMERAL_RE.fullmatch(w.text)
+            for w in following
+        )  # fmt: skip
+
+    def _continues_given_name(self, word: _Word) -> bool:
+        """ "Raja Juli Antoni": a capitalised stopword (a month) after an office read as a given
+        name is the next part of that name."""
+        return (
+            bool(self.unknown)
+            and self.unknown[-1].text in GIVEN_NAME_OFFICES
+            and word.text[:1].isupper()
+        )
+
     def _role_size(self, index: int) -> int:
         """The office's words, up to a known name that starts inside it ("Kepala" of "Kepala
         Badan Meteorologi, Klimatologi, dan Geofisika")."""
@@ -1429,7 +1465,9 @@ class _RunParser:
             self._flush("title")
             self.after_title = True
             return index + 1
-        if word.is_minor and not (_is_initial(word.text) and index + 1 < len(words)):
+        if word.is_minor and not (
+            (_is_initial(word.text) and index + 1 < len(words)) or self._continues_given_name(word)
+        ):
             self._flush("minor")
             return index + 1
         self.unknown.append(word)
