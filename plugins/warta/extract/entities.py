@@ -124,6 +124,11 @@ FULL_BEFORE_NICK_RE = re.compile(
     rf"(?P<full>{_NAME})[ ]*[,(]?[ ]*(?:atau[ ]+)?(?:yang[ ]+)?(?:(?:akrab|biasa|kerap|karib)[ ]+)?"
     rf"(?:disapa|dipanggil)[ ]+(?P<nick>{_NAME})"
 )
+# "Zulhas, sapaan akrabnya,": the nickname of the person the article named last.
+NICK_OF_PREVIOUS_RE = re.compile(
+    rf"(?P<nick>{_NAME})[ ]*[-–—(,][ ]*(?:nama[ ]+)?(?:sapaan|panggilan)"
+    r"(?:[ ]+(?:akrab|karib))?nya\b"
+)
 # Between a person's name and an office written after it ("Bahrun selaku Kepala Desa").
 # "Budi, yang juga Ketua DPD Golkar", "Riza yang kini menjabat Wakil Menteri Desa".
 _HOLDS = r"(?:menjabat[ ]+(?:sebagai[ ]+)?|merupakan[ ]+|adalah[ ]+)"
@@ -2249,6 +2254,7 @@ def _apply_nicknames(body: str, candidates: list[_Candidate]) -> list[_Candidate
             nick = _named_in(match.group("nick"), persons) or match.group("nick").split()[-1]
             if full is not None and persons.get(nick, nick) != persons[full]:
                 full_of[persons.get(nick, nick)] = persons[full]
+    candidates = _with_nicknames_of_previous(body, candidates, persons, full_of)
     if not full_of:
         return candidates
     resolved = []
@@ -2258,6 +2264,37 @@ def _apply_nicknames(body: str, candidates: list[_Candidate]) -> list[_Candidate
             cand = replace(cand, entity_type=EntityType.PERSON, canonical_name=full)
         resolved.append(cand)
     return resolved
+
+
+def _with_nicknames_of_previous(
+    body: str, candidates: list[_Candidate], persons: dict[str, str], full_of: dict[str, str]
+) -> list[_Candidate]:
+    """ "Menko Pangan Zulkifli Hasan ... Zulhas, sapaan akrabnya, mengatakan": the nickname
+    stands for the last person named by more than one word before it, and is a mention of that
+    person even where the rules had not kept it."""
+    added = []
+    for match in NICK_OF_PREVIOUS_RE.finditer(body):
+        nick = _named_in(match.group("nick"), persons)
+        if nick is None:
+            nick = match.group("nick").split()[-1]
+            if nick.casefold() in STOPWORDS or nick.casefold() in ROLES:
+                continue
+        full = None
+        for cand in candidates:
+            if cand.start >= match.start():
+                break
+            if cand.entity_type is EntityType.PERSON and " " in cand.canonical_name:
+                full = cand.canonical_name
+        if full is None or persons.get(nick, nick) == full:
+            continue
+        full_of.setdefault(persons.get(nick, nick), full)
+        if nick not in persons:
+            end = match.end("nick")
+            added.append(_Candidate(EntityType.PERSON, nick, end - len(nick), end, "cue"))
+    if not added:
+        return candidates
+    kept = [c for c in candidates if not any(c.start < a.end and a.start < c.end for a in added)]
+    return sorted(kept + added, key=lambda cand: cand.start)
 
 
 def _named_in(run: str, persons: dict[str, str]) -> str | None:
