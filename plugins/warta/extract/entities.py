@@ -27,6 +27,7 @@ from warta.gazetteer import (
     load_known_entities,
     load_known_persons,
     load_org_tails,
+    load_person_initials,
     load_portfolio_words,
     load_rank_branches,
     load_ranks,
@@ -49,6 +50,7 @@ STOPWORDS = load_stopwords()
 CUES = load_cues()
 KNOWN = load_known_entities()
 KNOWN_PERSONS = load_known_persons()
+PERSON_INITIALS = load_person_initials()
 REGIONAL_BODIES = load_regional_bodies()
 MAX_KNOWN_WORDS = max(len(form.split()) for form in KNOWN)
 MAX_ROLE_WORDS = max(len(role.split()) for role in ROLES)
@@ -2141,6 +2143,7 @@ def _resolve_in_document(body: str, candidates: list[_Candidate]) -> list[_Candi
     candidates = _apply_acronym_definitions(body, candidates)
     candidates = _complete_cut_organisations(body, candidates)
     candidates = _apply_nicknames(body, candidates)
+    candidates = _apply_person_initials(body, candidates)
     candidates = _apply_longer_names(body, candidates)
     by_part = _full_names_by_part(candidates)
     places = _place_tails(candidates)
@@ -2295,6 +2298,43 @@ def _with_nicknames_of_previous(
         return candidates
     kept = [c for c in candidates if not any(c.start < a.end and a.start < c.end for a in added)]
     return sorted(kept + added, key=lambda cand: cand.start)
+
+
+MIN_SURE_INITIALS = 3  # "AHY", "HNW": a person even when the article never spells them out
+
+
+def _apply_person_initials(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "AHY mengatakan", "kata JK": initials of a listed public figure are that person, named
+    as the article names them ("M Hidayat Nur Wahid"); two-letter initials only count when
+    the article names the person in full. Initials the article has already tied to another
+    name ("Herry Tho (HT)") are left alone."""
+    found = [
+        cand for cand in candidates
+        if cand.canonical_name in PERSON_INITIALS
+        and body[cand.start : cand.end] == cand.canonical_name
+    ]  # fmt: skip
+    if not found:
+        return candidates
+    persons = {c.canonical_name for c in candidates if c.entity_type is EntityType.PERSON}
+    for cand in found:
+        full = _article_spelling(PERSON_INITIALS[cand.canonical_name], persons)
+        if full is not None:
+            cand.entity_type, cand.canonical_name = EntityType.PERSON, full
+        elif len(cand.canonical_name) >= MIN_SURE_INITIALS:
+            cand.entity_type = EntityType.PERSON
+    return candidates
+
+
+def _article_spelling(full: str, persons: set[str]) -> str | None:
+    """The article's name for a listed person: the same name, or one sharing two of its words
+    ("Soesilo Bambang Yudhoyono" for "Susilo Bambang Yudhoyono")."""
+    if full in persons:
+        return full
+    words = set(full.split())
+    for name in persons:
+        if len(words & set(name.split())) >= 2:
+            return name
+    return None
 
 
 def _named_in(run: str, persons: dict[str, str]) -> str | None:

@@ -60,6 +60,12 @@ def load_known_persons() -> frozenset[str]:
 
 
 @cache
+def load_person_initials() -> dict[str, str]:
+    """Initials of well-known public figures ("AHY") -> their full name."""
+    return dict(line.split("\t", 1) for line in _data_lines("person_initials.tsv"))
+
+
+@cache
 def load_portfolio_words() -> frozenset[str]:
     """Words that extend an office's portfolio ("Bidang", "Kemaritiman") instead of naming."""
     return frozenset(word for line in _data_lines("portfolio.txt") for word in line.split())
