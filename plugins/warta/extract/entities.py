@@ -1403,6 +1403,8 @@ class _RunParser:
         form follows plain words, so they all belong to the portfolio."""
         if self.body[self.run_end : self.run_end + 2] != " (":
             return False
+        if self._bracket_gives_name_initials():
+            return False  # "... Kewilayahan Agus Harimurti Yudhoyono (AHY)": the holder's name
         return not any(
             w.role or w.known or w.cue or w.rank or w.is_title for w in self.words[index + 1 :]
         )
@@ -1439,6 +1441,20 @@ class _RunParser:
             bool(self.unknown)
             and self.unknown[-1].text in GIVEN_NAME_OFFICES
             and word.text[:1].isupper()
+        )
+
+    def _bracket_gives_name_initials(self) -> bool:
+        """The bracket after the run holds the initials of its last words, none of them a
+        portfolio word: a person's name ("Agus Harimurti Yudhoyono (AHY)")."""
+        close = self.body.find(")", self.run_end + 2, self.run_end + 10)
+        short = self.body[self.run_end + 2 : close] if close > 0 else ""
+        if len(short) < 2 or not short.isalpha() or not short.isupper():
+            return False
+        last = [w for w in self.words if w.text[:1].isupper()][-len(short) :]
+        return (
+            len(last) == len(short)
+            and "".join(w.text[0] for w in last) == short
+            and not any(_is_portfolio_word(w.text) for w in last)
         )
 
     def _role_size(self, index: int) -> int:
@@ -2301,6 +2317,13 @@ def _with_nicknames_of_previous(
 
 
 MIN_SURE_INITIALS = 3  # "AHY", "HNW": a person even when the article never spells them out
+# Listed initials standing alone: not inside a capitalised run ("OSO Group", "PT SMI").
+INITIALS_RE = re.compile(
+    r"(?<![\w.-])(?:"
+    + "|".join(sorted(PERSON_INITIALS, key=len, reverse=True))
+    + r")(?![\w.-])(?! [A-Z])"
+)
+WORD_BEFORE_RE = re.compile(r"([A-Z][\w'’-]*) $")
 
 
 def _apply_person_initials(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -2308,21 +2331,42 @@ def _apply_person_initials(body: str, candidates: list[_Candidate]) -> list[_Can
     as the article names them ("M Hidayat Nur Wahid"); two-letter initials only count when
     the article names the person in full. Initials the article has already tied to another
     name ("Herry Tho (HT)") are left alone."""
-    found = [
-        cand for cand in candidates
-        if cand.canonical_name in PERSON_INITIALS
-        and body[cand.start : cand.end] == cand.canonical_name
-    ]  # fmt: skip
-    if not found:
+    spans = [match.span() for match in INITIALS_RE.finditer(body)]
+    if not spans:
         return candidates
     persons = {c.canonical_name for c in candidates if c.entity_type is EntityType.PERSON}
-    for cand in found:
-        full = _article_spelling(PERSON_INITIALS[cand.canonical_name], persons)
-        if full is not None:
-            cand.entity_type, cand.canonical_name = EntityType.PERSON, full
-        elif len(cand.canonical_name) >= MIN_SURE_INITIALS:
-            cand.entity_type = EntityType.PERSON
-    return candidates
+    by_start = {cand.start: cand for cand in candidates}
+    added = []
+    for start, end in spans:
+        initials = body[start:end]
+        cand = by_start.get(start)
+        if cand is not None and (cand.end != end or cand.canonical_name != initials):
+            continue  # part of a longer name, or tied to another name by the article
+        if cand is None and (
+            _inside_candidate(candidates, start) or _ends_a_run(body, start)
+        ):
+            continue
+        full = _article_spelling(PERSON_INITIALS[initials], persons)
+        if full is None and len(initials) < MIN_SURE_INITIALS:
+            continue
+        name = full or initials
+        if cand is None:
+            added.append(_Candidate(EntityType.PERSON, name, start, end, "known"))
+        else:
+            cand.entity_type, cand.canonical_name = EntityType.PERSON, name
+    if not added:
+        return candidates
+    return sorted(candidates + added, key=lambda cand: cand.start)
+
+
+def _ends_a_run(body: str, start: int) -> bool:
+    """ "Budi OSO": a capitalised word other than a common one ("Kata OSO") comes before."""
+    before = WORD_BEFORE_RE.search(body, max(0, start - 30), start)
+    return before is not None and not _is_static_common(before.group(1))
+
+
+def _inside_candidate(candidates: list[_Candidate], position: int) -> bool:
+    return any(cand.start <= position < cand.end for cand in candidates)
 
 
 def _article_spelling(full: str, persons: set[str]) -> str | None:
