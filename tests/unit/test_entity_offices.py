@@ -140,6 +140,17 @@ def test_short_forms_of_regional_offices_give_their_holders_an_office():
     assert {"Kadispendik", "Kasatpol", "Kapuspenkum"}.isdisjoint(person_surfaces(mentions))
 
 
+def test_unlisted_short_forms_of_regional_offices_are_read_from_their_shape():
+    body = (
+        "Kadisperkimtan Kabupaten Bogor Budi Santoso mengatakan rumah itu layak huni. "
+        "Kasatresnarkoba Polres Garut AKP Deni Rahman memimpin penggerebekan."
+    )
+    mentions = mentions_of(body)
+    assert person(mentions, "Budi Santoso").role == "Kadisperkimtan"
+    assert person(mentions, "Deni Rahman").role == "Kasatresnarkoba"
+    assert "Kadisperkimtan" not in person_surfaces(mentions)
+
+
 # ----------------------------------------------------------- portfolios joined by "dan"
 
 

@@ -1080,6 +1080,7 @@ def _analyse_piece(tokens: list[tuple[str, int, int]]) -> tuple[_Word, ...]:
             )  # fmt: skip
             continue
         role = _longest(texts, index, ROLE_PREFIXES, ROLES, fold=True)
+        role = role or _is_office_short_form(text)
         if role <= 1 and text.casefold() in OFFICE_PREFIXES and index + 1 < len(texts):
             inner = _longest(texts, index + 1, ROLE_PREFIXES, ROLES, fold=True)
             role = 1 + inner if inner else role
@@ -1110,6 +1111,18 @@ def _analyse_piece(tokens: list[tuple[str, int, int]]) -> tuple[_Word, ...]:
     return tuple(words)
 
 
+# One-word short forms of regional offices the lists have not met ("Kadisperkimtan",
+# "Kasatresnarkoba", "Kabidhumas"): the head of a service, unit or field, then the unit's name.
+OFFICE_SHORT_FORM_RE = re.compile(
+    r"Ka(?:dis|sat|bid|subdit|subbag|subbid|kanwil|pus)(?!riyan|ing$)[a-z]{3,}"
+)
+
+
+def _is_office_short_form(text: str) -> int:
+    """1 when the word is such a short form (read as a one-word office), else 0."""
+    return 1 if text[:2] == "Ka" and OFFICE_SHORT_FORM_RE.fullmatch(text) else 0
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _lexeme(text: str) -> tuple[bool, bool, bool, bool, bool]:
     """What a token is on its own: title, minor word, common word, cue, start of a phrase."""
@@ -1119,7 +1132,8 @@ def _lexeme(text: str) -> tuple[bool, bool, bool, bool, bool]:
         len(text) == 1 or lowered in STOPWORDS,
         _is_static_common(text),
         text in CUES,
-        text in KNOWN_FIRST or text in CUE_FIRST or lowered in ROLE_FIRST or text in RANK_FIRST,
+        text in KNOWN_FIRST or text in CUE_FIRST or lowered in ROLE_FIRST or text in RANK_FIRST
+        or _is_office_short_form(text),
     )
 
 
