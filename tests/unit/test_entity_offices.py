@@ -185,6 +185,16 @@ def test_initials_in_brackets_after_an_office_mark_the_holders_name():
     assert ahy.role == "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan"
 
 
+def test_portfolio_joined_by_dan_before_a_comma_is_all_office():
+    body = (
+        "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan, Agus Harimurti "
+        "Yudhoyono, menyebut Jakarta harus selamat dari banjir rob."
+    )
+    ahy = person(mentions_of(body), "Agus Harimurti Yudhoyono")
+    assert ahy.role == "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan"
+    assert ahy.affiliation is None
+
+
 def test_dan_between_two_offices_still_separates_them():
     body = "Menteri Keuangan Sri Mulyani dan Gubernur BI Perry Warjiyo hadir di Istana."
     mentions = mentions_of(body)

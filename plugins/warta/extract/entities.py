@@ -1248,6 +1248,7 @@ class _RunParser:
         self.after_title = False
         self.run_end = base + words[-1].end
         self.unit_start: int | None = None  # "Dinas" inside "Kepala Dinas Perhubungan"
+        self.joined_portfolio = False  # "dan" joined a word to the office's portfolio
         if office is not None:
             self.role: str | None = office.role
             self.role_start = office.role_start
@@ -1316,6 +1317,7 @@ class _RunParser:
             last = len(self.words) - 1 if self._short_form_closes(index) else index + 1
             self._set_role_end(self.base + self.words[last].end, [*self.unknown, word])
             self.unknown = []
+            self.joined_portfolio = True
             return last + 1
         if word.text in NAME_STOPWORDS and self._is_name_part(index):
             self.unknown.append(word)  # "Irjen Pol Ribut Hari Wibowo", "Abdul Hakim Mahfudz"
@@ -1327,6 +1329,7 @@ class _RunParser:
             self.role_start = self.base + word.start
             self.affiliation = None
             self.unit_start = None
+            self.joined_portfolio = False
             self._set_role_end(self.base + last.end, self.words[index + 1 : index + size])
             return index + size
         if word.known and not (word.cue and self._region_follows_body(index)):
@@ -1722,6 +1725,9 @@ class _RunParser:
             following == "title"
             or (following == "end" and _holder_follows(body, end, len(chunk) == 1))
         ):
+            if self.joined_portfolio and all(w.text in PORTFOLIO_WORDS for w in chunk):
+                self._set_role_end(end, chunk)  # "... dan Pembangunan Kewilayahan, Agus"
+                return
             # "Kapolda Metro Jaya Irjen Karyoto": the words between office and rank are the unit.
             self.affiliation = body[start:end]
             return
