@@ -455,7 +455,7 @@ def _candidates(scan: str) -> list[_Candidate]:
     candidates = _credit_only_aliases_checked(scan, _with_outlet_names(scan, _recognise(scan)))
     candidates = _with_regional_offices(scan, candidates)
     candidates = _with_numbered_schools(scan, candidates)
-    candidates = _classify(scan, _roles_after_names(scan, candidates))
+    candidates = _classify(scan, _initials_unscored(_roles_after_names(scan, candidates)))
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
             cand.role = _listed_spelling(cand.role)
@@ -2337,13 +2337,8 @@ def _with_nicknames_of_previous(
 
 
 MIN_SURE_INITIALS = 3  # "AHY", "HNW": a person even when the article never spells them out
-# Listed initials standing alone: not inside a capitalised run ("OSO Group", "PT SMI").
-INITIALS_RE = re.compile(
-    r"(?<![\w.-])(?:"
-    + "|".join(sorted(PERSON_INITIALS, key=len, reverse=True))
-    + r")(?![\w.-])(?! [A-Z])"
-)
-WORD_BEFORE_RE = re.compile(r"([A-Z][\w'’-]*) $")
+INITIALS_SOURCE = "initials"  # a guess that is listed initials, kept from the classifier
+
 
 
 def _apply_person_initials(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -2351,54 +2346,53 @@ def _apply_person_initials(body: str, candidates: list[_Candidate]) -> list[_Can
     as the article names them ("M Hidayat Nur Wahid"); two-letter initials only count when
     the article names the person in full. Initials the article has already tied to another
     name ("Herry Tho (HT)") are left alone."""
-    spans = [match.span() for match in INITIALS_RE.finditer(body)]
-    if not spans:
+    found = [
+        cand for cand in candidates
+        if cand.canonical_name in PERSON_INITIALS
+        and body[cand.start : cand.end] == cand.canonical_name
+    ]  # fmt: skip
+    if not found:
         return candidates
     persons = {c.canonical_name for c in candidates if c.entity_type is EntityType.PERSON}
-    by_start = {cand.start: cand for cand in candidates}
-    added = []
-    for start, end in spans:
-        initials = body[start:end]
-        cand = by_start.get(start)
-        if cand is not None and (cand.end != end or cand.canonical_name != initials):
-            continue  # part of a longer name, or tied to another name by the article
-        if cand is None and (
-            _inside_candidate(candidates, start) or _ends_a_run(body, start)
-        ):
-            continue
-        full = _article_spelling(PERSON_INITIALS[initials], persons)
-        if full is None and len(initials) < MIN_SURE_INITIALS:
-            continue
-        name = full or initials
-        if cand is None:
-            added.append(_Candidate(EntityType.PERSON, name, start, end, "known"))
-        else:
-            cand.entity_type, cand.canonical_name = EntityType.PERSON, name
-    if not added:
+    unresolved = []
+    for cand in found:
+        full = _article_spelling(PERSON_INITIALS[cand.canonical_name], persons)
+        if full is not None:
+            cand.entity_type, cand.canonical_name = EntityType.PERSON, full
+        elif len(cand.canonical_name) >= MIN_SURE_INITIALS:
+            cand.entity_type = EntityType.PERSON
+        elif cand.source == INITIALS_SOURCE:
+            unresolved.append(cand)  # "CT scan": the classifier decides, as for any guess
+    if not unresolved:
         return candidates
-    return sorted(candidates + added, key=lambda cand: cand.start)
+    kept = [cand for cand in candidates if cand not in unresolved]
+    return sorted(kept + _classify(body, [replace(c, source="guess") for c in unresolved]),
+                  key=lambda cand: cand.start)
 
 
-def _ends_a_run(body: str, start: int) -> bool:
-    """ "Budi OSO": a capitalised word other than a common one ("Kata OSO") comes before."""
-    before = WORD_BEFORE_RE.search(body, max(0, start - 30), start)
-    return before is not None and not _is_static_common(before.group(1))
-
-
-def _inside_candidate(candidates: list[_Candidate], position: int) -> bool:
-    return any(cand.start <= position < cand.end for cand in candidates)
+def _initials_unscored(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Guesses that are listed initials ("JK", "AHY") skip the span classifier: whether they
+    are the person is settled against the whole article in ``_apply_person_initials``."""
+    for cand in candidates:
+        if cand.source == "guess" and cand.canonical_name in PERSON_INITIALS:
+            cand.source = INITIALS_SOURCE
+    return candidates
 
 
 def _article_spelling(full: str, persons: set[str]) -> str | None:
-    """The article's name for a listed person: the same name, or one sharing two of its words
-    ("Soesilo Bambang Yudhoyono" for "Susilo Bambang Yudhoyono")."""
+    """The article's name for a listed person: the same name, or the one sharing most (two or
+    more) of its words, the shortest of those ("Soesilo Bambang Yudhoyono" for "Susilo Bambang
+    Yudhoyono"; "Dedi Mulyadi" rather than "Kang Dedi Mulyadi")."""
     if full in persons:
         return full
     words = set(full.split())
+    best: tuple[int, int, str] | None = None
     for name in persons:
-        if len(words & set(name.split())) >= 2:
-            return name
-    return None
+        parts = name.split()
+        shared = len(words & set(parts))
+        if shared >= 2 and (best is None or (-shared, len(parts), name) < best):
+            best = (-shared, len(parts), name)
+    return best[2] if best is not None else None
 
 
 def _named_in(run: str, persons: dict[str, str]) -> str | None:
