@@ -56,6 +56,7 @@ MAX_CUE_WORDS = max(len(cue.split()) for cue in CUES)
 # Bounds of the per-text caches: a night's distinct run texts and spans fit; memory stays flat.
 RUN_CACHE_SIZE = 1 << 17
 WORD_CACHE_SIZE = 1 << 16
+LOWER_CASE_CACHE_SIZE = 1 << 10  # (body, word) answers: the words of the last few articles
 
 
 def _first_word_index(phrases, fold: bool = False) -> dict[str, int]:
@@ -792,7 +793,10 @@ def _mask_listed_commas(body: str) -> str:
 def clear_caches() -> None:
     """Forget the per-text caches (run analyses, word facts, span scores), e.g. to time a cold
     start; they are bounded, so a long run never needs this."""
-    for cached in (_analyse_run, _lexeme, _is_static_common, _surface_features, _surface_scores):
+    for cached in (
+        _analyse_run, _lexeme, _is_static_common, _surface_features, _surface_scores,
+        _span_scores, _written_in_lower_case,
+    ):
         cached.cache_clear()
 
 
@@ -962,9 +966,8 @@ def _single_word_candidate(body: str, start: int, word: _Word) -> _Candidate | N
     Roman numeral alone ("Komisi VIII" cut by a line break, "abad XIX") names nothing."""
     if word.text[0] in "IVX" and ROMAN_NUMERAL_RE.fullmatch(word.text):
         return None
-    if _is_sentence_start(body, start) and (
-        word.static_common or _written_in_lower_case(body, word.text.casefold())
-    ):
+    is_common = word.static_common or _written_in_lower_case(body, word.text.casefold())
+    if is_common and _is_sentence_start(body, start):
         return None
     end = start + word.end
     role = _role_before(body, start)
@@ -972,7 +975,7 @@ def _single_word_candidate(body: str, start: int, word: _Word) -> _Candidate | N
         return _Candidate(EntityType.PERSON, word.text, start, end, "role", role, None)
     if SPEECH_VERB_AFTER_RE.match(body, end) is not None:
         source = "verb"
-    elif _is_quoted(body, start, end) or _is_common_word(body, word.text):
+    elif is_common or _is_quoted(body, start, end):
         return None
     else:
         source = "guess"
@@ -1159,11 +1162,14 @@ def _is_common_word(body: str, word: str) -> bool:
     return _is_static_common(word) or _written_in_lower_case(body, word.casefold())
 
 
+@lru_cache(maxsize=LOWER_CASE_CACHE_SIZE)
 def _written_in_lower_case(body: str, lowered: str) -> bool:
     """Whether the text has `` word`` followed by a space, comma or dot.
 
     Searching for the word itself costs a few fast ``str.find`` calls; listing every lower-case
-    word of the article instead cost more than the whole parse.
+    word of the article instead cost more than the whole parse. The answer is cached per body
+    and word, because half the questions repeat within an article (the same capitalised word at
+    several sentence starts); the cache is small, so it holds only the last few bodies.
     """
     if not "a" <= lowered[:1] <= "z":
         return False
@@ -1926,25 +1932,34 @@ def _classify(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
 def _label_of(body: str, cand: _Candidate) -> str:
     """The best label of ``span_features`` without building its strings.
 
-    The weights are summed in the order of ``span_features`` (surface part cached per span
-    text, context weights looked up by word tuples), so the scores are exactly the trainer's.
+    The weights are summed in the order of ``span_features`` (surface and source part cached
+    per span text, context weights looked up by word tuples), so the scores are exactly the
+    trainer's.
     """
     start, end = cand.start, cand.end
     b0, b1, a0, a1 = _context(body, start, end)
     kind = _CONLL_TAG[cand.entity_type]
-    rows = [
-        _surface_scores(body[start:end]),
-        *_source_rows(cand.source, kind),
-        _P1.get(b1),
-        _P2.get((b0, b1)),
-        _N1.get(a0),
-        _N2.get((a0, a1)),
-        _P1T.get((b1, kind)),
-    ]
+    scores = _span_scores(body[start:end], cand.source, kind)
+    context_rows = [
+        row
+        for row in (_P1.get(b1), _P2.get((b0, b1)), _N1.get(a0), _N2.get((a0, a1)),
+                    _P1T.get((b1, kind)))
+        if row is not None
+    ]  # fmt: skip
     if _START is not None and _is_sentence_start(body, start):
-        rows.append(_START)
-    scores = [sum(column) for column in zip(*[r for r in rows if r is not None], strict=True)]
+        context_rows.append(_START)
+    if context_rows:  # each label's sum goes on from its span score, row after row
+        columns = zip(*context_rows, strict=True)
+        scores = [sum(column, total) for total, column in zip(scores, columns, strict=True)]
     return SPAN_LABELS[scores.index(max(scores))]
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _span_scores(surface: str, source: str, kind: str) -> tuple[float, ...]:
+    """Summed weights of the surface and source features, the first terms of every score:
+    cached, because the same guessed names recur with the same source and type all night."""
+    rows = [_surface_scores(surface), *_source_rows(source, kind)]
+    return tuple(sum(column) for column in zip(*[r for r in rows if r is not None], strict=True))
 
 
 @lru_cache(maxsize=64)
