@@ -810,44 +810,46 @@ def _recognise(body: str) -> list[_Candidate]:
     candidates: list[_Candidate] = []
     carry: _Office | None = None
     for run in RUN_RE.finditer(body):
-        start = run.start()
+        start, end = run.span()
         if start and body[start - 1].isalnum():
             continue  # a capital inside a word ("iPhone") starts no name
         office = None if carry is None else _continue_office(body, carry, start)
         carry = None
-        analysed = _analyse_run(run[0])
+        text = run[0]
+        analysed = _analyse_run(text)
         if analysed is None:
-            if office is not None and _is_bracketed(body, start, run.end()):
-                office.end = run.end() + 1  # "Komandan Pusat Polisi Militer (Danpuspom) TNI"
+            if office is not None and _is_bracketed(body, start, end):
+                office.end = end + 1  # "Komandan Pusat Polisi Militer (Danpuspom) TNI"
                 carry = office
-            elif _is_lone_office(body, run[0], start, run.end()):
-                carry = _Office(run[0], start, None, run.end())  # "Danrem 081/DSJ Kolonel X"
+            elif _is_lone_office(body, text, start, end):
+                carry = _Office(text, start, None, end)  # "Danrem 081/DSJ Kolonel X"
             continue  # one capitalised stopword, or the short form of the office
         if office is not None and body[office.end : start] == " (":
-            if body[run.end() : run.end() + 1] != ")":
+            if body[end : end + 1] != ")":
                 office = None
-            elif _is_alias_of_office(run[0], analysed, candidates, start):
+            elif _is_alias_of_office(text, analysed, candidates, start):
                 carry = _bracketed_alias(run, analysed, office, candidates)
                 continue
-        if office is not None and isinstance(analysed, KnownEntity):
-            carry = _affiliation_run(run, analysed, office, candidates)
-            continue
+        kind = type(analysed)
         if office is not None:
+            if kind is KnownEntity:
+                carry = _affiliation_run(run, analysed, office, candidates)
+                continue
             pieces = _as_pieces(analysed)
-        elif isinstance(analysed, KnownEntity):  # most runs are one known name ("Rusia")
+        elif kind is KnownEntity:  # most runs are one known name ("Rusia")
             entity_type = _TYPE_BY_NAME[analysed.entity_type]
             candidates.append(
-                _Candidate(entity_type, analysed.canonical_name, start, run.end(), "known")
+                _Candidate(entity_type, analysed.canonical_name, start, end, "known")
             )
             continue
-        elif type(analysed) is _Word:
+        elif kind is _Word:
             cand = _single_word_candidate(body, start, analysed)
             if cand is not None:
                 candidates.append(cand)
             continue
         else:
             pieces = analysed
-        bracketed = _is_bracketed(body, start, run.end())
+        bracketed = _is_bracketed(body, start, end)
         for number, words in enumerate(pieces):
             parser = _RunParser(body, start, words, office if number == 0 else None, bracketed)
             candidates.extend(parser.parse())
@@ -1116,9 +1118,11 @@ def _role_before(body: str, start: int) -> str | None:
     """A lower-case office right before a run ("pemimpin tertinggi Korea Utara Kim Jong Un")."""
     if not _letter_word_may_precede(body, start):
         return None
-    words = body[max(0, start - LOWER_ROLE_WINDOW) : start].split()
-    if not words or words[-1].casefold() not in ROLE_LAST_WORDS:
+    window = body[max(0, start - LOWER_ROLE_WINDOW) : start]
+    last = window.rsplit(None, 1)  # the last word alone: most runs follow no office
+    if not last or last[-1].casefold() not in ROLE_LAST_WORDS:
         return None
+    words = window.split()
     for size in range(min(MAX_ROLE_WORDS, len(words)), 0, -1):
         phrase = " ".join(words[-size:])
         if phrase.casefold() in ROLES and (
@@ -1784,7 +1788,7 @@ def _is_quoted(body: str, start: int, end: int) -> bool:
 def _guess_type(body: str, start: int, chunk: list[_Word] | tuple[_Word, ...]) -> EntityType:
     """Unknown names: acronyms are organisations, names after "di"/"ke" places, else people."""
     if _letter_word_may_precede(body, start):
-        words = body[max(0, start - 12) : start].split()
+        words = body[max(0, start - 12) : start].rsplit(None, 1)
         if words and words[-1].casefold() in PLACE_PREPOSITIONS:
             return EntityType.LOC
     if len(chunk) == 1 and len(chunk[0].text) > 1 and chunk[0].text.isupper():
