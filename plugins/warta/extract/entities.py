@@ -557,9 +557,12 @@ def _with_numbered_schools(body: str, candidates: list[_Candidate]) -> list[_Can
         schools.append(_Candidate(EntityType.ORG, name, match.start(), end, "cue"))
     if not schools:
         return candidates
+    first_start = schools[0].start  # found in text order
+    last_end = max(school.end for school in schools)
     kept = [
         cand for cand in candidates
-        if not any(
+        if not first_start <= cand.start < last_end  # outside every school: no scan
+        or not any(
             school.start <= cand.start < school.end
             and (cand.entity_type is not EntityType.LOC or cand.end > school.end)
             for school in schools
@@ -734,10 +737,14 @@ def _with_outlet_names(body: str, candidates: list[_Candidate]) -> list[_Candida
         outlets.append(_Candidate(EntityType.ORG, name, match.start(), match.end(), "known"))
     if not outlets:
         return candidates
+    first_start = min(site.start for site in outlets)
+    last_end = max(site.end for site in outlets)
     kept = [
         cand
         for cand in candidates
-        if not any(cand.start < site.end and site.start < cand.end for site in outlets)
+        if cand.end <= first_start  # most candidates lie outside every site: no scan
+        or cand.start >= last_end
+        or not any(cand.start < site.end and site.start < cand.end for site in outlets)
     ]
     return sorted(kept + outlets, key=lambda cand: cand.start)
 
