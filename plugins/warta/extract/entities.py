@@ -1512,7 +1512,7 @@ class _RunParser:
         self.unknown = []
         after_title, self.after_title = self.after_title, False
         chunk = _without_degrees(chunk)
-        if all(len(word.text) == 1 for word in chunk):
+        if len(chunk[0].text) == 1 and all(len(word.text) == 1 for word in chunk):
             return  # initials alone ("tersangka M") are not annotated
         if self.role:
             self._flush_after_office(chunk, following)
@@ -1701,7 +1701,7 @@ def _is_term(chunk: list[_Word]) -> bool:
     first = chunk[0].text
     if len(first) >= MIN_DERIVED_NOUN and DERIVED_NOUN_RE.match(first) is not None:
         return True
-    return all(word.text in PORTFOLIO_WORDS for word in chunk)
+    return chunk[0].text in PORTFOLIO_WORDS and all(word.text in PORTFOLIO_WORDS for word in chunk)
 
 
 def _acronym_spans_more(body: str, start: int, end: int, chunk: list[_Word]) -> bool:
