@@ -17,11 +17,12 @@ positive PMI with context-distribution smoothing (counts^0.75); truncated SVD to
 k-means++ start) at each of ``LEVELS`` cluster counts. The file holds one line per word: the
 word and its cluster id at each level; no sentences.
 
-Usage: PYTHONPATH=plugins .venv/bin/python scripts/train_clusters.py
+Usage: PYTHONPATH=plugins .venv/bin/python scripts/train_clusters.py [--holdout]
 """
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from collections import Counter
@@ -43,6 +44,8 @@ from warta.model import RawRecord, SourceFile  # noqa: E402
 
 SHARED = shared_dir()
 OUT_PATH = ROOT / "plugins" / "warta" / "gazetteer" / "word_clusters.tsv"
+# Clusters for scripts/train_ner.py --holdout: built without its held-out sentences.
+HOLDOUT_PATH = ROOT / "build" / "word_clusters.holdout.tsv"
 NER_TRAIN = (("nergrit", "train.txt"), ("idner-news-2k", "train.txt"))
 MIN_COUNT = 5
 MAX_WORDS = 50_000
@@ -72,8 +75,9 @@ def crawl_texts() -> list[str]:
     return texts
 
 
-def sentences() -> list[list[str]]:
-    """Case-folded token lists: one per crawl line, one per NER training sentence."""
+def sentences(holdout: bool) -> list[list[str]]:
+    """Case-folded token lists: one per crawl line, one per NER training sentence (without
+    every 7th, which train_ner.py --holdout scores on, when ``holdout``)."""
     out = []
     for text in crawl_texts():
         for line in text.splitlines():
@@ -81,7 +85,9 @@ def sentences() -> list[list[str]]:
             if len(tokens) > 1:
                 out.append(tokens)
     for folder, name in NER_TRAIN:
-        for sentence in token_tag_sentences(SHARED / "ner" / folder / name):
+        for number, sentence in enumerate(token_tag_sentences(SHARED / "ner" / folder / name)):
+            if holdout and number % 7 == 0:
+                continue
             out.append([token.casefold() for token, _ in sentence])
     return out
 
@@ -154,10 +160,16 @@ def kmeans(vectors: np.ndarray, k: int, weights: np.ndarray) -> np.ndarray:
 
 
 def main() -> None:
-    lines = sentences()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--holdout", action="store_true", help=f"write {HOLDOUT_PATH.name}")
+    parser.add_argument("--min-count", type=int, default=MIN_COUNT)
+    args = parser.parse_args()
+    out_path = HOLDOUT_PATH if args.holdout else OUT_PATH
+    out_path.parent.mkdir(exist_ok=True)
+    lines = sentences(args.holdout)
     counts = Counter(token for tokens in lines for token in tokens)
     frequent = sorted(
-        (w for w, count in counts.items() if count >= MIN_COUNT and not w.startswith("#")),
+        (w for w, count in counts.items() if count >= args.min_count and not w.startswith("#")),
         key=lambda word: (-counts[word], word),
     )[:MAX_WORDS]
     vocabulary = {word: index for index, word in enumerate(frequent)}
@@ -165,12 +177,12 @@ def main() -> None:
     vectors = embed(ppmi(cooccurrence(lines, vocabulary)))
     weights = np.log1p(np.array([counts[word] for word in frequent], dtype=float))
     levels = [kmeans(vectors, k, weights) for k in LEVELS]
-    with OUT_PATH.open("w", encoding="utf-8") as handle:
+    with out_path.open("w", encoding="utf-8") as handle:
         # header: the cluster count of each level (the file's comment is this script)
         handle.write("\t".join(["#levels", *map(str, LEVELS)]) + "\n")
         for index, word in enumerate(frequent):
             handle.write("\t".join([word, *(str(int(level[index])) for level in levels)]) + "\n")
-    print(f"{OUT_PATH.stat().st_size} bytes")
+    print(f"{out_path}: {out_path.stat().st_size} bytes")
 
 
 if __name__ == "__main__":

@@ -45,6 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 MODEL_PATH = ROOT / "plugins" / "warta" / "gazetteer" / "ner_model.json"
 TAGGER_PATH = ROOT / "plugins" / "warta" / "gazetteer" / "ner_tagger.json"
 CRF_PATH = ROOT / "plugins" / "warta" / "gazetteer" / "ner_crf.json"
+HOLDOUT_CLUSTERS = ROOT / "build" / "word_clusters.holdout.tsv"
 CRF_BATCH = 200  # sentences per forward-backward batch (sorted by length, so little padding)
 THRESHOLDS = (0.3, 0.4, 0.5)
 LABELS = ("O", "PER", "ORG", "LOC")
@@ -430,6 +431,10 @@ def main() -> None:
     parser.add_argument("--holdout", action="store_true", help="tagger/crf: score held-out train")
     parser.add_argument("--max-iterations", type=int, default=200, help="crf: L-BFGS iterations")
     args = parser.parse_args()
+    if args.holdout:
+        # clusters built without the held-out sentences (their words would otherwise be known)
+        assert HOLDOUT_CLUSTERS.exists(), "run scripts/train_clusters.py --holdout first"
+        span_tagger.CLUSTERS_PATH = HOLDOUT_CLUSTERS
     if args.model == "tagger":
         train_tagger(args)
     elif args.model == "crf":

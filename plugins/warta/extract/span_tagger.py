@@ -19,6 +19,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -38,6 +39,9 @@ from warta.extract.entities import (
 from warta.gazetteer import GAZETTEER_DIR, load_span_model, load_word_clusters
 
 MAX_SPAN_TOKENS = 6
+# Word clusters file; None is the committed one (scripts/train_ner.py --holdout swaps in clusters
+# built without its held-out sentences, before any feature is computed).
+CLUSTERS_PATH: Path | None = None
 # Lowest probability of "some entity" a span needs (chosen on a held-out slice of the training
 # sets, not on the evaluation sets).
 TAGGER_THRESHOLD = 0.4
@@ -257,7 +261,7 @@ def _coarse(word: str) -> str:
 
 @cache
 def _cluster_table() -> dict[str, tuple[str, ...]]:
-    levels, clusters = load_word_clusters()
+    levels, clusters = load_word_clusters(CLUSTERS_PATH)
     return {
         word: tuple(f"{level}={cluster}" for level, cluster in zip(levels, ids, strict=True))
         for word, ids in clusters.items()

@@ -127,14 +127,18 @@ def load_span_model(
 
 
 @cache
-def load_word_clusters() -> tuple[tuple[int, ...], dict[str, tuple[str, ...]]]:
+def load_word_clusters(
+    path: Path | None = None,
+) -> tuple[tuple[int, ...], dict[str, tuple[str, ...]]]:
     """Cluster counts of each level, and case-folded word -> its cluster id at each level
     (``word_clusters.tsv``, built from unlabelled news by scripts/train_clusters.py): the
     taggers' features for words their labelled sentences never showed.
 
     An absent file yields no clusters (and no cluster features), as for the model files.
+    ``path`` is for scripts/train_ner.py --holdout, which uses clusters built without the
+    held-out sentences.
     """
-    path = GAZETTEER_DIR / "word_clusters.tsv"
+    path = path or GAZETTEER_DIR / "word_clusters.tsv"
     if not path.exists():
         return (), {}
     lines = path.read_text(encoding="utf-8").splitlines()
