@@ -47,7 +47,7 @@ OUT_PATH = ROOT / "plugins" / "warta" / "gazetteer" / "word_clusters.tsv"
 # Clusters for scripts/train_ner.py --holdout: built without its held-out sentences.
 HOLDOUT_PATH = ROOT / "build" / "word_clusters.holdout.tsv"
 NER_TRAIN = (("nergrit", "train.txt"), ("idner-news-2k", "train.txt"))
-MIN_COUNT = 5
+MIN_COUNT = 3
 MAX_WORDS = 50_000
 WINDOW = 2
 DIMENSIONS = 100
@@ -119,9 +119,7 @@ def ppmi(counts: sparse.csr_matrix) -> sparse.csr_matrix:
     contexts /= contexts.sum()
     pmi = np.log(counts.data / total / (words[counts.row] / total) / contexts[counts.col])
     keep = pmi > 0
-    return sparse.csr_matrix(
-        (pmi[keep], (counts.row[keep], counts.col[keep])), shape=counts.shape
-    )
+    return sparse.csr_matrix((pmi[keep], (counts.row[keep], counts.col[keep])), shape=counts.shape)
 
 
 def embed(matrix: sparse.csr_matrix) -> np.ndarray:
@@ -150,7 +148,7 @@ def kmeans(vectors: np.ndarray, k: int, weights: np.ndarray) -> np.ndarray:
     centroids = np.array(centres)
     for _ in range(KMEANS_ITERATIONS):
         assign = np.concatenate(
-            [(vectors[i : i + 8192] @ centroids.T).argmax(axis=1) for i in range(0, len(vectors), 8192)]
+            [(block @ centroids.T).argmax(axis=1) for block in np.array_split(vectors, 8)]
         )
         sums = np.zeros_like(centroids)
         np.add.at(sums, assign, vectors * weights[:, None])
