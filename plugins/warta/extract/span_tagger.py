@@ -10,6 +10,10 @@ for a span is one feature, so this module builds on ``entities`` (not the other 
 A linear-chain CRF over BIO token tags (``ner_crf.json``) reads the same sentence token by token;
 its spans that overlap none of the span model's are added. The two err differently: the span
 model sees whole candidate names, the CRF sees label transitions and names outside the runs.
+
+Both read word clusters learnt from unlabelled news (``word_clusters.tsv``,
+scripts/train_clusters.py), so that a name or context word unseen in the labelled sentences
+shares evidence with the words of its cluster.
 """
 
 from __future__ import annotations
@@ -185,8 +189,8 @@ def span_tagger_features(
     rules: dict[tuple[int, int], str],
 ) -> list[str]:
     """Features of one candidate span (shared with scripts/train_ner.py): its words, affixes and
-    shapes, four words either side, where it sits in its run, gazetteer, office and title hits,
-    and the rules' guess for exactly this span."""
+    shapes, four words either side, where it sits in its run, word clusters, gazetteer, office
+    and title hits, and the rules' guess for exactly this span."""
     start, end, run_start, run_end = span
     words = folded[start:end]
     size = end - start
@@ -419,7 +423,7 @@ def crf_token_features(tokens: list[str]) -> list[list[str]]:
     """Features of each token (shared with scripts/train_ner.py): the word, its affixes and
     shape, two words and shapes either side, bags of four words either side, its place in a
     name run, the longest gazetteer match and the rules' candidate covering it (as BIO marks),
-    cue, title, office and stopword hits."""
+    the word clusters of the token and its neighbours, cue, title, office and stopword hits."""
     folded = [token.casefold() for token in tokens]
     count = len(tokens)
     known = _known_marks(tokens)
