@@ -92,3 +92,51 @@ def test_tag_tokens_falls_back_to_the_rules_without_a_tagger_model(monkeypatch):
     expected = entities._rule_tags(tokens)
     monkeypatch.setattr(span_tagger, "tagger_model", lambda: (("O", "PER", "ORG", "LOC"), {}))
     assert tag_tokens(tokens) == expected
+
+
+def _cluster_features(features: list[str]) -> set[str]:
+    """The word-cluster features among a span's or a token's features."""
+    return {f for f in features if f[:2] in {"cf", "cl", "cw", "cp", "cn", "c?", "c-", "c+"}
+            or (f[:1] == "c" and f[1:2].isdigit())}
+
+
+def test_unseen_names_after_speech_verbs_of_one_cluster_share_their_cluster_features():
+    """Two names the unlabelled news never wrote, each after a different speech verb of one
+    cluster ("kata", "ujar"): the span model and the CRF see the same cluster evidence for both,
+    so what training learnt about "kata NAME" carries over to "ujar NAME"."""
+    said = tokenised("“ Harga cabai sudah turun , ” kata Sutarjo Wiryawan di Pasar Beringharjo .")
+    told = tokenised("“ Harga cabai sudah turun , ” ujar Rusmini Sukirman di Pasar Beringharjo .")
+    assert span_tagger.cluster_marks("kata") == span_tagger.cluster_marks("ujar")
+    assert len(span_tagger.cluster_marks("kata")) > 1
+    for name in ("sutarjo", "wiryawan", "rusmini", "sukirman"):
+        assert span_tagger.cluster_marks(name) == ("?",)
+
+    def span_features(tokens: list[str]) -> list[str]:
+        folded = [token.casefold() for token in tokens]
+        return span_tagger.span_tagger_features(tokens, folded, (8, 10, 8, 10), {})
+
+    assert "f=sutarjo" in span_features(said) and "f=rusmini" in span_features(told)
+    shared = _cluster_features(span_features(said))
+    assert shared == _cluster_features(span_features(told))
+    assert {f"cp{mark}" for mark in span_tagger.cluster_marks("kata")} < shared
+    first_said = span_tagger.crf_token_features(said)[8]
+    first_told = span_tagger.crf_token_features(told)[8]
+    assert "c?" in first_said and "w-1=kata" in first_said and "w-1=ujar" in first_told
+    assert _cluster_features(first_said) == _cluster_features(first_told)
+    verb = span_tagger.crf_token_features(said)[7]
+    assert _cluster_features(first_said) != _cluster_features(verb)
+
+
+def test_unseen_names_after_either_speech_verb_are_tagged_as_people():
+    for verb, name in (("kata", "Sutarjo Wiryawan"), ("ujar", "Rusmini Sukirman")):
+        tokens = tokenised(f"“ Harga cabai sudah turun , ” {verb} {name} di Pasar Beringharjo .")
+        assert tag_tokens(tokens)[8:10] == ["B-PER", "I-PER"]
+
+
+def test_cluster_marks_name_every_level_and_nothing_at_the_sentence_edges():
+    levels, _ = span_tagger.load_word_clusters()
+    assert len(levels) >= 2
+    assert [mark.split("=")[0] for mark in span_tagger.cluster_marks("jakarta")] == [
+        str(level) for level in levels
+    ]
+    assert span_tagger.cluster_marks("<s>") == span_tagger.cluster_marks("</s>") == ()

@@ -58,6 +58,7 @@ MAX_CUE_WORDS = max(len(cue.split()) for cue in CUES)
 # Bounds of the per-text caches: a night's distinct run texts and spans fit; memory stays flat.
 RUN_CACHE_SIZE = 1 << 17
 WORD_CACHE_SIZE = 1 << 16
+LOWER_CASE_CACHE_SIZE = 1 << 10  # (body, word) answers: the words of the last few articles
 
 
 def _first_word_index(phrases, fold: bool = False) -> dict[str, int]:
@@ -567,9 +568,12 @@ def _with_numbered_schools(body: str, candidates: list[_Candidate]) -> list[_Can
         schools.append(_Candidate(EntityType.ORG, name, match.start(), end, "cue"))
     if not schools:
         return candidates
+    first_start = schools[0].start  # found in text order
+    last_end = max(school.end for school in schools)
     kept = [
         cand for cand in candidates
-        if not any(
+        if not first_start <= cand.start < last_end  # outside every school: no scan
+        or not any(
             school.start <= cand.start < school.end
             and (cand.entity_type is not EntityType.LOC or cand.end > school.end)
             for school in schools
@@ -744,10 +748,14 @@ def _with_outlet_names(body: str, candidates: list[_Candidate]) -> list[_Candida
         outlets.append(_Candidate(EntityType.ORG, name, match.start(), match.end(), "known"))
     if not outlets:
         return candidates
+    first_start = min(site.start for site in outlets)
+    last_end = max(site.end for site in outlets)
     kept = [
         cand
         for cand in candidates
-        if not any(cand.start < site.end and site.start < cand.end for site in outlets)
+        if cand.end <= first_start  # most candidates lie outside every site: no scan
+        or cand.start >= last_end
+        or not any(cand.start < site.end and site.start < cand.end for site in outlets)
     ]
     return sorted(kept + outlets, key=lambda cand: cand.start)
 
@@ -803,7 +811,10 @@ def _mask_listed_commas(body: str) -> str:
 def clear_caches() -> None:
     """Forget the per-text caches (run analyses, word facts, span scores), e.g. to time a cold
     start; they are bounded, so a long run never needs this."""
-    for cached in (_analyse_run, _lexeme, _is_static_common, _surface_features, _surface_scores):
+    for cached in (
+        _analyse_run, _lexeme, _is_static_common, _surface_features, _surface_scores,
+        _span_scores, _written_in_lower_case,
+    ):
         cached.cache_clear()
 
 
@@ -817,44 +828,46 @@ def _recognise(body: str) -> list[_Candidate]:
     candidates: list[_Candidate] = []
     carry: _Office | None = None
     for run in RUN_RE.finditer(body):
-        start = run.start()
+        start, end = run.span()
         if start and body[start - 1].isalnum():
             continue  # a capital inside a word ("iPhone") starts no name
         office = None if carry is None else _continue_office(body, carry, start)
         carry = None
-        analysed = _analyse_run(run[0])
+        text = run[0]
+        analysed = _analyse_run(text)
         if analysed is None:
-            if office is not None and _is_bracketed(body, start, run.end()):
-                office.end = run.end() + 1  # "Komandan Pusat Polisi Militer (Danpuspom) TNI"
+            if office is not None and _is_bracketed(body, start, end):
+                office.end = end + 1  # "Komandan Pusat Polisi Militer (Danpuspom) TNI"
                 carry = office
-            elif _is_lone_office(body, run[0], start, run.end()):
-                carry = _Office(run[0], start, None, run.end())  # "Danrem 081/DSJ Kolonel X"
+            elif _is_lone_office(body, text, start, end):
+                carry = _Office(text, start, None, end)  # "Danrem 081/DSJ Kolonel X"
             continue  # one capitalised stopword, or the short form of the office
         if office is not None and body[office.end : start] == " (":
-            if body[run.end() : run.end() + 1] != ")":
+            if body[end : end + 1] != ")":
                 office = None
-            elif _is_alias_of_office(run[0], analysed, candidates, start):
+            elif _is_alias_of_office(text, analysed, candidates, start):
                 carry = _bracketed_alias(run, analysed, office, candidates)
                 continue
-        if office is not None and isinstance(analysed, KnownEntity):
-            carry = _affiliation_run(run, analysed, office, candidates)
-            continue
+        kind = type(analysed)
         if office is not None:
+            if kind is KnownEntity:
+                carry = _affiliation_run(run, analysed, office, candidates)
+                continue
             pieces = _as_pieces(analysed)
-        elif isinstance(analysed, KnownEntity):  # most runs are one known name ("Rusia")
+        elif kind is KnownEntity:  # most runs are one known name ("Rusia")
             entity_type = _TYPE_BY_NAME[analysed.entity_type]
             candidates.append(
-                _Candidate(entity_type, analysed.canonical_name, start, run.end(), "known")
+                _Candidate(entity_type, analysed.canonical_name, start, end, "known")
             )
             continue
-        elif type(analysed) is _Word:
+        elif kind is _Word:
             cand = _single_word_candidate(body, start, analysed)
             if cand is not None:
                 candidates.append(cand)
             continue
         else:
             pieces = analysed
-        bracketed = _is_bracketed(body, start, run.end())
+        bracketed = _is_bracketed(body, start, end)
         for number, words in enumerate(pieces):
             parser = _RunParser(body, start, words, office if number == 0 else None, bracketed)
             candidates.extend(parser.parse())
@@ -975,9 +988,8 @@ def _single_word_candidate(body: str, start: int, word: _Word) -> _Candidate | N
         return None
     if word.text in DEGREE_PARTS and _is_degree_after_name(body, start, start + word.end):
         return None
-    if _is_sentence_start(body, start) and (
-        word.static_common or _written_in_lower_case(body, word.text.casefold())
-    ):
+    is_common = word.static_common or _written_in_lower_case(body, word.text.casefold())
+    if is_common and _is_sentence_start(body, start):
         return None
     end = start + word.end
     role = _role_before(body, start)
@@ -985,7 +997,7 @@ def _single_word_candidate(body: str, start: int, word: _Word) -> _Candidate | N
         return _Candidate(EntityType.PERSON, word.text, start, end, "role", role, None)
     if SPEECH_VERB_AFTER_RE.match(body, end) is not None:
         source = "verb"
-    elif _is_quoted(body, start, end) or _is_common_word(body, word.text):
+    elif is_common or _is_quoted(body, start, end):
         return None
     else:
         source = "guess"
@@ -1160,9 +1172,11 @@ def _role_before(body: str, start: int) -> str | None:
     """A lower-case office right before a run ("pemimpin tertinggi Korea Utara Kim Jong Un")."""
     if not _letter_word_may_precede(body, start):
         return None
-    words = body[max(0, start - LOWER_ROLE_WINDOW) : start].split()
-    if not words or words[-1].casefold() not in ROLE_LAST_WORDS:
+    window = body[max(0, start - LOWER_ROLE_WINDOW) : start]
+    last = window.rsplit(None, 1)  # the last word alone: most runs follow no office
+    if not last or last[-1].casefold() not in ROLE_LAST_WORDS:
         return None
+    words = window.split()
     for size in range(min(MAX_ROLE_WORDS, len(words)), 0, -1):
         phrase = " ".join(words[-size:])
         if phrase.casefold() in ROLES and (
@@ -1206,11 +1220,14 @@ def _is_common_word(body: str, word: str) -> bool:
     return _is_static_common(word) or _written_in_lower_case(body, word.casefold())
 
 
+@lru_cache(maxsize=LOWER_CASE_CACHE_SIZE)
 def _written_in_lower_case(body: str, lowered: str) -> bool:
     """Whether the text has `` word`` followed by a space, comma or dot.
 
     Searching for the word itself costs a few fast ``str.find`` calls; listing every lower-case
-    word of the article instead cost more than the whole parse.
+    word of the article instead cost more than the whole parse. The answer is cached per body
+    and word, because half the questions repeat within an article (the same capitalised word at
+    several sentence starts); the cache is small, so it holds only the last few bodies.
     """
     if not "a" <= lowered[:1] <= "z":
         return False
@@ -1651,7 +1668,7 @@ class _RunParser:
         self.unknown = []
         after_title, self.after_title = self.after_title, False
         chunk = _without_degrees(chunk)
-        if all(len(word.text) == 1 for word in chunk):
+        if len(chunk[0].text) == 1 and all(len(word.text) == 1 for word in chunk):
             return  # initials alone ("tersangka M") are not annotated
         if self.role:
             self._flush_after_office(chunk, following)
@@ -1843,7 +1860,7 @@ def _is_term(chunk: list[_Word]) -> bool:
     first = chunk[0].text
     if len(first) >= MIN_DERIVED_NOUN and DERIVED_NOUN_RE.match(first) is not None:
         return True
-    return all(word.text in PORTFOLIO_WORDS for word in chunk)
+    return chunk[0].text in PORTFOLIO_WORDS and all(word.text in PORTFOLIO_WORDS for word in chunk)
 
 
 def _acronym_spans_more(body: str, start: int, end: int, chunk: list[_Word]) -> bool:
@@ -1937,7 +1954,7 @@ def _is_quoted(body: str, start: int, end: int) -> bool:
 def _guess_type(body: str, start: int, chunk: list[_Word] | tuple[_Word, ...]) -> EntityType:
     """Unknown names: acronyms are organisations, names after "di"/"ke" places, else people."""
     if _letter_word_may_precede(body, start):
-        words = body[max(0, start - 12) : start].split()
+        words = body[max(0, start - 12) : start].rsplit(None, 1)
         if words and words[-1].casefold() in PLACE_PREPOSITIONS:
             return EntityType.LOC
     if len(chunk) == 1 and len(chunk[0].text) > 1 and chunk[0].text.isupper():
@@ -2085,25 +2102,34 @@ def _classify(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
 def _label_of(body: str, cand: _Candidate) -> str:
     """The best label of ``span_features`` without building its strings.
 
-    The weights are summed in the order of ``span_features`` (surface part cached per span
-    text, context weights looked up by word tuples), so the scores are exactly the trainer's.
+    The weights are summed in the order of ``span_features`` (surface and source part cached
+    per span text, context weights looked up by word tuples), so the scores are exactly the
+    trainer's.
     """
     start, end = cand.start, cand.end
     b0, b1, a0, a1 = _context(body, start, end)
     kind = _CONLL_TAG[cand.entity_type]
-    rows = [
-        _surface_scores(body[start:end]),
-        *_source_rows(cand.source, kind),
-        _P1.get(b1),
-        _P2.get((b0, b1)),
-        _N1.get(a0),
-        _N2.get((a0, a1)),
-        _P1T.get((b1, kind)),
-    ]
+    scores = _span_scores(body[start:end], cand.source, kind)
+    context_rows = [
+        row
+        for row in (_P1.get(b1), _P2.get((b0, b1)), _N1.get(a0), _N2.get((a0, a1)),
+                    _P1T.get((b1, kind)))
+        if row is not None
+    ]  # fmt: skip
     if _START is not None and _is_sentence_start(body, start):
-        rows.append(_START)
-    scores = [sum(column) for column in zip(*[r for r in rows if r is not None], strict=True)]
+        context_rows.append(_START)
+    if context_rows:  # each label's sum goes on from its span score, row after row
+        columns = zip(*context_rows, strict=True)
+        scores = [sum(column, total) for total, column in zip(scores, columns, strict=True)]
     return SPAN_LABELS[scores.index(max(scores))]
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _span_scores(surface: str, source: str, kind: str) -> tuple[float, ...]:
+    """Summed weights of the surface and source features, the first terms of every score:
+    cached, because the same guessed names recur with the same source and type all night."""
+    rows = [_surface_scores(surface), *_source_rows(source, kind)]
+    return tuple(sum(column) for column in zip(*[r for r in rows if r is not None], strict=True))
 
 
 @lru_cache(maxsize=64)

@@ -10,6 +10,10 @@ for a span is one feature, so this module builds on ``entities`` (not the other 
 A linear-chain CRF over BIO token tags (``ner_crf.json``) reads the same sentence token by token;
 its spans that overlap none of the span model's are added. The two err differently: the span
 model sees whole candidate names, the CRF sees label transitions and names outside the runs.
+
+Both read word clusters learnt from unlabelled news (``word_clusters.tsv``,
+scripts/train_clusters.py), so that a name or context word unseen in the labelled sentences
+shares evidence with the words of its cluster.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -35,9 +40,12 @@ from warta.extract.entities import (
     _mask_listed_commas,
     _recognise,
 )
-from warta.gazetteer import GAZETTEER_DIR, load_span_model
+from warta.gazetteer import GAZETTEER_DIR, load_span_model, load_word_clusters
 
 MAX_SPAN_TOKENS = 6
+# Word clusters file; None is the committed one (scripts/train_ner.py --holdout swaps in clusters
+# built without its held-out sentences, before any feature is computed).
+CLUSTERS_PATH: Path | None = None
 # Lowest probability of "some entity" a span needs (chosen on a held-out slice of the training
 # sets, not on the evaluation sets).
 TAGGER_THRESHOLD = 0.4
@@ -181,8 +189,8 @@ def span_tagger_features(
     rules: dict[tuple[int, int], str],
 ) -> list[str]:
     """Features of one candidate span (shared with scripts/train_ner.py): its words, affixes and
-    shapes, four words either side, where it sits in its run, gazetteer, office and title hits,
-    and the rules' guess for exactly this span."""
+    shapes, four words either side, where it sits in its run, word clusters, gazetteer, office
+    and title hits, and the rules' guess for exactly this span."""
     start, end, run_start, run_end = span
     words = folded[start:end]
     size = end - start
@@ -226,11 +234,50 @@ def span_tagger_features(
         features.append(f"lw={p1}")  # the run's word cut off on the left
     if end < run_end:
         features.append(f"rw={n1}")
+    features += _span_cluster_features(folded, start, end)
     features += _lexicon_features(tokens, start, end)
     rule = rules.get((start, end))
     if rule:
         features += [f"r={rule}", f"rt={rule.partition('|')[2]}"]
     return features
+
+
+def _span_cluster_features(folded: list[str], start: int, end: int) -> list[str]:
+    """Word clusters (from unlabelled news) of the span's first, last and each word and of the
+    word either side: an unseen name or context word shares them with words seen in training."""
+    features = [f"cf{mark}" for mark in cluster_marks(folded[start])]
+    features += [f"cl{mark}" for mark in cluster_marks(folded[end - 1])]
+    for word in folded[start:end]:
+        features += [f"cw{mark}" for mark in cluster_marks(word)]
+    before = folded[start - 1] if start else "<s>"
+    after = folded[end] if end < len(folded) else "</s>"
+    features += [f"cp{mark}" for mark in cluster_marks(before)]
+    features += [f"cn{mark}" for mark in cluster_marks(after)]
+    coarse = [_coarse(word) for word in (before, folded[start], folded[end - 1], after)]
+    features += [f"cpn={coarse[0]}|{coarse[3]}", f"cfl={coarse[1]}|{coarse[2]}"]
+    return features
+
+
+def _coarse(word: str) -> str:
+    marks = cluster_marks(word)
+    return marks[1] if len(marks) > 1 else (marks[0] if marks else word)
+
+
+@cache
+def _cluster_table() -> dict[str, tuple[str, ...]]:
+    levels, clusters = load_word_clusters(CLUSTERS_PATH)
+    return {
+        word: tuple(f"{level}={cluster}" for level, cluster in zip(levels, ids, strict=True))
+        for word, ids in clusters.items()
+    }
+
+
+def cluster_marks(word: str) -> tuple[str, ...]:
+    """ "jakarta" -> ("32=26", "128=55", ...): the case-folded word's cluster at each level,
+    ("?",) for a word the unlabelled text had too rarely, () at the sentence edges."""
+    if word in ("<s>", "</s>"):
+        return ()
+    return _cluster_table().get(word, ("?",))
 
 
 def _lexicon_features(tokens: list[str], start: int, end: int) -> list[str]:
@@ -376,7 +423,7 @@ def crf_token_features(tokens: list[str]) -> list[list[str]]:
     """Features of each token (shared with scripts/train_ner.py): the word, its affixes and
     shape, two words and shapes either side, bags of four words either side, its place in a
     name run, the longest gazetteer match and the rules' candidate covering it (as BIO marks),
-    cue, title, office and stopword hits."""
+    the word clusters of the token and its neighbours, cue, title, office and stopword hits."""
     folded = [token.casefold() for token in tokens]
     count = len(tokens)
     known = _known_marks(tokens)
@@ -438,6 +485,9 @@ def crf_token_features(tokens: list[str]) -> list[list[str]]:
             row.append("first")
         if lower in STOPWORDS:
             row.append("stop")
+        row += [f"c{mark}" for mark in cluster_marks(lower)]
+        row += [f"c-1{mark}" for mark in cluster_marks(word(index - 1))]
+        row += [f"c+1{mark}" for mark in cluster_marks(word(index + 1))]
         row += [f"pb={folded[before]}" for before in range(max(0, index - 4), index)]
         row += [f"nb={folded[after]}" for after in range(index + 1, min(count, index + 5))]
         features.append(row)

@@ -148,3 +148,27 @@ def load_span_model(
     model = json.loads(path.read_text(encoding="utf-8"))
     weights = {feature: tuple(row) for feature, row in model["weights"].items()}
     return tuple(model["labels"]), weights
+
+
+@cache
+def load_word_clusters(
+    path: Path | None = None,
+) -> tuple[tuple[int, ...], dict[str, tuple[str, ...]]]:
+    """Cluster counts of each level, and case-folded word -> its cluster id at each level
+    (``word_clusters.tsv``, built from unlabelled news by scripts/train_clusters.py): the
+    taggers' features for words their labelled sentences never showed.
+
+    An absent file yields no clusters (and no cluster features), as for the model files.
+    ``path`` is for scripts/train_ner.py --holdout, which uses clusters built without the
+    held-out sentences.
+    """
+    path = path or GAZETTEER_DIR / "word_clusters.tsv"
+    if not path.exists():
+        return (), {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    levels = tuple(int(size) for size in lines[0].split("\t")[1:])
+    clusters = {}
+    for line in lines[1:]:
+        word, *ids = line.split("\t")
+        clusters[word] = tuple(ids)
+    return levels, clusters
