@@ -19,28 +19,15 @@ _rng = np.random.default_rng(20240621)  # fixed: signatures must be stable acros
 _A = _rng.integers(1, 1 << 63, size=NUM_PERM, dtype=np.uint64) | np.uint64(1)  # odd multipliers
 _B = _rng.integers(0, 1 << 63, size=NUM_PERM, dtype=np.uint64)
 _B_COLUMN = _B[:, np.newaxis]
-_WORD_HASH_CACHE_LIMIT = 500_000
 _SHINGLE_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant (golden ratio)
 
 
-class _WordHashCache(dict[str, int]):
-    """crc32 of each word (deterministic, unlike ``hash()``), computed the first time it is asked.
-
-    News vocabularies repeat, so nearly every lookup is a hit; ``__missing__`` keeps the hits on
-    dict's C lookup with no set of the article's missing words built first."""
-
-    def __missing__(self, word: str) -> int:
-        if len(self) >= _WORD_HASH_CACHE_LIMIT:
-            self.clear()  # bounded memory on a long night; the hashes themselves never change
-        value = self[word] = zlib.crc32(word.encode())
-        return value
-
-
-_WORD_HASHES = _WordHashCache()
-
-
 def _word_hashes(words: list[str]) -> np.ndarray:
-    return np.fromiter(map(_WORD_HASHES.__getitem__, words), dtype=np.uint64, count=len(words))
+    """crc32 of each word (deterministic, unlike ``hash()``).
+
+    Computed afresh, all in C: a memo of every word seen costs more, because a vocabulary-sized
+    dict misses the CPU cache on nearly every lookup once the other stages have run."""
+    return np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
 
 
 def shingle_hashes(text: str) -> np.ndarray:
