@@ -148,6 +148,8 @@ def cut_summary_tail(lines: list[str]) -> list[str]:
 
 
 def _strip_markdown_line(line: str) -> str:
+    if not line:
+        return line  # the blank lines between paragraphs: no markup to strip
     if TABLE_LINE.match(line) or PANDOC_FENCE.match(line) or RULE_LINE.match(line):
         return ""
     if "*" in line:
