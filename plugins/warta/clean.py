@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 # ---------------------------------------------------------------------------------------------
 # Normalisation
@@ -147,6 +148,8 @@ def cut_summary_tail(lines: list[str]) -> list[str]:
 
 
 def _strip_markdown_line(line: str) -> str:
+    if not line:
+        return line  # the blank lines between paragraphs: no markup to strip
     if TABLE_LINE.match(line) or PANDOC_FENCE.match(line) or RULE_LINE.match(line):
         return ""
     if "*" in line:
@@ -199,7 +202,8 @@ def drop_code_lines(lines: list[str]) -> list[str]:
     kept: list[str] = []
     depth = 0
     for line in lines:
-        if depth > 0 or CODE_LINE.match(line) or JSON_BLOB.match(line):
+        # Most lines are the empty ones between paragraphs: no pattern can match them.
+        if depth > 0 or (line and (CODE_LINE.match(line) or JSON_BLOB.match(line))):
             depth = max(0, depth + line.count("{") - line.count("}"))
             continue
         kept.append(line)
@@ -241,6 +245,23 @@ INLINE_NOISE_LOWER = re.compile(INLINE_NOISE.pattern.lower())
 INLINE_NOISE_NEEDLES = ("advertisement", "scroll to continue with content", "[gambas:")
 
 
+def _inline_noise_spans(lowered: str) -> Iterator[tuple[int, int]]:
+    """What ``INLINE_NOISE_LOWER.finditer`` finds, tried only where a needle occurs.
+
+    Every match starts with a needle and every needle starts a match, so the next match is at the
+    nearest needle; the regex's own scan stops at every "a" and "s" of the text (~5x slower)."""
+    position = 0
+    while True:
+        found = (lowered.find(needle, position) for needle in INLINE_NOISE_NEEDLES)
+        starts = [at for at in found if at >= 0]
+        if not starts:
+            return
+        match = INLINE_NOISE_LOWER.match(lowered, min(starts))
+        assert match is not None  # a needle always starts a match
+        yield match.span()
+        position = match.end()
+
+
 def drop_inline_noise(text: str) -> str:
     """Replace ad markers and "[Gambas:Video CNN]" embeds, glued or not, by a line break."""
     lowered = lowered_copy(text)
@@ -250,9 +271,9 @@ def drop_inline_noise(text: str) -> str:
         return text
     pieces: list[str] = []
     position = 0
-    for match in INLINE_NOISE_LOWER.finditer(lowered):
-        pieces += (text[position : match.start()], "\n")
-        position = match.end()
+    for start, end in _inline_noise_spans(lowered):
+        pieces += (text[position:start], "\n")
+        position = end
     pieces.append(text[position:])
     return "".join(pieces)
 
@@ -261,6 +282,9 @@ def drop_boilerplate_lines(lines: list[str]) -> list[str]:
     """Drop ad, promo and pagination lines; a next-page teaser takes its subhead with it."""
     kept: list[str] = []
     for line in lines:
+        if not line:  # most lines: the empty ones between paragraphs, which no pattern matches
+            kept.append(line)
+            continue
         if NEXT_PAGE_LINE.match(line):
             while kept and not kept[-1].strip():
                 kept.pop()
@@ -410,6 +434,23 @@ def find_headline_end(text: str, start: int) -> int:
     return window_end
 
 
+def _search_related_marker(lowered: str, position: int = 0) -> re.Match[str] | None:
+    """``RELATED_MARKER_LOWER.search``, tried only where "lihat" or "baca" starts a match.
+
+    The regex's own scan stops at every "l" and "b" of the article; ``str.find`` jumps to the
+    few places a marker can start (same first match, ~4x faster)."""
+    while True:
+        found = (lowered.find(opener, position) for opener in ("lihat", "baca"))
+        starts = [at for at in found if at >= 0]
+        if not starts:
+            return None
+        position = min(starts)
+        marker = RELATED_MARKER_LOWER.match(lowered, position)
+        if marker is not None:
+            return marker
+        position += 1
+
+
 def drop_related_headlines(text: str) -> str:
     """Remove each "Lihat Juga :" or "Baca juga:" marker with its headline, glued or on its own."""
     if ":" not in text:
@@ -417,7 +458,7 @@ def drop_related_headlines(text: str) -> str:
     lowered = lowered_copy(text)
     # offsets found in the lower-cased copy are offsets into ``text``
     search, searched = (
-        (RELATED_MARKER.search, text) if lowered is None else (RELATED_MARKER_LOWER.search, lowered)
+        (RELATED_MARKER.search, text) if lowered is None else (_search_related_marker, lowered)
     )
     if not search(searched):
         return text
@@ -521,12 +562,41 @@ FRAMING = re.compile(
 )
 
 
+def _without_framing(text: str) -> str:
+    """``FRAMING.sub(" ", text)``, tried only where a match can start: a line start or a "(".
+
+    The regex's own scan tries every character of the body; a body has a few dozen line starts
+    and brackets, found by ``str.find`` (same matches, ~3x faster). An empty line starts none."""
+    starts = [0]
+    newline = text.find("\n")
+    while newline >= 0:
+        if text[newline + 1 : newline + 2] != "\n":
+            starts.append(newline + 1)
+        newline = text.find("\n", newline + 1)
+    bracket = text.find("(")
+    while bracket >= 0:
+        starts.append(bracket)
+        bracket = text.find("(", bracket + 1)
+    pieces: list[str] = []
+    position = 0
+    for start in sorted(starts):
+        if start < position:
+            continue  # inside the previous match
+        match = FRAMING.match(text, start)
+        if match is not None:
+            pieces.append(text[position:start])
+            position = match.end()
+    pieces.append(text[position:])
+    return " ".join(pieces)
+
+
 def is_placeholder_body(text: str) -> str | None:
     """Why a cleaned body is not an article (empty, a scraper placeholder, too short), or None."""
     stripped = text.strip()
     if not stripped:
         return "empty body"
-    words = FRAMING.sub(" ", stripped).split()
+    # Only counts below 60 matter: a longer body stops being split at its 61st word.
+    words = _without_framing(stripped).split(maxsplit=60)
     if len(words) < 60:
         placeholder = PLACEHOLDERS.search(stripped)
         if placeholder:

@@ -13,12 +13,13 @@ from warta import clean, segment
 from warta.extract import dateline, dates, dedup, entities, keywords, language, quotes, urls
 from warta.model import DateSource, Document, RawRecord, RejectedRecord, short_hash
 
-_SPACE_RUNS = re.compile(r"\s+")
-
 
 def identity_text(body: str) -> str:
-    """What makes two bodies the same article: case and whitespace do not count."""
-    return _SPACE_RUNS.sub(" ", body).strip().casefold()
+    """What makes two bodies the same article: case and whitespace do not count.
+
+    ``str.split()`` splits on exactly the characters the re module's ``\\s`` matches, so joining
+    its words equals collapsing whitespace runs and stripping, at a third of a regex's cost."""
+    return " ".join(body.split()).casefold()
 
 
 def doc_id_for(body: str) -> str:

@@ -132,21 +132,24 @@ class ShardBuilder:
         self._extend_from("entity_mentions", mentions, {**provenance, "entity_id": entity_ids},
                           ("sentence_no", "surface", "char_start", "char_end", "role",
                            "affiliation"))
-        for q in doc.quotes:
-            co_speaker_ids = [
+        quotes = doc.quotes
+        speaker_ids = [q.speaker_entity_id for q in quotes]
+        co_speaker_ids: list[list[str]] = []
+        for q, speaker_id in zip(quotes, speaker_ids, strict=True):
+            co_speaker_ids.append([
                 entity_id_for(q.speaker_type, name) for name in q.co_speaker_names
-            ] if q.speaker_type is not None else []
+            ] if q.speaker_type is not None else [])
             # A speaker read from the attribution may have no mention: it is an entity all the same.
             if q.speaker_type is not None:
                 for name, entity_id in zip((q.speaker_name, *q.co_speaker_names),
-                                           (q.speaker_entity_id, *co_speaker_ids), strict=True):
+                                           (speaker_id, *co_speaker_ids[-1]), strict=True):
                     if entity_id not in self._entities_seen:
                         self._add_entity(entity_id, name, str(q.speaker_type))
-            self._append("quotes", **provenance, quote_no=q.quote_no, kind=q.kind, text=q.text,
-                         speaker_entity_id=q.speaker_entity_id, speaker_surface=q.speaker_surface,
-                         reporting_verb=q.reporting_verb, cited_source=q.cited_source,
-                         char_start=q.char_start, char_end=q.char_end,
-                         co_speaker_ids=co_speaker_ids)
+        self._extend_from("quotes", quotes,
+                          {**provenance, "speaker_entity_id": speaker_ids,
+                           "co_speaker_ids": co_speaker_ids},
+                          ("quote_no", "kind", "text", "speaker_surface", "reporting_verb",
+                           "cited_source", "char_start", "char_end"))
         self._extend_from("date_mentions", doc.date_mentions, provenance,
                           ("sentence_no", "surface", "resolved_date", "char_start", "char_end",
                            "kind"))

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from warta import clean as cleaner
 from warta.clean import clean_body, is_placeholder_body, normalise_text
 from warta.config import shared_dir
 
@@ -578,3 +579,34 @@ def test_closing_promos_and_syndication_notes_of_other_outlets_are_removed(closi
 )
 def test_news_sentences_that_mention_channels_or_articles_stay(sentence):
     assert clean_body(f"{STORY}\n\n{sentence}") == f"{STORY}\n\n{sentence}"
+
+
+# Bodies where every scan has something to find: datelines at line starts, editor codes closing
+# lines (some spread over a line break), ad markers glued to words, "Lihat Juga"/"Baca juga"
+# markers next to ordinary "melihat"/"membaca".
+MESSY_BODIES = (
+    "Jakarta, CNN Indonesia -- Harga cabai naik (23/10).ADVERTISEMENTSCROLL TO CONTINUE WITH "
+    "CONTENTPedagang melihat juga permintaan turun. (dhf/sfr)\n\n"
+    "Lihat Juga :Rupiah Melemah ke Rp16.000Sementara itu, stok beras aman.\n\n(skt/agt)\n\n"
+    "Medan, detikFinance - Warga membaca pengumuman. Baca juga: Harga BBM Turun\n\n"
+    "( ryh /\n dna )  \n[Gambas:Video CNN]",
+    "JAKARTA, KOMPAS.com - Inflasi melandai.\nadvertisement\n(ANTARA)\nbaca  pula :\tIHSG Naik",
+)
+
+
+@pytest.mark.parametrize("body", MESSY_BODIES)
+def test_scans_that_jump_to_their_markers_find_what_the_full_regex_scans_find(body):
+    """The cleaner reads markers only where they can start (str.find), not at every character:
+    the matches, and so the cleaned text, are those of the plain regex scans."""
+    lowered = body.lower()
+    assert cleaner._without_framing(body) == cleaner.FRAMING.sub(" ", body)
+    assert cleaner.FRAMING.search(body) is not None
+    spans = [m.span() for m in cleaner.INLINE_NOISE_LOWER.finditer(lowered)]
+    assert spans
+    assert list(cleaner._inline_noise_spans(lowered)) == spans
+    markers = [m.span() for m in cleaner.RELATED_MARKER_LOWER.finditer(lowered)]
+    position, found = 0, []
+    while (marker := cleaner._search_related_marker(lowered, position)) is not None:
+        found.append(marker.span())
+        position = marker.end()
+    assert markers and found == markers

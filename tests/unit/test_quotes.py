@@ -152,6 +152,20 @@ def test_indirect_verb_scan_matches_whole_words_only():
     ]
 
 
+def test_verb_scans_by_opening_find_what_the_verb_regex_finds():
+    """One literal-led scan for the "me" verbs and one for the "ber" verbs, merged in text order,
+    give the same matches as the single verb regex, even with verbs back to back."""
+    body = (
+        "Ia mengatakan bahwa harga naik. Memengatakan bukan kata baku; berkata-kata pun bukan. "
+        "Warga menilai, berpendapat dan membantah: subsidi perlu. Pemberkatan gereja berjalan. "
+        "Ketua DPRD berkata menegaskan, berjanji: menyebutkan angka itu, mengungkapkan alasannya "
+        "dan mengungkap lagi.\n\nDia berpendapat\nmenambahkan bahwa , memastikan"
+    )
+    expected = [(m.span(), m.group("verb")) for m in quotes.INDIRECT_RE.finditer(body)]
+    assert len(expected) == 14
+    assert [(m.span(), m.group("verb")) for m in quotes.indirect_verb_matches(body)] == expected
+
+
 def test_indirect_quotes_found_in_each_sentence_with_their_own_speaker():
     body = (
         "Menteri Keuangan Sri Mulyani mengatakan bahwa defisit anggaran tetap terjaga. "

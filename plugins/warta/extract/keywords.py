@@ -13,11 +13,10 @@ the title score extra. Single common words are returned lowercase, names in thei
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from functools import cache
-from itertools import islice
-from operator import itemgetter
+from itertools import compress, islice
+from operator import and_, itemgetter
 
 from warta.gazetteer import (
     GAZETTEER_DIR,
@@ -35,10 +34,12 @@ MAX_KNOWN_WORDS = 4
 # Stopwords that also end place and office names ("Jawa Tengah", "Kementerian Dalam Negeri").
 NAME_ENDINGS = frozenset({"tengah", "baru", "besar", "tinggi", "dalam", "luar", "atas", "lama"})
 
-_WORD = r"[A-Za-z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*"
-_CAPITALISED_WORD = r"[A-Z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*"
-# A run of two or more capitalised words joined by single spaces, else any single word.
-_TOKEN = re.compile(rf"{_CAPITALISED_WORD}(?: {_CAPITALISED_WORD})+|{_WORD}")
+# What follows a word's first letter: letters and digits, joined by apostrophes or hyphens.
+# Possessive (``*+``): what a word matched it never gives back, as nothing after it could use it.
+_WORD_TAIL = r"[A-Za-z0-9]*+(?:['’-][A-Za-z0-9]+)*+"
+# A run of capitalised words joined by single spaces (one word or more), else a single word.
+# Read once, left to right: no capitalised word is matched twice, as a run and then alone.
+_TOKEN = re.compile(rf"[A-Z]{_WORD_TAIL}(?: [A-Z]{_WORD_TAIL})*+|[a-z]{_WORD_TAIL}")
 
 
 @cache
@@ -88,8 +89,10 @@ def _frequent(counts: Counter[str], size: int) -> list[tuple[str, int]]:
     if not values:
         return []
     floor = values[-min(size, len(values))]
-    wanted = len(values) - bisect_left(values, floor)
-    return sorted(counts.items(), key=itemgetter(1), reverse=True)[:wanted]
+    # Only the tokens at or above the floor are sorted (C-level filter: items and values
+    # iterate in the same order); the stable sort keeps their order among ties.
+    frequent = compress(counts.items(), map(floor.__le__, counts.values()))
+    return sorted(frequent, key=itemgetter(1), reverse=True)
 
 
 def _keywords_of(raw: str, counts: Counter[str]) -> list[str]:
@@ -201,14 +204,18 @@ def _join_phrases(scores: dict[str, int], tokens: list[str], k: int) -> None:
     ][:k]
     if len(top) < 2:
         return
-    pairs = Counter(zip(tokens, islice(tokens, 1, None), strict=False))
-    joined = [(pairs.get((first, second), 0), first, second)
-              for first in top for second in top if first != second]
+    # Only pairs of two top words are looked up, so only those are counted (C-level filter).
+    is_top = list(map(set(top).__contains__, tokens))
+    both_top = map(and_, is_top, islice(is_top, 1, None))
+    pairs = Counter(compress(zip(tokens, islice(tokens, 1, None), strict=False), both_top))
+    rank = {word: index for index, word in enumerate(top)}
+    joined = [(together, first, second) for (first, second), together in pairs.items()
+              if together >= 2 and first != second]
     # The pair written together most often goes first: in "penetapan suku bunga pinjaman" the
     # phrase is "suku bunga", and what is left of "suku" no longer pairs with "penetapan".
-    for together, first, second in sorted(joined, key=lambda pair: -pair[0]):
-        if together < 2:
-            break
+    # Ties go in the order of the top words.
+    joined.sort(key=lambda pair: (-pair[0], rank[pair[1]], rank[pair[2]]))
+    for together, first, second in joined:
         rarer = min(scores[first], scores[second])  # what is left after earlier phrases
         if together <= rarer <= 2 * together:
             scores[f"{first} {second}"] = together

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -71,6 +72,31 @@ def _word_from_first_letter(alternatives: str) -> str:
 INDIRECT_RE = re.compile(
     rf"(?P<verb>{_word_from_first_letter(_LONG_VERBS)})\b(?:\s+bahwa\b)?[\s,:]*"
 )
+
+
+def _opening_with(opening: str, alternatives: str) -> re.Pattern[str]:
+    """``INDIRECT_RE`` for the verbs that open with the literal ``opening`` ("me", "ber").
+
+    A pattern that opens with a literal lets the regex engine jump from one occurrence of it to
+    the next instead of stopping at every "m" and "b" of the text (~2x faster on an article)."""
+    rests = [verb.removeprefix(opening) for verb in alternatives.split("|")
+             if verb.startswith(opening)]
+    return re.compile(
+        rf"(?P<verb>{opening}(?<!\w{opening})(?:{'|'.join(rests)}))\b(?:\s+bahwa\b)?[\s,:]*"
+    )
+
+
+# Every long verb opens with "me" or "ber"; no match of one pattern can overlap one of the other.
+_INDIRECT_BY_OPENING = (_opening_with("me", _LONG_VERBS), _opening_with("ber", _LONG_VERBS))
+
+
+def indirect_verb_matches(body: str) -> list[re.Match[str]]:
+    """What ``INDIRECT_RE.finditer(body)`` finds, read by one literal-led scan per opening."""
+    found = [match for pattern in _INDIRECT_BY_OPENING for match in pattern.finditer(body)]
+    found.sort(key=re.Match.start)
+    return found
+
+
 MENURUT_RE = re.compile(r"(?P<verb>[Mm](?<!\w[Mm])enurut(?P<nya>nya)?)\b")
 CITED_RE = re.compile(
     r"(?:seperti|sebagaimana)?\s*(?:dikutip|dilansir|mengutip)\s+(?:dari\s+)?(?:kantor berita\s+)?"
@@ -950,7 +976,7 @@ def _indirect_quotes(context: _Context, direct_spans: list[tuple[int, int]]) -> 
     """
     body, sentences, starts = context.body, context.sentences, context.starts
     found: list[_Raw] = []
-    verbs = _matches_by_sentence(INDIRECT_RE, body, sentences, starts)
+    verbs = _matches_by_sentence(INDIRECT_RE, body, sentences, starts, indirect_verb_matches(body))
     menurut = {}
     if "enurut" in body:  # most articles have no 'menurut': skip the scan
         menurut = _matches_by_sentence(MENURUT_RE, body, sentences, starts)
@@ -977,15 +1003,19 @@ def _indirect_quotes(context: _Context, direct_spans: list[tuple[int, int]]) -> 
 
 
 def _matches_by_sentence(
-    pattern: re.Pattern[str], body: str, sentences: list[Sentence], starts: list[int]
+    pattern: re.Pattern[str],
+    body: str,
+    sentences: list[Sentence],
+    starts: list[int],
+    matches: Iterable[re.Match[str]] | None = None,
 ) -> dict[int, list[re.Match[str]]]:
-    """Matches of ``pattern`` keyed by the index of the sentence they lie in.
+    """Matches of ``pattern`` (or the given ``matches``, its scan) keyed by their sentence index.
 
     A sentence's matches are those ``pattern.finditer(body, char_start, char_end)`` would give:
     a match running past its sentence's end is found again inside the sentence.
     """
     grouped: dict[int, list[re.Match[str]]] = {}
-    for match in pattern.finditer(body):
+    for match in pattern.finditer(body) if matches is None else matches:
         index = bisect_right(starts, match.start()) - 1
         if index < 0 or match.start() >= sentences[index].char_end:
             continue
