@@ -55,3 +55,33 @@ def query_warehouse(warehouse: Path, sql: str, params: list | None = None) -> li
         return con.execute(sql, params or []).fetchall()
     finally:
         con.close()
+
+
+# Helpers for the entity tests: what the recogniser finds in a body written for a test.
+def mentions_of(body: str) -> list:
+    from warta.extract.entities import find_entities
+    from warta.segment import split_sentences
+
+    return find_entities(body, split_sentences(body))
+
+
+def names(mentions: list, kind) -> set[str]:
+    return {m.canonical_name for m in mentions if m.entity_type is kind}
+
+
+def person_named(mentions: list, name: str):
+    """The first PERSON mention whose canonical name is ``name`` (fails naming what was found)."""
+    from warta.model import EntityType
+
+    found = [m for m in mentions if m.canonical_name == name and m.entity_type is EntityType.PERSON]
+    assert found, f"no person {name!r} in {[(m.canonical_name, m.role) for m in mentions]}"
+    return found[0]
+
+
+def person_written(mentions: list, surface: str):
+    """The first PERSON mention written as ``surface`` in the body."""
+    from warta.model import EntityType
+
+    found = [m for m in mentions if m.surface == surface and m.entity_type is EntityType.PERSON]
+    assert found, f"no person {surface!r} in {[(m.surface, m.entity_type.name) for m in mentions]}"
+    return found[0]

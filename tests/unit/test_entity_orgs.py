@@ -9,24 +9,9 @@ these tests in the style of those outlets.
 from __future__ import annotations
 
 import pytest
-from warta.extract.entities import find_entities
-from warta.model import EntityMention, EntityType
-from warta.segment import split_sentences
-
-
-def mentions_of(body: str) -> list[EntityMention]:
-    return find_entities(body, split_sentences(body))
-
-
-def names(mentions: list[EntityMention], kind: EntityType) -> set[str]:
-    return {m.canonical_name for m in mentions if m.entity_type is kind}
-
-
-def person(mentions: list[EntityMention], name: str) -> EntityMention:
-    found = [m for m in mentions if m.canonical_name == name and m.entity_type is EntityType.PERSON]
-    assert found, f"no person {name!r} in {[(m.canonical_name, m.role) for m in mentions]}"
-    return found[0]
-
+from conftest import mentions_of, names
+from conftest import person_named as person
+from warta.model import EntityType
 
 # ------------------------------------------------------------------ offices of a body in a region
 

@@ -8,25 +8,10 @@ Sentences are written for these tests in the style of those outlets.
 from __future__ import annotations
 
 import pytest
-from warta.extract.entities import find_entities
+from conftest import mentions_of, names
+from conftest import person_named as person
 from warta.gazetteer import load_rank_branches, load_ranks, load_roles
-from warta.model import EntityMention, EntityType
-from warta.segment import split_sentences
-
-
-def mentions_of(body: str) -> list[EntityMention]:
-    return find_entities(body, split_sentences(body))
-
-
-def person(mentions: list[EntityMention], name: str) -> EntityMention:
-    found = [m for m in mentions if m.canonical_name == name and m.entity_type is EntityType.PERSON]
-    assert found, f"no person {name!r} in {[(m.canonical_name, m.role) for m in mentions]}"
-    return found[0]
-
-
-def names(mentions: list[EntityMention], kind: EntityType) -> set[str]:
-    return {m.canonical_name for m in mentions if m.entity_type is kind}
-
+from warta.model import EntityType
 
 # ------------------------------------------------------------------------------ ranks
 

@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
+from conftest import mentions_of
+from conftest import person_written as person
 from warta.extract.entities import find_entities
 from warta.extract.quotes import find_quotes
 from warta.model import EntityMention, EntityType
 from warta.segment import split_sentences
-
-
-def mentions_of(body: str) -> list[EntityMention]:
-    return find_entities(body, split_sentences(body))
-
-
-def person(mentions: list[EntityMention], surface: str) -> EntityMention:
-    found = [m for m in mentions if m.surface == surface and m.entity_type is EntityType.PERSON]
-    assert found, f"no person {surface!r} in {[m.surface for m in mentions]}"
-    return found[0]
 
 
 def person_names(mentions: list[EntityMention]) -> set[str]:
