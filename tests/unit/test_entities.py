@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import mentions_of, names
 from warta.config import shared_dir
 from warta.conll import bio_spans, token_tag_sentences
 from warta.extract import entities
@@ -258,8 +259,7 @@ def _people(body: str) -> dict[str, tuple[str | None, str | None]]:
 
 
 def _names(body: str, kind: EntityType) -> set[str]:
-    return {m.canonical_name for m in find_entities(body, split_sentences(body))
-            if m.entity_type is kind}
+    return names(mentions_of(body), kind)
 
 
 def test_office_reaches_its_holder_over_a_bracketed_alias_and_a_comma():

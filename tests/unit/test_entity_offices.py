@@ -3,7 +3,7 @@ holder's name begins, on sentences written the way Indonesian outlets write them
 
 from __future__ import annotations
 
-from conftest import mentions_of
+from conftest import mentions_of, names
 from conftest import person_written as person
 from warta.extract.entities import find_entities
 from warta.extract.quotes import find_quotes
@@ -13,10 +13,6 @@ from warta.segment import split_sentences
 
 def person_surfaces(mentions: list[EntityMention]) -> set[str]:
     return {m.surface for m in mentions if m.entity_type is EntityType.PERSON}
-
-
-def org_names(mentions: list[EntityMention]) -> set[str]:
-    return {m.canonical_name for m in mentions if m.entity_type is EntityType.ORG}
 
 
 def speakers(body: str) -> list[str | None]:
@@ -64,7 +60,7 @@ def test_bursa_heads_an_exchange_between_an_office_and_its_holder():
     mentions = mentions_of(body)
     inarno = person(mentions, "Inarno Djajadi")
     assert (inarno.role, inarno.affiliation) == ("Direktur Utama", "Bursa Karbon")
-    assert "Bursa Karbon" in org_names(mentions)
+    assert "Bursa Karbon" in names(mentions, EntityType.ORG)
 
 
 def test_exchange_commission_name_keeps_its_dan():
@@ -72,7 +68,7 @@ def test_exchange_commission_name_keeps_its_dan():
         "Menurut dokumen yang disampaikan ke Komisi Sekuritas dan Bursa AS (SEC), Huang "
         "menjual saham."
     )
-    orgs = org_names(mentions_of(body))
+    orgs = names(mentions_of(body), EntityType.ORG)
     assert "Komisi Sekuritas dan Bursa AS" in orgs
     assert "Bursa AS" not in orgs
 

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from conftest import mentions_of
+from conftest import mentions_of, names
 from conftest import person_written as person
 from warta.extract.entities import find_entities
 from warta.extract.quotes import find_quotes
-from warta.model import EntityMention, EntityType
+from warta.model import EntityType
 from warta.segment import split_sentences
-
-
-def person_names(mentions: list[EntityMention]) -> set[str]:
-    return {m.canonical_name for m in mentions if m.entity_type is EntityType.PERSON}
-
 
 # ------------------------------------------------------------ offices written after the holder
 
@@ -106,7 +101,7 @@ def test_body_name_running_into_a_place_does_not_become_the_holder():
         "(Danantara) Rosan Roeslani hadir di Jakarta."
     )
     mentions = mentions_of(body)
-    assert "Anagata" not in person_names(mentions)
+    assert "Anagata" not in names(mentions, EntityType.PERSON)
     assert person(mentions, "Rosan Roeslani").role == "Chief Executive Officer"
 
 
@@ -131,7 +126,7 @@ def test_rank_written_in_capitals_is_a_title_not_part_of_the_name():
         "Sebelumnya, anggota KBO Satuan Lalu Lintas (Satlantas) Polresta Bandung IPTU Yana "
         "mengatakan jalur itu tergenang."
     )
-    assert "Yana" in person_names(mentions_of(body))
+    assert "Yana" in names(mentions_of(body), EntityType.PERSON)
 
 
 # ------------------------------------------------------------ what is not a person
@@ -143,8 +138,8 @@ def test_terms_and_defined_acronyms_are_not_people():
         "berbicara dalam Seminar Nasional Ekonomi dan Keuangan Syariah, Rabu (21/4). Massa "
         "menuntut negara menghapus badan Imigrasi dan Bea Cukai (ICE) itu."
     )
-    names = person_names(mentions_of(body))
-    assert names == {"Sri Mulyani"}
+    people = names(mentions_of(body), EntityType.PERSON)
+    assert people == {"Sri Mulyani"}
 
 
 def test_acronym_of_a_persons_own_name_keeps_the_person():
@@ -155,7 +150,7 @@ def test_acronym_of_a_persons_own_name_keeps_the_person():
 
 def test_person_nouns_at_sentence_start_are_not_names():
     body = "Pria yang juga menjabat sebagai Imam Besar itu meminta umat tenang."
-    assert person_names(mentions_of(body)) == set()
+    assert names(mentions_of(body), EntityType.PERSON) == set()
 
 
 def test_guessed_name_the_article_calls_an_area_is_a_place():
@@ -164,7 +159,7 @@ def test_guessed_name_the_article_calls_an_area_is_a_place():
         "Sambeng (Juwangi), kata petugas."
     )
     mentions = mentions_of(body)
-    assert "Juwangi" not in person_names(mentions)
+    assert "Juwangi" not in names(mentions, EntityType.PERSON)
     assert any(m.surface == "Juwangi" and m.entity_type is EntityType.LOC for m in mentions)
 
 
@@ -173,7 +168,7 @@ def test_person_written_after_ke_stays_a_person():
         "Hasto menolak rencana pemberian gelar pahlawan ke Soeharto. Masuknya nama Soeharto "
         "menimbulkan perdebatan. Soeharto memimpin selama 32 tahun."
     )
-    assert "Soeharto" in person_names(mentions_of(body))
+    assert "Soeharto" in names(mentions_of(body), EntityType.PERSON)
 
 
 # ------------------------------------------------------------ nicknames

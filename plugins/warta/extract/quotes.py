@@ -516,7 +516,7 @@ def _office_holder(context: _Context, start: int, end: int, position: int) -> _S
         (
             size
             for size in range(min(len(words), 4), 0, -1)
-            if " ".join(words[:size]).casefold() in _roles_folded()
+            if " ".join(words[:size]).casefold() in load_roles()
         ),
         0,
     )
@@ -565,10 +565,6 @@ def _abbreviates(short: str, words: list[str]) -> bool:
             return True
     return False
 
-
-@cache
-def _roles_folded() -> frozenset[str]:
-    return frozenset(role.casefold() for role in load_roles())
 
 
 def _clause_end(body: str, position: int) -> int:
