@@ -62,6 +62,7 @@ torture: $(VENV)/.installed
 eval: $(VENV)/.installed
 	$(BIN)/python scripts/eval_gold.py
 	$(BIN)/python scripts/eval_gold.py --gold tests/gold/holdout_gold.jsonl
+	$(BIN)/python scripts/eval_gold.py --gold tests/gold/holdout2_gold.jsonl
 	$(BIN)/python scripts/eval_segment.py
 	$(BIN)/python scripts/eval_ner.py
 	$(BIN)/python scripts/eval_html.py
