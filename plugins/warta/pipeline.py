@@ -56,6 +56,9 @@ def process_record(raw: RawRecord, run_date: date) -> Document | RejectedRecord:
 
     paragraphs, sentences = segment.segment(body)
     published, published_at = dates.parse_published(raw.published_raw)
+    if published is None:  # metadata too: many outlets' CMS write the filing day into the path
+        filed = urls.filing_date_in_url(url)
+        published = filed if filed is not None and filed <= run_date else None
     mentions, _anchor = dates.find_date_mentions(body, sentences, published, run_date)
     source = DateSource.METADATA if published else None
     if published is None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from warta.extract.urls import canonical_url
+from warta.extract.urls import canonical_url, filing_date_in_url
 
 CNN = "https://www.cnnindonesia.com/ekonomi/20240621101010-78-1112233/bi-tahan-suku-bunga"
 KOMPAS = "https://money.kompas.com/read/2024/06/21/120000526/bi-tahan-suku-bunga-acuan"
@@ -178,3 +180,32 @@ def test_bare_host_gets_root_path():
 def test_canonical_url_is_idempotent():
     for url in (CNN, f"{KOMPAS}?page=all", "https://www.tempo.co/search?q=%27;%20DROP"):
         assert canonical_url(canonical_url(url)) == canonical_url(url)
+
+
+@pytest.mark.parametrize(
+    ("url", "filed"),
+    [
+        (KOMPAS, date(2024, 6, 21)),
+        (CNN, date(2024, 6, 21)),
+        ("https://www.tribunnews.com/regional/2025/07/11/warga-gotong-royong", date(2025, 7, 11)),
+        ("https://ekonomi.bisnis.com/read/20250529/9/1880123/bi-tahan-bunga", date(2025, 5, 29)),
+        ("https://news.okezone.com/read/2015/11/04/337/1244261/gunung-barujari", date(2015, 11, 4)),
+    ],
+)
+def test_the_filing_day_is_read_from_the_article_path(url, filed):
+    assert filing_date_in_url(url) == filed
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        DETIK,  # detik and Antara ids carry no date
+        ANTARA,
+        "http://kmp.im/AGIGDy",  # a short link says nothing
+        "https://www.kompas.com/tag/banjir?date=2024/06/21/",  # a query is a filter, not a day
+        "https://www.kompas.com/read/2024/13/45/120000/slug",  # no such month
+        None,
+    ],
+)
+def test_paths_without_a_real_filing_day_give_none(url):
+    assert filing_date_in_url(url) is None

@@ -11,6 +11,7 @@ such as ``kmp.im/...`` or ``t.co/...`` stays as it is), and parameters that carr
 from __future__ import annotations
 
 import re
+from datetime import date
 from urllib.parse import parse_qsl, quote, unquote, unquote_plus, urlsplit
 
 # Query keys that only say where a click came from; compared case-insensitively.
@@ -84,6 +85,17 @@ _QUERY_SAFE = "!$%()*+,-./:;=?@_~[]|^\\`{}"
 DEFAULT_PORTS = {"http": 80, "https": 443}
 MAX_UNWRAP = 5
 
+# The day an outlet filed an article, as its CMS writes it into the path: "/read/2025/05/29/..."
+# (Kompas, Tribun, Okezone, older Tempo), "/read/20250529/..." (Bisnis) and CNN Indonesia's
+# "/20250529141500-20-1234567/" id (date and time first). Over the Kompas crawl the path's day
+# is the crawl's day folder for 454 of 469 dated URLs and the day before for the other 15
+# (filed late, crawled next morning), while the body's own latest date is the event's day.
+_PATH_DAY = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)(?P<sep>/?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)"
+    r"(?:/|\d{6}-\d+-\d+/|$)"
+)
+EARLIEST_NEWS_DAY = date(1995, 1, 1)
+
 
 def canonical_url(url: str | None) -> str | None:
     """The canonical http(s) form of ``url``, or None when it is empty or not a web address."""
@@ -99,6 +111,25 @@ def canonical_url(url: str | None) -> str | None:
             return _assemble(*parts)
         current = _with_scheme(target.strip())
     return None
+
+
+def filing_date_in_url(url: str | None) -> date | None:
+    """The publication day an article URL's path states, or None.
+
+    Only the path is read (a query such as ``?date=2024-01-01`` is a filter, not the filing
+    day), and only the first dated segment, which is the outlet's own.
+    """
+    parts = _split(url) if url else None
+    if parts is None:
+        return None
+    match = _PATH_DAY.search(parts[2])
+    if match is None:
+        return None
+    try:
+        day = date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+    return day if day >= EARLIEST_NEWS_DAY else None
 
 
 def _with_scheme(url: str) -> str | None:
