@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from warta.extract.dateline import normalise_outlet
 from warta.gazetteer import load_cues, load_degrees, load_roles, load_stopwords, load_titles
 from warta.model import EntityMention, EntityType, Quote, Sentence
 
@@ -52,6 +53,25 @@ VERB_BEFORE_RE = re.compile(
     rf"\b(?P<verb>(?:{_SHORT_VERBS})(?P<nya>nya)?|{_LONG_VERBS}|[Mm]enurut(?P<nya2>nya)?)"
     r"(?:\s+bahwa)?\s*[,:]?\s*$"
 )
+# Written speech: 'menuliskan caption yang berbunyi, “…”', 'mengunggah foto dengan keterangan,
+# “…”', 'menulis di akun Instagram-nya, “…”'. The cue sits anywhere in the clause before the quote.
+WRITTEN_CUE_RE = re.compile(
+    r"(?<![\w-])(?P<verb>menulis(?:kan)?|berbunyi|bertuliskan|mengunggah|mengunggahnya|"
+    r"mencuit(?:kan)?|(?:dengan\s+)?(?:keterangan|caption|takarir|cuitan|unggahan))(?![\w-])"
+)
+# Where a clause before a quote ends: the cue must sit in the clause that opens the quote.
+CLAUSE_BREAK_RE = re.compile(r"[.!?;\n“”\"]")
+# A word of kinship or service right before a name: 'Tetangga Charlotte' is not Charlotte.
+RELATION_WORDS = frozenset(
+    "tetangga istri suami anak putra putri ayah kakak adik teman rekan sahabat keluarga kerabat "
+    "pengacara kekasih pacar mertua cucu ajudan asisten sopir manajer penggemar".split()
+)
+# Where written speech is posted, never who writes it ('diunggah di akun Instagram @…').
+PLATFORMS = frozenset(
+    "instagram twitter x tiktok facebook youtube threads whatsapp telegram linkedin".split()
+)
+# A sentence whose subject is a pronoun: 'Ia meminta …', 'Dia pun menangis …'.
+PRONOUN_HEAD_RE = re.compile(r"\s*(?:[A-Z]\w*(?:\s+\w+){0,3},\s*)?(?P<pronoun>Ia|Dia|Beliau)\b")
 
 
 def _word_from_first_letter(alternatives: str) -> str:
@@ -99,8 +119,14 @@ def indirect_verb_matches(body: str) -> list[re.Match[str]]:
 
 MENURUT_RE = re.compile(r"(?P<verb>[Mm](?<!\w[Mm])enurut(?P<nya>nya)?)\b")
 CITED_RE = re.compile(
-    r"(?:seperti|sebagaimana)?\s*(?:dikutip|dilansir|mengutip)\s+(?:dari\s+)?(?:kantor berita\s+)?"
-    r"(?P<source>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
+    r"(?:(?:seperti|sebagaimana)\s+)?(?:dikutip|dilansir|mengutip|melansir)\s+(?:dari\s+)?"
+    r"(?:kantor berita\s+)?(?P<source>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
+)
+# 'kata Budi kepada Kompas.com' / 'ujarnya kepada wartawan Tribunnews.com': the outlet the
+# speaker talked to is the quote's source when it is a news outlet.
+TOLD_OUTLET_RE = re.compile(
+    r"\bkepada\s+(?:wartawan\s+|jurnalis\s+|reporter\s+)?"
+    r"(?P<source>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})"
 )
 # 'Ia mengatakan' / 'Dia juga menilai': a look-behind, because '^' would not match at the start
 # of a sentence searched from its offset.
@@ -376,8 +402,14 @@ def _direct_quotes(context: _Context) -> list[_Raw]:
         before = VERB_BEFORE_RE.search(body, reach, opening)
         if after is None and before is None:
             raw = _unattributed(body, found, opening, closing, start, end)
+            if raw is None and _is_speech(body, start, end):
+                raw = _written(context, opening, start, end) or _after_subject_sentence(
+                    context, opening, start, end
+                )
             if raw is not None:
                 found.append(raw)
+            continue
+        if before is not None and after is None and _scare_quote(body, start, end, closing):
             continue
         verb_match = after if after is not None else before
         is_pronoun = bool(verb_match.group("nya") or (verb_match.groupdict().get("nya2")))
@@ -395,7 +427,7 @@ def _direct_quotes(context: _Context) -> list[_Raw]:
         if speaker is None and not is_pronoun:
             pronoun = _pronoun_near(body, anchor, after is not None)
         sentence = _sentence_at(context.sentences, context.starts, anchor)
-        cited = _cited_source(body, anchor, sentence.char_end if sentence else len(body))
+        cited = _cited_source_around(body, sentence, opening, closing, after is not None)
         raw = _Raw("direct", start, end, anchor, verb, speaker, pronoun, cited)
         raw.unnamed = (
             after is not None and speaker is None and pronoun is None and _unnamed(body, anchor)
@@ -434,6 +466,102 @@ def _unattributed(
         previous.pronoun,
         previous.cited_source,
     )
+
+
+def _is_speech(body: str, start: int, end: int) -> bool:
+    """Several words ending like a sentence, or a full sentence inside: not a title or a term."""
+    speech = body[start:end]
+    if len(speech.split()) <= SCARE_QUOTE_MAX_WORDS:
+        return False
+    return body[end - 1] in TERMINAL + "," or re.search(r"[.!?] +[A-Z]", speech) is not None
+
+
+def _scare_quote(body: str, start: int, end: int, closing: int) -> bool:
+    """'Ia menyebut “jalan keluar” itu …': a few words without their own punctuation, and the
+    sentence goes on after the closing mark, quote a term rather than speech."""
+    if len(body[start:end].split()) > SCARE_QUOTE_MAX_WORDS or body[end - 1] in TERMINAL + ",":
+        return False
+    rest = body[closing + 1 : closing + 3].lstrip(" \t")
+    return rest[:1].isalpha() and rest[:1].islower()
+
+
+def _written(context: _Context, opening: int, start: int, end: int) -> _Raw | None:
+    """'Raisa menuliskan caption yang berbunyi, “…”': written speech of the account holder.
+
+    The cue ('menulis', 'berbunyi', 'dengan keterangan', 'mengunggah') must stand in the clause
+    that runs into the quotation; the speaker is that sentence's subject.
+    """
+    body = context.body
+    sentence = _sentence_at(context.sentences, context.starts, opening)
+    begin = sentence.char_start if sentence and sentence.char_start < opening else 0
+    clause_start = max(begin, body.rfind("\n", 0, opening) + 1)
+    for breaker in CLAUSE_BREAK_RE.finditer(body, clause_start, opening):
+        clause_start = breaker.end()
+    cues = list(WRITTEN_CUE_RE.finditer(body, clause_start, opening))
+    if not cues:
+        return None
+    first = cues[0]
+    speaker = _subject_before(context, first.start()) or _office_before(context, first.start())
+    if speaker is not None and (speaker.name or "").casefold() in PLATFORMS:
+        speaker = None  # 'akun Instagram @a***n yang menulis': an account the text does not name
+    pronoun = None if speaker else _pronoun_subject(body, clause_start, first.start())
+    raw = _Raw("direct", start, end, first.start(), cues[-1].group("verb"), speaker, pronoun)
+    raw.unnamed = speaker is None and pronoun is None
+    return raw
+
+
+def _after_subject_sentence(
+    context: _Context, opening: int, start: int, end: int
+) -> _Raw | None:
+    """'Ia meminta pendatang menghargai warga desa. “Jika anda tinggal di desa, …”': speech that
+    opens a sentence right after a sentence headed by a person (or a pronoun for one) is that
+    person's, in the same paragraph or as the whole next paragraph.
+
+    'Tetangga Charlotte … tampak kesal. “…”' is the neighbour's speech: a kinship or service word
+    before the name leaves the speaker unnamed.
+    """
+    body = context.body
+    before = body[:opening].rstrip(" \t")
+    if before and before[-1] == "\n":
+        before = before.rstrip()
+        paragraph_end = body.find("\n", end)
+        if body[end + 1 : paragraph_end if paragraph_end >= 0 else len(body)].strip():
+            return None  # only a whole paragraph of speech follows its subject's paragraph
+    if not before or before[-1] not in TERMINAL:
+        return None
+    previous = _sentence_at(context.sentences, context.starts, len(before) - 1)
+    if previous is None or previous.char_start >= opening:
+        return None
+    head = PRONOUN_HEAD_RE.match(body, previous.char_start, len(before))
+    if head is not None:
+        return _Raw("direct", start, end, head.start("pronoun"), None, None, head.group("pronoun"))
+    person = _heading_person(context, previous.char_start, len(before))
+    if person is None:
+        return None
+    lead = body[previous.char_start : person.char_start].split()
+    raw = _Raw("direct", start, end, person.char_start, None, None)
+    if lead and lead[-1].casefold() in RELATION_WORDS:
+        raw.unnamed = True
+        return raw
+    raw.speaker = _person_speaker(context, person.canonical_name, person.surface, opening)
+    return raw
+
+
+def _heading_person(context: _Context, begin: int, end: int) -> EntityMention | None:
+    """The person a sentence opens with (the last person of its opening title chain)."""
+    first = bisect_left(context.mention_starts, begin)
+    for index in range(first, len(context.mentions)):
+        mention = context.mentions[index]
+        if mention.char_start >= end:
+            return None
+        if mention.entity_type not in _SPEAKER_TYPES:
+            continue
+        if not _heads_sentence(context, mention.char_start):
+            return None
+        people = [m for m in _chain(context.body, context.mentions, index)
+                  if m.entity_type is EntityType.PERSON]
+        return people[-1] if people else None
+    return None
 
 
 def _continues(body: str, previous: _Raw, opening: int, closing: int) -> bool:
@@ -956,9 +1084,36 @@ def _pronoun_near(body: str, position: int, after: bool) -> str | None:
     return found.group(1) if found else None
 
 
-def _cited_source(body: str, start: int, end: int) -> str | None:
-    found = CITED_RE.search(body, start, end + 1)
+def _cited_source(body: str, start: int, end: int) -> re.Match[str] | None:
+    """'seperti dikutip Reuters', 'dilansir AFP', 'mengutip Antara', 'kepada Kompas.com'."""
+    found = CITED_RE.search(body, start, end)
+    if found is not None:
+        return found
+    for told in TOLD_OUTLET_RE.finditer(body, start, end):
+        if _is_outlet(told.group("source")):
+            return told
+    return None
+
+
+def _is_outlet(name: str) -> bool:
+    name = name.rstrip(".")
+    return normalise_outlet(name) is not None or normalise_outlet(name.split()[0]) is not None
+
+
+def _source_name(found: re.Match[str] | None) -> str | None:
     return found.group("source").rstrip(".") if found else None
+
+
+def _cited_source_around(
+    body: str, sentence: Sentence | None, opening: int, closing: int, after: bool
+) -> str | None:
+    """The cited source in a direct quote's attribution, never inside the speech itself:
+    '“…,” kata Ishiba, seperti dilansir AFP.' / 'Seperti dikutip Reuters, Trump berkata, “…”'."""
+    if after:
+        end = sentence.char_end if sentence else len(body)
+        return _source_name(_cited_source(body, closing + 1, end + 1))
+    begin = max(sentence.char_start if sentence else 0, body.rfind("\n", 0, opening) + 1)
+    return _source_name(_cited_source(body, begin, opening))
 
 
 # ---------------------------------------------------------------- indirect quotes
@@ -1074,14 +1229,30 @@ def _menurut_quotes(
 def _reported_clause(
     body: str, sentence: Sentence, start: int, kind: str, verb: str
 ) -> _Raw | None:
+    """The reported clause from ``start`` to the sentence end, with its cited source.
+
+    'Trump mengatakan tarif berlaku bulan depan, seperti dikutip Reuters.': Reuters is the source
+    and not part of what Trump said; 'mengatakan kepada Kompas.com, …' opens after the outlet.
+    """
     end = sentence.char_end
+    cited = _cited_source(body, sentence.char_start, end)
+    source = None
+    if cited is not None:
+        if cited.end() <= start or not body[start : cited.start()].strip(" \t,"):
+            source = _source_name(cited)
+            start = max(start, cited.end())
+        elif body[: cited.start()].rstrip().endswith(","):
+            source = _source_name(cited)
+            end = cited.start()
     while end > start and (body[end - 1].isspace() or body[end - 1] in ".,;"):
         end -= 1
-    while start < end and body[start].isspace():
+    while start < end and (body[start].isspace() or body[start] in ",:"):
         start += 1
     if len(body[start:end].split()) < 3:
         return None
-    return _Raw(kind, start, end, start, verb, None)
+    raw = _Raw(kind, start, end, start, verb, None)
+    raw.cited_source = source
+    return raw
 
 
 def _pronoun_subject(body: str, sentence_start: int, verb_start: int) -> str | None:
