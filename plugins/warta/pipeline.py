@@ -56,10 +56,10 @@ def process_record(raw: RawRecord, run_date: date) -> Document | RejectedRecord:
 
     paragraphs, sentences = segment.segment(body)
     published, published_at = dates.parse_published(raw.published_raw)
-    mentions, _anchor = dates.find_date_mentions(body, sentences, published, run_date)
+    mentions, anchor = dates.find_date_mentions(body, sentences, published, run_date)
     source = DateSource.METADATA if published else None
     if published is None:
-        published = dates.infer_published_date(mentions)
+        published = anchor  # the day the lead states, never a schedule or a date after the run
         if published is not None:
             source = (
                 DateSource.ARTICLE

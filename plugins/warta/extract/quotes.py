@@ -62,14 +62,21 @@ WRITTEN_CUE_RE = re.compile(
 # Where a clause before a quote ends: the cue must sit in the clause that opens the quote.
 CLAUSE_BREAK_RE = re.compile(r"[.!?;\n“”\"]")
 # A word of kinship or service right before a name: 'Tetangga Charlotte' is not Charlotte.
-RELATION_WORDS = frozenset(
-    "tetangga istri suami anak putra putri ayah kakak adik teman rekan sahabat keluarga kerabat "
-    "pengacara kekasih pacar mertua cucu ajudan asisten sopir manajer penggemar".split()
-)
+RELATION_WORDS = frozenset({
+    "tetangga", "istri", "suami", "anak", "putra", "putri", "ayah", "kakak", "adik", "teman",
+    "rekan", "sahabat", "keluarga", "kerabat", "pengacara", "kekasih", "pacar", "mertua", "cucu",
+    "ajudan", "asisten", "sopir", "manajer", "penggemar",
+})
+# Nouns for people a sentence may open with instead of a name: 'Warga …', 'Seorang pedagang …'.
+PERSON_NOUNS = RELATION_WORDS | {
+    "warga", "pedagang", "pengunjung", "penumpang", "petani", "nelayan", "pengemudi", "korban",
+    "saksi", "seorang", "salah", "pemilik", "penjual", "pembeli", "orang",
+}
 # Where written speech is posted, never who writes it ('diunggah di akun Instagram @…').
-PLATFORMS = frozenset(
-    "instagram twitter x tiktok facebook youtube threads whatsapp telegram linkedin".split()
-)
+PLATFORMS = frozenset({
+    "instagram", "twitter", "x", "tiktok", "facebook", "youtube", "threads", "whatsapp",
+    "telegram", "linkedin",
+})
 # A sentence whose subject is a pronoun: 'Ia meminta …', 'Dia pun menangis …'.
 PRONOUN_HEAD_RE = re.compile(r"\s*(?:[A-Z]\w*(?:\s+\w+){0,3},\s*)?(?P<pronoun>Ia|Dia|Beliau)\b")
 
@@ -456,7 +463,7 @@ def _unattributed(
     if not found or not _continues(body, found[-1], opening, closing):
         return None
     previous = found[-1]
-    return _Raw(
+    raw = _Raw(
         "direct",
         start,
         end,
@@ -466,6 +473,8 @@ def _unattributed(
         previous.pronoun,
         previous.cited_source,
     )
+    raw.unnamed = previous.unnamed  # an unnamed speaker's next words stay unnamed
+    return raw
 
 
 def _is_speech(body: str, start: int, end: int) -> bool:
@@ -479,7 +488,7 @@ def _is_speech(body: str, start: int, end: int) -> bool:
 def _scare_quote(body: str, start: int, end: int, closing: int) -> bool:
     """'Ia menyebut “jalan keluar” itu …': a few words without their own punctuation, and the
     sentence goes on after the closing mark, quote a term rather than speech."""
-    if len(body[start:end].split()) > SCARE_QUOTE_MAX_WORDS or body[end - 1] in TERMINAL + ",":
+    if len(body[start:end].split()) > SCARE_QUOTE_MAX_WORDS or body[closing - 1] in SPEECH_END:
         return False
     rest = body[closing + 1 : closing + 3].lstrip(" \t")
     return rest[:1].isalpha() and rest[:1].islower()
@@ -537,6 +546,11 @@ def _after_subject_sentence(
         return _Raw("direct", start, end, head.start("pronoun"), None, None, head.group("pronoun"))
     person = _heading_person(context, previous.char_start, len(before))
     if person is None:
+        opening_word = body[previous.char_start : len(before)].split(maxsplit=1)[:1]
+        if opening_word and opening_word[0].casefold() in PERSON_NOUNS:
+            raw = _Raw("direct", start, end, previous.char_start, None, None)
+            raw.unnamed = True  # 'Tetangga Charlotte … tampak kesal. “…”': someone unnamed
+            return raw
         return None
     lead = body[previous.char_start : person.char_start].split()
     raw = _Raw("direct", start, end, person.char_start, None, None)
