@@ -252,3 +252,33 @@ def test_a_direct_quote_names_the_outlet_it_is_cited_from(body, source):
 def test_a_quote_told_to_reporters_has_no_cited_source():
     body = '"Kami masih menunggu hasil audit," ujar Simon kepada wartawan di Jakarta.'
     assert direct_quotes(body)[0].cited_source is None
+
+
+# ---------------------------------------------------------------- joint statements, anaphora
+
+
+def test_a_joint_statement_after_the_verb_names_the_second_speaker_as_co_speaker():
+    body = (
+        '"Revisi ini akan kami kawal sampai tuntas," kata Sarah House dan Michael Pugliese '
+        "dalam keterangan bersama."
+    )
+    quote = quote_starting(body, "Revisi ini akan")
+    assert quote.speaker_name == "Sarah House"
+    assert quote.co_speaker_names == ("Michael Pugliese",)
+
+
+def test_offices_joined_by_dan_after_the_speaker_are_not_co_speakers():
+    body = (
+        '"Tren ini kami tangkap dalam laporan terbaru," jelas Goldwin Halim, CEO dan Founder '
+        "CryptoWave Media, Jumat."
+    )
+    assert quote_starting(body, "Tren ini kami").co_speaker_names == ()
+
+
+def test_a_description_ending_in_ini_points_back_to_the_person_speaking():
+    body = (
+        "Direktur Utama Bank Mandiri Kartika Wirjoatmodjo mengatakan bank belum akan menaikkan "
+        'bunga deposito.\n\n"Kami masih melihat likuiditas cukup longgar," ungkap pria yang '
+        "akrab disapa Tiko ini."
+    )
+    assert quote_starting(body, "Kami masih melihat").speaker_name == "Kartika Wirjoatmodjo"

@@ -138,6 +138,8 @@ TOLD_OUTLET_RE = re.compile(
 # 'Ia mengatakan' / 'Dia juga menilai': a look-behind, because '^' would not match at the start
 # of a sentence searched from its offset.
 PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w-])(?P<pronoun>[Ii]a|[Dd]ia|[Bb]eliau)\s+(?:\w+\s+){0,2}$")
+# What joins two speakers of one statement: 'Puan dan Dasco', 'Cho serta Blinken'.
+JOINT_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta|&)[ \t]+")
 CO_SPEAKER_GAP_RE = re.compile(r"^\s*(?:,|dan|serta|bersama)\b")
 # Between the links of a title chain ('Kasat Reskrim Polres Polman, AKP Budi Adi'): capitalised
 # words, abbreviations with a dot ('Drs.'), brackets, commas and 'dan' inside office names.
@@ -544,25 +546,30 @@ def _after_subject_sentence(
     head = PRONOUN_HEAD_RE.match(body, previous.char_start, len(before))
     if head is not None:
         return _Raw("direct", start, end, head.start("pronoun"), None, None, head.group("pronoun"))
-    person = _heading_person(context, previous.char_start, len(before))
-    if person is None:
+    heading = _heading_person(context, previous.char_start, len(before))
+    if heading is None:
         opening_word = body[previous.char_start : len(before)].split(maxsplit=1)[:1]
         if opening_word and opening_word[0].casefold() in PERSON_NOUNS:
             raw = _Raw("direct", start, end, previous.char_start, None, None)
             raw.unnamed = True  # 'Tetangga Charlotte … tampak kesal. “…”': someone unnamed
             return raw
         return None
+    person, joined = heading
     lead = body[previous.char_start : person.char_start].split()
     raw = _Raw("direct", start, end, person.char_start, None, None)
     if lead and lead[-1].casefold() in RELATION_WORDS:
         raw.unnamed = True
         return raw
     raw.speaker = _person_speaker(context, person.canonical_name, person.surface, opening)
+    raw.speaker.co_speakers = tuple(name for name in joined if name != raw.speaker.name)
     return raw
 
 
-def _heading_person(context: _Context, begin: int, end: int) -> EntityMention | None:
-    """The person a sentence opens with (the last person of its opening title chain)."""
+def _heading_person(
+    context: _Context, begin: int, end: int
+) -> tuple[EntityMention, tuple[str, ...]] | None:
+    """The person a sentence opens with (the last person of its opening title chain), and the
+    people joined to it ('Menlu Sugiono dan Menlu Australia Penny Wong menandatangani …')."""
     first = bisect_left(context.mention_starts, begin)
     for index in range(first, len(context.mentions)):
         mention = context.mentions[index]
@@ -572,9 +579,11 @@ def _heading_person(context: _Context, begin: int, end: int) -> EntityMention | 
             continue
         if not _heads_sentence(context, mention.char_start):
             return None
-        people = [m for m in _chain(context.body, context.mentions, index)
-                  if m.entity_type is EntityType.PERSON]
-        return people[-1] if people else None
+        chain = _chain(context.body, context.mentions, index)
+        people = [m for m in chain if m.entity_type is EntityType.PERSON]
+        if not people:
+            return None
+        return people[-1], _joint_speakers(context, chain, chain[-1].char_end)
     return None
 
 
@@ -620,6 +629,9 @@ def _speaker_after(context: _Context, position: int) -> _Speaker | None:
     speaker = _chain_speaker(context, chain, position)
     if raw is not None and (speaker is None or speaker.entity_type is not EntityType.PERSON):
         return raw
+    if speaker is not None and speaker.entity_type is EntityType.PERSON:
+        co = _joint_speakers(context, chain, position)
+        speaker.co_speakers = tuple(name for name in co if name != speaker.name)
     return speaker
 
 
@@ -770,6 +782,32 @@ def _chain(body: str, mentions: list[EntityMention], index: int) -> list[EntityM
             break  # 'A dan B': two speakers, the first leads
         chain.append(mention)
     return chain
+
+
+def _joint_speakers(
+    context: _Context, chain: list[EntityMention], position: int
+) -> tuple[str, ...]:
+    """The people a title chain is joined to ('Sugiono dan Menlu Australia Penny Wong'): the
+    co-speakers of a joint statement, each by the fullest name the article gives."""
+    body, mentions = context.body, context.mentions
+    people = [m for m in chain if m.entity_type is EntityType.PERSON]
+    if not people:
+        return ()
+    joined: list[str] = []
+    end = people[-1].char_end
+    for mention in mentions[bisect_left(context.mention_starts, end) :]:
+        if mention.entity_type is not EntityType.PERSON:
+            continue
+        gap = body[end : mention.char_start]
+        joint = JOINT_GAP_RE.match(gap)
+        if joint is None or not TITLE_GAP_RE.fullmatch(gap, joint.end()):
+            break  # 'Goldwin Halim, CEO dan Founder …': offices joined, not people
+        index = bisect_left(context.mention_starts, mention.char_start)
+        if sum(m.entity_type is EntityType.PERSON for m in _chain(body, mentions, index)) > 1:
+            break  # 'Kepala Riset Konsumen dan Ritel Global HSBC Erwan': 'dan' inside an office
+        joined.append(_fullest_person(context, mention.canonical_name, position))
+        end = mention.char_end
+    return tuple(dict.fromkeys(joined))
 
 
 def _chain_speaker(
@@ -1083,13 +1121,14 @@ def _unnamed(body: str, position: int) -> bool:
     """'kata salah satu warga', 'bunyi laporan itu' vs. 'ucap menteri yang akrab disapa Ara itu'.
 
     A description after the verb names someone new unless it opens with an office or points back
-    with 'itu'/'tersebut', which make it the person already speaking.
+    with 'itu'/'ini'/'tersebut', which make it the person already speaking ('ujar pemain berusia
+    22 tahun ini').
     """
     clause = UNNAMED_CLAUSE_RE.match(body, position)
     if clause is None:
         return False
     words = clause.group().split()
-    return words[0].casefold() not in _role_words() and not {"itu", "tersebut"} & set(words)
+    return words[0].casefold() not in _role_words() and not {"itu", "ini", "tersebut"} & set(words)
 
 
 def _pronoun_near(body: str, position: int, after: bool) -> str | None:
