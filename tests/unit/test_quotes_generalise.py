@@ -61,6 +61,30 @@ def test_speech_as_the_whole_paragraph_after_its_speakers_paragraph_is_his_quote
     assert quote_starting(body, "Saya lihat anak-anak").speaker_name == "Bojan Hodak"
 
 
+def test_speech_after_a_sentence_with_ia_after_its_lead_is_the_pronouns_person():
+    body = (
+        "Pengacara Razman Arif Nasution mengunggah video di media sosial. Dalam video itu, ia "
+        'tampak geram. "Saya minta polisi segera menangkap pelaku. Jangan tunggu viral dulu."'
+    )
+    assert quote_starting(body, "Saya minta polisi").speaker_name == "Razman Arif Nasution"
+
+
+def test_the_platform_before_the_person_heading_a_sentence_does_not_hide_the_person():
+    body = (
+        "Lewat unggahan di Instagram, Eri Cahyadi mengingatkan warga soal sampah. “Jangan buang "
+        "sampah sembarangan. Kota ini milik kita bersama.”"
+    )
+    assert quote_starting(body, "Jangan buang sampah").speaker_name == "Eri Cahyadi"
+
+
+def test_speech_after_an_institution_acting_on_a_person_is_not_that_persons():
+    body = (
+        'KPK memeriksa Budi Santoso sebagai saksi. "Saksi didalami soal aliran dana ke '
+        'sejumlah pihak. Pemeriksaan masih berlangsung."'
+    )
+    assert all(q.speaker_name != "Budi Santoso" for q in quotes_of(body))
+
+
 def test_speech_after_a_neighbour_of_a_named_person_is_not_the_named_persons():
     body = (
         "Keributan di kompleks itu terjadi sejak pekan lalu. Tetangga Charlotte yang tinggal di "

@@ -77,8 +77,10 @@ PLATFORMS = frozenset({
     "instagram", "twitter", "x", "tiktok", "facebook", "youtube", "threads", "whatsapp",
     "telegram", "linkedin",
 })
-# A sentence whose subject is a pronoun: 'Ia meminta …', 'Dia pun menangis …'.
-PRONOUN_HEAD_RE = re.compile(r"\s*(?:[A-Z]\w*(?:\s+\w+){0,3},\s*)?(?P<pronoun>Ia|Dia|Beliau)\b")
+# A sentence whose subject is a pronoun: 'Ia meminta …', 'Dalam video itu, ia tampak geram.'.
+PRONOUN_HEAD_RE = re.compile(
+    r"\s*(?:(?P<pronoun>Ia|Dia|Beliau)|[A-Z]\w*(?:\s+\w+){0,3},\s*(?P<after_lead>[Ii]a|[Dd]ia|[Bb]eliau))\b"
+)
 
 
 def _word_from_first_letter(alternatives: str) -> str:
@@ -545,7 +547,8 @@ def _after_subject_sentence(
         return None
     head = PRONOUN_HEAD_RE.match(body, previous.char_start, len(before))
     if head is not None:
-        return _Raw("direct", start, end, head.start("pronoun"), None, None, head.group("pronoun"))
+        group = "pronoun" if head.group("pronoun") else "after_lead"
+        return _Raw("direct", start, end, head.start(group), None, None, head.group(group))
     heading = _heading_person(context, previous.char_start, len(before))
     if heading is None:
         opening_word = body[previous.char_start : len(before)].split(maxsplit=1)[:1]
@@ -575,10 +578,12 @@ def _heading_person(
         mention = context.mentions[index]
         if mention.char_start >= end:
             return None
-        if mention.entity_type not in _SPEAKER_TYPES:
-            continue
-        if not _heads_sentence(context, mention.char_start):
-            return None
+        if (
+            mention.entity_type not in _SPEAKER_TYPES
+            or mention.canonical_name.casefold() in PLATFORMS
+            or not _heads_sentence(context, mention.char_start)
+        ):
+            continue  # 'Lewat unggahan di Instagram, Eri Cahyadi …': Eri heads it
         chain = _chain(context.body, context.mentions, index)
         people = [m for m in chain if m.entity_type is EntityType.PERSON]
         if not people:
