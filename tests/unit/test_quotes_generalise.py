@@ -306,3 +306,11 @@ def test_a_description_ending_in_ini_points_back_to_the_person_speaking():
         "akrab disapa Tiko ini."
     )
     assert quote_starting(body, "Kami masih melihat").speaker_name == "Kartika Wirjoatmodjo"
+
+
+def test_kata_ini_after_quoted_examples_is_the_noun_not_an_attribution():
+    body = (
+        'Dalam kalimat seperti "She quietly left the group chat, and nobody noticed," kata ini '
+        "bisa menambahkan kesan dramatis."
+    )
+    assert direct_quotes(body) == []

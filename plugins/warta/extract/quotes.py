@@ -38,9 +38,10 @@ _LONG_VERBS = (
     r"mengingatkan|menambahkan|berpendapat|meyakini|memastikan|berkata|mengungkap|menerangkan"
 )
 # '“…,” kata Putin' / '“…,” ujarnya' / '“…,” Putin menambahkan' / '“…,” demikian bunyi spanduk'
+# '“…,” kata ini bisa …' is the noun 'this word', not an attribution.
 VERB_AFTER_RE = re.compile(
     rf"[\s,]*(?:demikian\s+)?(?P<verb>(?:{_SHORT_VERBS}|{_AFTER_ONLY_VERBS})(?P<nya>nya)?|"
-    rf"{_LONG_VERBS}|bunyi(?:nya)?)\b"
+    rf"{_LONG_VERBS}|bunyi(?:nya)?)\b(?![ \t]+(?:ini|itu|tersebut)\b)"
 )
 # '“…,” kilahnya.' / '“…,” seloroh Budi': any lower-case word, trusted only after speech that
 # ends inside its quotation marks (a title or scare quote does not).
