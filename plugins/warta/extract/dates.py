@@ -661,7 +661,8 @@ def infer_published_date(
     """Latest resolved explicit or weekday date: an article cannot predate its latest event.
 
     ``not_after`` (the run date) drops scheduled future events ("hingga 31 Desember 2030"), and a
-    date whose stated weekday is wrong is a typo, not an event.
+    date whose stated weekday is wrong is a typo, not an event. Without the text it cannot tell a
+    schedule ("mulai 1 Agustus 2025") from news: the pipeline uses ``published_from_text``.
     """
     dated = [
         m.resolved_date
