@@ -47,6 +47,7 @@ def test_a_tariff_taking_effect_next_month_does_not_date_the_article():
         "Keputusan itu berlaku per Senin (14/7/2025) mendatang.",
         "Kedua pihak kini menunggu putusan sela pada Senin (14/7/2025).",
         "Batas akhir pelunasan biaya haji adalah 14 Juli 2025.",
+        "Pameran itu dibuka untuk umum pada 12 - 20 Juli 2025.",
     ],
 )
 def test_a_date_announced_ahead_never_wins(schedule):

@@ -685,6 +685,9 @@ _AHEAD_WORDS = re.compile(
 )
 _AHEAD_AFTER = re.compile(r"[ \t]+(?:\w+[ \t]+)?(?:mendatang|nanti|depan)\b")
 _PAST_AFTER = re.compile(r"[ \t]+(?:lalu|kemarin|silam)\b")
+# The end of a range ("4 - 14 November 2025", "1 Oktober 2024 -- 30 September 2025") is where a
+# period closes, not the day of the news.
+_RANGE_END_BEFORE = re.compile(r"\w[ \t]*(?:[-–—]{1,2}|s\.?d\.?|s/d)[ \t]*\Z")
 # The clause a date belongs to opens after the last of these (a quote's "akan" is not the date's).
 _CLAUSE_OPENER = re.compile(r"[.;:!?\n,“”\"(]")
 _AHEAD_REACH = 60
@@ -698,10 +701,11 @@ _YEAR = re.compile(r"(?<![\w/.-])(?:19[5-9]\d|20\d\d)(?![\w/-])")
 
 
 def announced_ahead(body: str, start: int, end: int) -> bool:
-    """Whether the date at ``start:end`` is announced as future in its own clause."""
+    """Whether the date at ``start:end`` is announced as future in its own clause, or closes a
+    range ("4 - 14 November 2025")."""
     if _PAST_AFTER.match(body, end):
         return False
-    if _AHEAD_AFTER.match(body, end):
+    if _AHEAD_AFTER.match(body, end) or _RANGE_END_BEFORE.search(body[max(0, start - 8) : start]):
         return True
     reach = max(0, start - _AHEAD_REACH)
     clause_start = reach
