@@ -314,3 +314,20 @@ def test_kata_ini_after_quoted_examples_is_the_noun_not_an_attribution():
         "bisa menambahkan kesan dramatis."
     )
     assert direct_quotes(body) == []
+
+
+def test_the_outlet_told_is_named_without_the_day_after_it():
+    body = (
+        '"Ini peluang yang harus kita pertahankan," ujar ekonom Fithra Faisal Hastiadi kepada '
+        "CNNIndonesia.com Jumat (14/8)."
+    )
+    assert direct_quotes(body)[0].cited_source == "CNNIndonesia.com"
+
+
+def test_what_a_person_quoted_is_not_a_cited_source():
+    body = (
+        "Ekonom Indef Tauhid Ahmad mengatakan data resmi yang dikutip Presiden Prabowo dalam "
+        "pidato kenegaraan perlu diuji ulang."
+    )
+    indirect = [q for q in quotes_of(body) if q.kind == "indirect"]
+    assert [q.cited_source for q in indirect] == [None]

@@ -1143,24 +1143,46 @@ def _pronoun_near(body: str, position: int, after: bool) -> str | None:
     return found.group(1) if found else None
 
 
-def _cited_source(body: str, start: int, end: int) -> re.Match[str] | None:
-    """'seperti dikutip Reuters', 'dilansir AFP', 'mengutip Antara', 'kepada Kompas.com'."""
-    found = CITED_RE.search(body, start, end)
-    if found is not None:
-        return found
+@dataclass(frozen=True, slots=True)
+class _Cited:
+    """Where a cited source is named ('seperti dikutip Reuters') and the source's name."""
+
+    start: int
+    end: int
+    source: str
+
+
+def _cited_source(body: str, start: int, end: int) -> _Cited | None:
+    """'seperti dikutip Reuters', 'dilansir AFP', 'mengutip Antara', 'kepada Kompas.com'.
+
+    'data yang dikutip Presiden Prabowo' is what an office holder quoted, not where the quote
+    comes from ('pernyataan yang dikutip dari Live Science' is).
+    """
+    for found in CITED_RE.finditer(body, start, end):
+        source = found.group("source").rstrip(".")
+        after_yang = body[: found.start()].rstrip().endswith(("yang", "Yang"))
+        if not (after_yang and source.split()[0].casefold() in _role_words()):
+            return _Cited(found.start(), found.end(), source)
     for told in TOLD_OUTLET_RE.finditer(body, start, end):
-        if _is_outlet(told.group("source")):
-            return told
+        outlet = _outlet_prefix(told.group("source"))
+        if outlet is not None:
+            return _Cited(told.start(), told.start("source") + len(outlet), outlet)
     return None
 
 
-def _is_outlet(name: str) -> bool:
-    name = name.rstrip(".")
-    return normalise_outlet(name) is not None or normalise_outlet(name.split()[0]) is not None
+def _outlet_prefix(name: str) -> str | None:
+    """The longest run of opening words naming a news outlet ('CNNIndonesia.com' of
+    'CNNIndonesia.com Jumat'), or None."""
+    words = name.rstrip(".").split()
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[:size]).rstrip(".")
+        if normalise_outlet(candidate) is not None:
+            return candidate
+    return None
 
 
-def _source_name(found: re.Match[str] | None) -> str | None:
-    return found.group("source").rstrip(".") if found else None
+def _source_name(found: _Cited | None) -> str | None:
+    return found.source if found else None
 
 
 def _cited_source_around(
@@ -1297,12 +1319,12 @@ def _reported_clause(
     cited = _cited_source(body, sentence.char_start, end)
     source = None
     if cited is not None:
-        if cited.end() <= start or not body[start : cited.start()].strip(" \t,"):
-            source = _source_name(cited)
-            start = max(start, cited.end())
-        elif body[: cited.start()].rstrip().endswith(","):
-            source = _source_name(cited)
-            end = cited.start()
+        if cited.end <= start or not body[start : cited.start].strip(" \t,"):
+            source = cited.source
+            start = max(start, cited.end)
+        elif body[: cited.start].rstrip().endswith(","):
+            source = cited.source
+            end = cited.start
     while end > start and (body[end - 1].isspace() or body[end - 1] in ".,;"):
         end -= 1
     while start < end and (body[start].isspace() or body[start] in ",:"):
