@@ -529,44 +529,53 @@ def _after_subject_sentence(
 ) -> _Raw | None:
     """'Ia meminta pendatang menghargai warga desa. “Jika anda tinggal di desa, …”': speech that
     opens a sentence right after a sentence headed by a person (or a pronoun for one) is that
-    person's, in the same paragraph or as the whole next paragraph.
+    person's, in the same paragraph or as the whole next paragraph."""
+    sentence_end = _sentence_end_before(context.body, opening, end)
+    if sentence_end is None:
+        return None
+    previous = _sentence_at(context.sentences, context.starts, sentence_end - 1)
+    if previous is None or previous.char_start >= opening:
+        return None
+    raw = _Raw("direct", start, end, previous.char_start, None, None)
+    return raw if _give_subject(context, raw, previous.char_start, sentence_end) else None
 
-    'Tetangga Charlotte … tampak kesal. “…”' is the neighbour's speech: a kinship or service word
-    before the name leaves the speaker unnamed.
-    """
-    body = context.body
+
+def _sentence_end_before(body: str, opening: int, end: int) -> int | None:
+    """Where the sentence before a quotation ends, when the quotation opens right after it in
+    its paragraph, or makes up the whole next paragraph."""
     before = body[:opening].rstrip(" \t")
     if before and before[-1] == "\n":
         before = before.rstrip()
         paragraph_end = body.find("\n", end)
         if body[end + 1 : paragraph_end if paragraph_end >= 0 else len(body)].strip():
-            return None  # only a whole paragraph of speech follows its subject's paragraph
-    if not before or before[-1] not in TERMINAL:
-        return None
-    previous = _sentence_at(context.sentences, context.starts, len(before) - 1)
-    if previous is None or previous.char_start >= opening:
-        return None
-    head = PRONOUN_HEAD_RE.match(body, previous.char_start, len(before))
+            return None
+    return len(before) if before and before[-1] in TERMINAL else None
+
+
+def _give_subject(context: _Context, raw: _Raw, begin: int, end: int) -> bool:
+    """Make the subject of the sentence ``begin:end`` the speaker of ``raw``: a pronoun to
+    resolve, a person (with the people joined to them), or someone unnamed ('Tetangga Charlotte
+    … tampak kesal', 'Seorang pedagang …'). False when no person heads the sentence."""
+    body = context.body
+    head = PRONOUN_HEAD_RE.match(body, begin, end)
     if head is not None:
         group = "pronoun" if head.group("pronoun") else "after_lead"
-        return _Raw("direct", start, end, head.start(group), None, None, head.group(group))
-    heading = _heading_person(context, previous.char_start, len(before))
+        raw.anchor, raw.pronoun = head.start(group), head.group(group)
+        return True
+    heading = _heading_person(context, begin, end)
     if heading is None:
-        opening_word = body[previous.char_start : len(before)].split(maxsplit=1)[:1]
-        if opening_word and opening_word[0].casefold() in PERSON_NOUNS:
-            raw = _Raw("direct", start, end, previous.char_start, None, None)
-            raw.unnamed = True  # 'Tetangga Charlotte … tampak kesal. “…”': someone unnamed
-            return raw
-        return None
+        opening_word = body[begin:end].split(maxsplit=1)[:1]
+        raw.unnamed = bool(opening_word) and opening_word[0].casefold() in PERSON_NOUNS
+        return raw.unnamed
     person, joined = heading
-    lead = body[previous.char_start : person.char_start].split()
-    raw = _Raw("direct", start, end, person.char_start, None, None)
+    raw.anchor = person.char_start
+    lead = body[begin : person.char_start].split()
     if lead and lead[-1].casefold() in RELATION_WORDS:
-        raw.unnamed = True
-        return raw
-    raw.speaker = _person_speaker(context, person.canonical_name, person.surface, opening)
+        raw.unnamed = True  # the neighbour of Charlotte, not Charlotte
+        return True
+    raw.speaker = _person_speaker(context, person.canonical_name, person.surface, raw.start)
     raw.speaker.co_speakers = tuple(name for name in joined if name != raw.speaker.name)
-    return raw
+    return True
 
 
 def _heading_person(
