@@ -59,10 +59,10 @@ def process_record(raw: RawRecord, run_date: date) -> Document | RejectedRecord:
     if published is None:  # metadata too: many outlets' CMS write the filing day into the path
         filed = urls.filing_date_in_url(url)
         published = filed if filed is not None and filed <= run_date else None
-    mentions, _anchor = dates.find_date_mentions(body, sentences, published, run_date)
+    mentions, anchor = dates.find_date_mentions(body, sentences, published, run_date)
     source = DateSource.METADATA if published else None
     if published is None:
-        published = dates.infer_published_date(mentions)
+        published = anchor  # the day the lead states, never a schedule or a date after the run
         if published is not None:
             source = (
                 DateSource.ARTICLE

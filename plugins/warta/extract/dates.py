@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -660,7 +661,8 @@ def infer_published_date(
     """Latest resolved explicit or weekday date: an article cannot predate its latest event.
 
     ``not_after`` (the run date) drops scheduled future events ("hingga 31 Desember 2030"), and a
-    date whose stated weekday is wrong is a typo, not an event.
+    date whose stated weekday is wrong is a typo, not an event. Without the text it cannot tell a
+    schedule ("mulai 1 Agustus 2025") from news: the pipeline uses ``published_from_text``.
     """
     dated = [
         m.resolved_date
@@ -671,6 +673,138 @@ def infer_published_date(
         and not _states_its_weekday_wrongly(m.surface, m.resolved_date)
     ]
     return max(dated) if dated else None
+
+
+# A date the text announces as ahead of the news ("Tarif berlaku mulai 1 Agustus 2025", "akan
+# digelar pada Senin (14/7/2025)", "hingga 27 Oktober 2025") is a schedule, not the news day.
+_AHEAD_WORDS = re.compile(
+    r"(?<![\w-])(?:mulai|akan|berlaku|hingga|sampai|batas|selambat-lambatnya|paling\s+lambat|"
+    r"jatuh\s+tempo|dijadwalkan|direncanakan|rencananya|nanti|menunggu|menanti|jelang|"
+    r"menjelang|diperkirakan)(?![\w-])",
+    re.IGNORECASE,
+)
+_AHEAD_AFTER = re.compile(r"[ \t]+(?:\w+[ \t]+)?(?:mendatang|nanti|depan)\b")
+_PAST_AFTER = re.compile(r"[ \t]+(?:lalu|kemarin|silam)\b")
+# The end of a range ("4 - 14 November 2025", "1 Oktober 2024 -- 30 September 2025") is where a
+# period closes, not the day of the news.
+_RANGE_END_BEFORE = re.compile(r"\w[ \t]*(?:[-–—]{1,2}|s\.?d\.?|s/d)[ \t]*\Z")
+# The clause a date belongs to opens after the last of these (a quote's "akan" is not the date's).
+_CLAUSE_OPENER = re.compile(r"[.;:!?\n,“”\"(]")
+_AHEAD_REACH = 60
+# "hari ini, Jumat (11/7/2025)" / "Jumat (11/7/2025) hari ini": the day of writing itself.
+_TODAY_BEFORE = re.compile(r"(?<![\w-])hari\s+ini[ \t,]*\Z", re.IGNORECASE)
+_TODAY_AFTER = re.compile(r"[ \t,]*hari\s+ini\b", re.IGNORECASE)
+# A dateline that carries the date: 'JAKARTA, Jumat (11/7/2025) - …'.
+DATELINE_REACH = 48
+_DATELINE_DASH = re.compile(r"[ \t]*(?:WIB[ \t]*)?[-–—]")
+_YEAR = re.compile(r"(?<![\w/.-])(?:19[5-9]\d|20\d\d)(?![\w/-])")
+
+
+def announced_ahead(body: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is announced as future in its own clause, or closes a
+    range ("4 - 14 November 2025")."""
+    if _PAST_AFTER.match(body, end):
+        return False
+    if _AHEAD_AFTER.match(body, end) or _RANGE_END_BEFORE.search(body[max(0, start - 8) : start]):
+        return True
+    reach = max(0, start - _AHEAD_REACH)
+    clause_start = reach
+    for opener in _CLAUSE_OPENER.finditer(body, reach, start):
+        if opener.group() != "(" or opener.start() < start - 2:
+            clause_start = opener.end()
+    return _AHEAD_WORDS.search(body, clause_start, start) is not None
+
+
+def published_from_text(
+    body: str, mentions: Iterable[DateMention], not_after: date | None = None
+) -> date | None:
+    """The publication date an article states, when no metadata gives it.
+
+    A date in the dateline ("Jumat (11/7/2025) - …") or called "hari ini" is the day of writing;
+    else the latest day stated with its weekday ("kata Budi, Selasa (21/10/2025)": news names the
+    days of its own cycle that way, and the reporting day comes after the events it reports);
+    else the latest full date. Never a date announced ahead ("berlaku mulai 1 Agustus 2025",
+    "akan … Senin (14/7)", "hingga …"), one after the run date, or one whose stated weekday is
+    wrong. Measured on the shared crawls against their metadata, the latest weekday date agrees
+    more often than the lead's first date, which is often the day of an earlier event.
+    """
+    dated = [
+        m
+        for m in mentions
+        if m.kind in _ABSOLUTE_KINDS
+        and m.resolved_date is not None
+        and (not_after is None or m.resolved_date <= not_after)
+        and not _states_its_weekday_wrongly(m.surface, m.resolved_date)
+        and not announced_ahead(body, m.char_start, m.char_end)
+    ]
+    if not dated:
+        return None
+    stated = [m for m in dated if _in_dateline(body, m) or _called_today(body, m)]
+    if stated:
+        return stated[0].resolved_date
+    weekdays = [m for m in dated if _LEADING_WEEKDAY.match(m.surface)]
+    return max(m.resolved_date for m in weekdays or dated)
+
+
+def _in_dateline(body: str, mention: DateMention) -> bool:
+    """'Jakarta, Jumat (11/7/2025) - …': a date before the dash that opens the body."""
+    opens_body = mention.char_start < DATELINE_REACH
+    return opens_body and _DATELINE_DASH.match(body, mention.char_end) is not None
+
+
+def _called_today(body: str, mention: DateMention) -> bool:
+    before = body[max(0, mention.char_start - 16) : mention.char_start]
+    return bool(_TODAY_BEFORE.search(before) or _TODAY_AFTER.match(body, mention.char_end))
+
+
+def _year_without_metadata(body: str, found: list[_Found], run_date: date) -> int | None:
+    """The year of an article whose dates state none ("Selasa (3/3)") and whose metadata is lost.
+
+    The year in which most of its weekday dates fall on their stated weekday; among those, the
+    one the text names most (with the year before it, which reports look back on); else the
+    latest. Without weekday dates, None.
+    """
+    dated = [item for item in found if item.kind == "weekday_daymonth" and item.year == 0]
+    if not dated:
+        return None
+    named = Counter(int(y) for y in _YEAR.findall(body) if int(y) <= run_date.year)
+    best: tuple[int, int, int] | None = None
+    for year in range(run_date.year, run_date.year - 41, -1):
+        fits = sum(
+            1
+            for item in dated
+            if (d := _safe_date(year, item.month, item.day)) is not None
+            and d <= run_date
+            and d.weekday() == item.weekday
+        )
+        if not fits:
+            continue
+        score = (fits, named[year] + named[year - 1], year)
+        if best is None or score > best:
+            best = score
+    return best[2] if best else None
+
+
+def _reference_without_metadata(body: str, found: list[_Found], run_date: date) -> date | None:
+    """A day near publication to give yearless weekday dates their year, when metadata is lost:
+    the latest full date the text states as past news, else the first weekday date in the year
+    its weekdays and named years point to."""
+    full = [
+        d
+        for item in found
+        if item.kind == "explicit"
+        and (d := _safe_date(item.year, item.month, item.day)) is not None
+        and d <= run_date
+        and (item.weekday < 0 or d.weekday() == item.weekday)
+        and not announced_ahead(body, item.start, item.end)
+    ]
+    if full:
+        return max(full)
+    year = _year_without_metadata(body, found, run_date)
+    if year is None:
+        return None
+    first = next(item for item in found if item.kind == "weekday_daymonth" and item.year == 0)
+    return _safe_date(year, first.month, first.day) or date(year, 12, 31)
 
 
 def _with_sunday_read(body: str, item: _Found, sentence_starts: list[int]) -> _Found:
@@ -732,19 +866,21 @@ def find_date_mentions(
     if any(item.kind == "daymonth" for item in found):
         found = _with_years_from_neighbours(body, found)
     resolved: dict[int, date | None] = {}
+    reference = published
+    if published is None and any(item.kind == "weekday_daymonth" for item in found):
+        reference = _reference_without_metadata(body, found, run_date)
     for item in found:
         if item.kind in _ABSOLUTE_KINDS:
-            resolved[item.start] = _resolve_absolute(item, published, run_date)
+            resolved[item.start] = _resolve_absolute(item, reference, run_date)
     anchor = published
     if anchor is None:
-        dated = [
-            d
+        absolute = [
+            DateMention(0, body[item.start : item.end], resolved[item.start], item.start,
+                        item.end, item.kind)
             for item in found
-            if (d := resolved.get(item.start)) is not None
-            and d <= run_date
-            and (item.weekday < 0 or d.weekday() == item.weekday)
+            if item.kind in _ABSOLUTE_KINDS
         ]
-        anchor = max(dated) if dated else None
+        anchor = published_from_text(body, absolute, run_date)
     reference = anchor or run_date
     in_quotes: list[tuple[_Found, tuple[int, int]]] = []
     for item in found:

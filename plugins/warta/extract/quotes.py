@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from warta.extract.dateline import normalise_outlet
 from warta.gazetteer import load_cues, load_degrees, load_roles, load_stopwords, load_titles
 from warta.model import EntityMention, EntityType, Quote, Sentence
 
@@ -37,9 +38,10 @@ _LONG_VERBS = (
     r"mengingatkan|menambahkan|berpendapat|meyakini|memastikan|berkata|mengungkap|menerangkan"
 )
 # '“…,” kata Putin' / '“…,” ujarnya' / '“…,” Putin menambahkan' / '“…,” demikian bunyi spanduk'
+# '“…,” kata ini bisa …' is the noun 'this word', not an attribution.
 VERB_AFTER_RE = re.compile(
     rf"[\s,]*(?:demikian\s+)?(?P<verb>(?:{_SHORT_VERBS}|{_AFTER_ONLY_VERBS})(?P<nya>nya)?|"
-    rf"{_LONG_VERBS}|bunyi(?:nya)?)\b"
+    rf"{_LONG_VERBS}|bunyi(?:nya)?)\b(?![ \t]+(?:ini|itu|tersebut)\b)"
 )
 # '“…,” kilahnya.' / '“…,” seloroh Budi': any lower-case word, trusted only after speech that
 # ends inside its quotation marks (a title or scare quote does not).
@@ -51,6 +53,34 @@ SPEECH_END = ",.!?…"
 VERB_BEFORE_RE = re.compile(
     rf"\b(?P<verb>(?:{_SHORT_VERBS})(?P<nya>nya)?|{_LONG_VERBS}|[Mm]enurut(?P<nya2>nya)?)"
     r"(?:\s+bahwa)?\s*[,:]?\s*$"
+)
+# Written speech: 'menuliskan caption yang berbunyi, “…”', 'mengunggah foto dengan keterangan,
+# “…”', 'menulis di akun Instagram-nya, “…”'. The cue sits anywhere in the clause before the quote.
+WRITTEN_CUE_RE = re.compile(
+    r"(?<![\w-])(?P<verb>menulis(?:kan)?|berbunyi|bertuliskan|mengunggah|mengunggahnya|"
+    r"mencuit(?:kan)?|(?:dengan\s+)?(?:keterangan|caption|takarir|cuitan|unggahan))(?![\w-])"
+)
+# Where a clause before a quote ends: the cue must sit in the clause that opens the quote.
+CLAUSE_BREAK_RE = re.compile(r"[.!?;\n“”\"]")
+# A word of kinship or service right before a name: 'Tetangga Charlotte' is not Charlotte.
+RELATION_WORDS = frozenset({
+    "tetangga", "istri", "suami", "anak", "putra", "putri", "ayah", "kakak", "adik", "teman",
+    "rekan", "sahabat", "keluarga", "kerabat", "pengacara", "kekasih", "pacar", "mertua", "cucu",
+    "ajudan", "asisten", "sopir", "manajer", "penggemar",
+})
+# Nouns for people a sentence may open with instead of a name: 'Warga …', 'Seorang pedagang …'.
+PERSON_NOUNS = RELATION_WORDS | {
+    "warga", "pedagang", "pengunjung", "penumpang", "petani", "nelayan", "pengemudi", "korban",
+    "saksi", "seorang", "salah", "pemilik", "penjual", "pembeli", "orang",
+}
+# Where written speech is posted, never who writes it ('diunggah di akun Instagram @…').
+PLATFORMS = frozenset({
+    "instagram", "twitter", "x", "tiktok", "facebook", "youtube", "threads", "whatsapp",
+    "telegram", "linkedin",
+})
+# A sentence whose subject is a pronoun: 'Ia meminta …', 'Dalam video itu, ia tampak geram.'.
+PRONOUN_HEAD_RE = re.compile(
+    r"\s*(?:(?P<pronoun>Ia|Dia|Beliau)|[A-Z]\w*(?:\s+\w+){0,3},\s*(?P<after_lead>[Ii]a|[Dd]ia|[Bb]eliau))\b"
 )
 
 
@@ -99,12 +129,20 @@ def indirect_verb_matches(body: str) -> list[re.Match[str]]:
 
 MENURUT_RE = re.compile(r"(?P<verb>[Mm](?<!\w[Mm])enurut(?P<nya>nya)?)\b")
 CITED_RE = re.compile(
-    r"(?:seperti|sebagaimana)?\s*(?:dikutip|dilansir|mengutip)\s+(?:dari\s+)?(?:kantor berita\s+)?"
-    r"(?P<source>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
+    r"(?:(?:seperti|sebagaimana)\s+)?(?:dikutip|dilansir|mengutip|melansir)\s+(?:dari\s+)?"
+    r"(?:kantor berita\s+)?(?P<source>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
+)
+# 'kata Budi kepada Kompas.com' / 'ujarnya kepada wartawan Tribunnews.com': the outlet the
+# speaker talked to is the quote's source when it is a news outlet.
+TOLD_OUTLET_RE = re.compile(
+    r"\bkepada\s+(?:wartawan\s+|jurnalis\s+|reporter\s+)?"
+    r"(?P<source>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})"
 )
 # 'Ia mengatakan' / 'Dia juga menilai': a look-behind, because '^' would not match at the start
 # of a sentence searched from its offset.
 PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w-])(?P<pronoun>[Ii]a|[Dd]ia|[Bb]eliau)\s+(?:\w+\s+){0,2}$")
+# What joins two speakers of one statement: 'Puan dan Dasco', 'Cho serta Blinken'.
+JOINT_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta|&)[ \t]+")
 CO_SPEAKER_GAP_RE = re.compile(r"^\s*(?:,|dan|serta|bersama)\b")
 # Between the links of a title chain ('Kasat Reskrim Polres Polman, AKP Budi Adi'): capitalised
 # words, abbreviations with a dot ('Drs.'), brackets, commas and 'dan' inside office names.
@@ -376,8 +414,14 @@ def _direct_quotes(context: _Context) -> list[_Raw]:
         before = VERB_BEFORE_RE.search(body, reach, opening)
         if after is None and before is None:
             raw = _unattributed(body, found, opening, closing, start, end)
+            if raw is None and _is_speech(body, start, end):
+                raw = _written(context, opening, start, end) or _after_subject_sentence(
+                    context, opening, start, end
+                )
             if raw is not None:
                 found.append(raw)
+            continue
+        if before is not None and after is None and _scare_quote(body, start, end, closing):
             continue
         verb_match = after if after is not None else before
         is_pronoun = bool(verb_match.group("nya") or (verb_match.groupdict().get("nya2")))
@@ -395,7 +439,7 @@ def _direct_quotes(context: _Context) -> list[_Raw]:
         if speaker is None and not is_pronoun:
             pronoun = _pronoun_near(body, anchor, after is not None)
         sentence = _sentence_at(context.sentences, context.starts, anchor)
-        cited = _cited_source(body, anchor, sentence.char_end if sentence else len(body))
+        cited = _cited_source_around(body, sentence, opening, closing, after is not None)
         raw = _Raw("direct", start, end, anchor, verb, speaker, pronoun, cited)
         raw.unnamed = (
             after is not None and speaker is None and pronoun is None and _unnamed(body, anchor)
@@ -424,7 +468,7 @@ def _unattributed(
     if not found or not _continues(body, found[-1], opening, closing):
         return None
     previous = found[-1]
-    return _Raw(
+    raw = _Raw(
         "direct",
         start,
         end,
@@ -434,6 +478,128 @@ def _unattributed(
         previous.pronoun,
         previous.cited_source,
     )
+    raw.unnamed = previous.unnamed  # an unnamed speaker's next words stay unnamed
+    return raw
+
+
+def _is_speech(body: str, start: int, end: int) -> bool:
+    """Several words ending like a sentence, or a full sentence inside: not a title or a term."""
+    speech = body[start:end]
+    if len(speech.split()) <= SCARE_QUOTE_MAX_WORDS:
+        return False
+    return body[end - 1] in TERMINAL + "," or re.search(r"[.!?] +[A-Z]", speech) is not None
+
+
+def _scare_quote(body: str, start: int, end: int, closing: int) -> bool:
+    """'Ia menyebut “jalan keluar” itu …': a few words without their own punctuation, and the
+    sentence goes on after the closing mark, quote a term rather than speech."""
+    if len(body[start:end].split()) > SCARE_QUOTE_MAX_WORDS or body[closing - 1] in SPEECH_END:
+        return False
+    rest = body[closing + 1 : closing + 3].lstrip(" \t")
+    return rest[:1].isalpha() and rest[:1].islower()
+
+
+def _written(context: _Context, opening: int, start: int, end: int) -> _Raw | None:
+    """'Raisa menuliskan caption yang berbunyi, “…”': written speech of the account holder.
+
+    The cue ('menulis', 'berbunyi', 'dengan keterangan', 'mengunggah') must stand in the clause
+    that runs into the quotation; the speaker is that sentence's subject.
+    """
+    body = context.body
+    sentence = _sentence_at(context.sentences, context.starts, opening)
+    begin = sentence.char_start if sentence and sentence.char_start < opening else 0
+    clause_start = max(begin, body.rfind("\n", 0, opening) + 1)
+    for breaker in CLAUSE_BREAK_RE.finditer(body, clause_start, opening):
+        clause_start = breaker.end()
+    cues = list(WRITTEN_CUE_RE.finditer(body, clause_start, opening))
+    if not cues:
+        return None
+    first = cues[0]
+    speaker = _subject_before(context, first.start()) or _office_before(context, first.start())
+    if speaker is not None and (speaker.name or "").casefold() in PLATFORMS:
+        speaker = None  # 'akun Instagram @a***n yang menulis': an account the text does not name
+    pronoun = None if speaker else _pronoun_subject(body, clause_start, first.start())
+    raw = _Raw("direct", start, end, first.start(), cues[-1].group("verb"), speaker, pronoun)
+    raw.unnamed = speaker is None and pronoun is None
+    return raw
+
+
+def _after_subject_sentence(
+    context: _Context, opening: int, start: int, end: int
+) -> _Raw | None:
+    """'Ia meminta pendatang menghargai warga desa. “Jika anda tinggal di desa, …”': speech that
+    opens a sentence right after a sentence headed by a person (or a pronoun for one) is that
+    person's, in the same paragraph or as the whole next paragraph."""
+    sentence_end = _sentence_end_before(context.body, opening, end)
+    if sentence_end is None:
+        return None
+    previous = _sentence_at(context.sentences, context.starts, sentence_end - 1)
+    if previous is None or previous.char_start >= opening:
+        return None
+    raw = _Raw("direct", start, end, previous.char_start, None, None)
+    return raw if _give_subject(context, raw, previous.char_start, sentence_end) else None
+
+
+def _sentence_end_before(body: str, opening: int, end: int) -> int | None:
+    """Where the sentence before a quotation ends, when the quotation opens right after it in
+    its paragraph, or makes up the whole next paragraph."""
+    before = body[:opening].rstrip(" \t")
+    if before and before[-1] == "\n":
+        before = before.rstrip()
+        paragraph_end = body.find("\n", end)
+        if body[end + 1 : paragraph_end if paragraph_end >= 0 else len(body)].strip():
+            return None
+    return len(before) if before and before[-1] in TERMINAL else None
+
+
+def _give_subject(context: _Context, raw: _Raw, begin: int, end: int) -> bool:
+    """Make the subject of the sentence ``begin:end`` the speaker of ``raw``: a pronoun to
+    resolve, a person (with the people joined to them), or someone unnamed ('Tetangga Charlotte
+    … tampak kesal', 'Seorang pedagang …'). False when no person heads the sentence."""
+    body = context.body
+    head = PRONOUN_HEAD_RE.match(body, begin, end)
+    if head is not None:
+        group = "pronoun" if head.group("pronoun") else "after_lead"
+        raw.anchor, raw.pronoun = head.start(group), head.group(group)
+        return True
+    heading = _heading_person(context, begin, end)
+    if heading is None:
+        opening_word = body[begin:end].split(maxsplit=1)[:1]
+        raw.unnamed = bool(opening_word) and opening_word[0].casefold() in PERSON_NOUNS
+        return raw.unnamed
+    person, joined = heading
+    raw.anchor = person.char_start
+    lead = body[begin : person.char_start].split()
+    if lead and lead[-1].casefold() in RELATION_WORDS:
+        raw.unnamed = True  # the neighbour of Charlotte, not Charlotte
+        return True
+    raw.speaker = _person_speaker(context, person.canonical_name, person.surface, raw.start)
+    raw.speaker.co_speakers = tuple(name for name in joined if name != raw.speaker.name)
+    return True
+
+
+def _heading_person(
+    context: _Context, begin: int, end: int
+) -> tuple[EntityMention, tuple[str, ...]] | None:
+    """The person a sentence opens with (the last person of its opening title chain), and the
+    people joined to it ('Menlu Sugiono dan Menlu Australia Penny Wong menandatangani …')."""
+    first = bisect_left(context.mention_starts, begin)
+    for index in range(first, len(context.mentions)):
+        mention = context.mentions[index]
+        if mention.char_start >= end:
+            return None
+        if (
+            mention.entity_type not in _SPEAKER_TYPES
+            or mention.canonical_name.casefold() in PLATFORMS
+            or not _heads_sentence(context, mention.char_start)
+        ):
+            continue  # 'Lewat unggahan di Instagram, Eri Cahyadi …': Eri heads it
+        chain = _chain(context.body, context.mentions, index)
+        people = [m for m in chain if m.entity_type is EntityType.PERSON]
+        if not people:
+            return None
+        return people[-1], _joint_speakers(context, chain, chain[-1].char_end)
+    return None
 
 
 def _continues(body: str, previous: _Raw, opening: int, closing: int) -> bool:
@@ -478,6 +644,9 @@ def _speaker_after(context: _Context, position: int) -> _Speaker | None:
     speaker = _chain_speaker(context, chain, position)
     if raw is not None and (speaker is None or speaker.entity_type is not EntityType.PERSON):
         return raw
+    if speaker is not None and speaker.entity_type is EntityType.PERSON:
+        co = _joint_speakers(context, chain, position)
+        speaker.co_speakers = tuple(name for name in co if name != speaker.name)
     return speaker
 
 
@@ -628,6 +797,32 @@ def _chain(body: str, mentions: list[EntityMention], index: int) -> list[EntityM
             break  # 'A dan B': two speakers, the first leads
         chain.append(mention)
     return chain
+
+
+def _joint_speakers(
+    context: _Context, chain: list[EntityMention], position: int
+) -> tuple[str, ...]:
+    """The people a title chain is joined to ('Sugiono dan Menlu Australia Penny Wong'): the
+    co-speakers of a joint statement, each by the fullest name the article gives."""
+    body, mentions = context.body, context.mentions
+    people = [m for m in chain if m.entity_type is EntityType.PERSON]
+    if not people:
+        return ()
+    joined: list[str] = []
+    end = people[-1].char_end
+    for mention in mentions[bisect_left(context.mention_starts, end) :]:
+        if mention.entity_type is not EntityType.PERSON:
+            continue
+        gap = body[end : mention.char_start]
+        joint = JOINT_GAP_RE.match(gap)
+        if joint is None or not TITLE_GAP_RE.fullmatch(gap, joint.end()):
+            break  # 'Goldwin Halim, CEO dan Founder …': offices joined, not people
+        index = bisect_left(context.mention_starts, mention.char_start)
+        if sum(m.entity_type is EntityType.PERSON for m in _chain(body, mentions, index)) > 1:
+            break  # 'Kepala Riset Konsumen dan Ritel Global HSBC Erwan': 'dan' inside an office
+        joined.append(_fullest_person(context, mention.canonical_name, position))
+        end = mention.char_end
+    return tuple(dict.fromkeys(joined))
 
 
 def _chain_speaker(
@@ -941,13 +1136,14 @@ def _unnamed(body: str, position: int) -> bool:
     """'kata salah satu warga', 'bunyi laporan itu' vs. 'ucap menteri yang akrab disapa Ara itu'.
 
     A description after the verb names someone new unless it opens with an office or points back
-    with 'itu'/'tersebut', which make it the person already speaking.
+    with 'itu'/'ini'/'tersebut', which make it the person already speaking ('ujar pemain berusia
+    22 tahun ini').
     """
     clause = UNNAMED_CLAUSE_RE.match(body, position)
     if clause is None:
         return False
     words = clause.group().split()
-    return words[0].casefold() not in _role_words() and not {"itu", "tersebut"} & set(words)
+    return words[0].casefold() not in _role_words() and not {"itu", "ini", "tersebut"} & set(words)
 
 
 def _pronoun_near(body: str, position: int, after: bool) -> str | None:
@@ -956,9 +1152,58 @@ def _pronoun_near(body: str, position: int, after: bool) -> str | None:
     return found.group(1) if found else None
 
 
-def _cited_source(body: str, start: int, end: int) -> str | None:
-    found = CITED_RE.search(body, start, end + 1)
-    return found.group("source").rstrip(".") if found else None
+@dataclass(frozen=True, slots=True)
+class _Cited:
+    """Where a cited source is named ('seperti dikutip Reuters') and the source's name."""
+
+    start: int
+    end: int
+    source: str
+
+
+def _cited_source(body: str, start: int, end: int) -> _Cited | None:
+    """'seperti dikutip Reuters', 'dilansir AFP', 'mengutip Antara', 'kepada Kompas.com'.
+
+    'data yang dikutip Presiden Prabowo' is what an office holder quoted, not where the quote
+    comes from ('pernyataan yang dikutip dari Live Science' is).
+    """
+    for found in CITED_RE.finditer(body, start, end):
+        source = found.group("source").rstrip(".")
+        after_yang = body[: found.start()].rstrip().endswith(("yang", "Yang"))
+        if not (after_yang and source.split()[0].casefold() in _role_words()):
+            return _Cited(found.start(), found.end(), source)
+    for told in TOLD_OUTLET_RE.finditer(body, start, end):
+        outlet = _outlet_prefix(told.group("source"))
+        if outlet is not None:
+            return _Cited(told.start(), told.start("source") + len(outlet), outlet)
+    return None
+
+
+def _outlet_prefix(name: str) -> str | None:
+    """The longest run of opening words naming a news outlet ('CNNIndonesia.com' of
+    'CNNIndonesia.com Jumat'), or None."""
+    words = name.rstrip(".").split()
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[:size]).rstrip(".")
+        if normalise_outlet(candidate) is not None:
+            return candidate
+    return None
+
+
+def _source_name(found: _Cited | None) -> str | None:
+    return found.source if found else None
+
+
+def _cited_source_around(
+    body: str, sentence: Sentence | None, opening: int, closing: int, after: bool
+) -> str | None:
+    """The cited source in a direct quote's attribution, never inside the speech itself:
+    '“…,” kata Ishiba, seperti dilansir AFP.' / 'Seperti dikutip Reuters, Trump berkata, “…”'."""
+    if after:
+        end = sentence.char_end if sentence else len(body)
+        return _source_name(_cited_source(body, closing + 1, end + 1))
+    begin = max(sentence.char_start if sentence else 0, body.rfind("\n", 0, opening) + 1)
+    return _source_name(_cited_source(body, begin, opening))
 
 
 # ---------------------------------------------------------------- indirect quotes
@@ -1074,14 +1319,30 @@ def _menurut_quotes(
 def _reported_clause(
     body: str, sentence: Sentence, start: int, kind: str, verb: str
 ) -> _Raw | None:
+    """The reported clause from ``start`` to the sentence end, with its cited source.
+
+    'Trump mengatakan tarif berlaku bulan depan, seperti dikutip Reuters.': Reuters is the source
+    and not part of what Trump said; 'mengatakan kepada Kompas.com, …' opens after the outlet.
+    """
     end = sentence.char_end
+    cited = _cited_source(body, sentence.char_start, end)
+    source = None
+    if cited is not None:
+        if cited.end <= start or not body[start : cited.start].strip(" \t,"):
+            source = cited.source
+            start = max(start, cited.end)
+        elif body[: cited.start].rstrip().endswith(","):
+            source = cited.source
+            end = cited.start
     while end > start and (body[end - 1].isspace() or body[end - 1] in ".,;"):
         end -= 1
-    while start < end and body[start].isspace():
+    while start < end and (body[start].isspace() or body[start] in ",:"):
         start += 1
     if len(body[start:end].split()) < 3:
         return None
-    return _Raw(kind, start, end, start, verb, None)
+    raw = _Raw(kind, start, end, start, verb, None)
+    raw.cited_source = source
+    return raw
 
 
 def _pronoun_subject(body: str, sentence_start: int, verb_start: int) -> str | None:
