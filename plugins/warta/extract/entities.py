@@ -1402,11 +1402,17 @@ class _RunParser:
                 self._emit_org_words(first, prefix_end)  # "Lippo Group dan CK Hutchison Holdings"
                 prefix_end = first
             first = joins[-1] + 1
-        if len(words) - first < 2:
+        listed = self._listed_tail_start(first)
+        if listed is None and len(words) - first < 2:
             return False
         self._parse_prefix(index, prefix_end)
-        first = self._emit_listed_before(first)
-        name = self._emit_org_words(first, len(words))
+        if listed is not None:  # "Merger Indosat Ooredoo Hutchison Asia Telecommunications ..."
+            self._parse_prefix(first, listed)
+            name = KNOWN[" ".join(word.text for word in words[listed:])].canonical_name
+            start, end = self.base + words[listed].start, self.run_end
+            self.out.append(_Candidate(EntityType.ORG, name, start, end, "known"))
+        else:
+            name = self._emit_org_words(first, len(words))
         if self.role and self.affiliation is None:
             self.affiliation = name
         return True
@@ -1418,24 +1424,16 @@ class _RunParser:
         rest = self.words[first:]
         return not _is_portfolio_word(rest[0].text) and all(word.text != "dan" for word in rest)
 
-    def _emit_listed_before(self, first: int) -> int:
-        """ "Indosat Ooredoo Hutchison Asia Telecommunications Limited": two listed companies
-        side by side; the first is a name of its own and the second starts after it."""
-        words = self.words
-        texts = [word.text for word in words]
-        for split in range(first + 1, len(words) - 1):
-            before = KNOWN.get(" ".join(texts[first:split]))
-            after = KNOWN.get(" ".join(texts[split:]))
-            if (
-                before is not None and after is not None
-                and before.entity_type == "ORG" and after.entity_type == "ORG"
-            ):  # fmt: skip
-                start, end = self.base + words[first].start, self.base + words[split - 1].end
-                self.out.append(
-                    _Candidate(EntityType.ORG, before.canonical_name, start, end, "known")
-                )
+    def _listed_tail_start(self, first: int) -> int | None:
+        """Where a listed organisation closing the run starts after ``first`` ("Indosat
+        Ooredoo" + "Hutchison Asia Telecommunications Limited": two companies side by side), so
+        that the words before it are parsed on their own; None when no such name closes it."""
+        texts = [word.text for word in self.words]
+        for split in range(first, len(texts) - 1):
+            entry = KNOWN.get(" ".join(texts[split:]))
+            if entry is not None and entry.entity_type == "ORG":
                 return split
-        return first
+        return None
 
     def _emit_org_words(self, first: int, stop: int) -> str:
         start, end = self.base + self.words[first].start, self.base + self.words[stop - 1].end
@@ -1444,10 +1442,12 @@ class _RunParser:
         return name
 
     def _parse_prefix(self, index: int, stop: int) -> None:
-        """Parse the words before a name found from its end as a run of their own."""
+        """Parse the words before a name found from its end as a run of their own (looked up
+        again, so that no listed phrase runs into that name)."""
         if index >= stop:
             return
-        words, self.words = self.words, self.words[:stop]
+        words = self.words
+        self.words = _analyse_piece([(word.text, word.start, word.end) for word in words[:stop]])
         while index < stop:
             index = self._step(index)
         self._flush("cue")
