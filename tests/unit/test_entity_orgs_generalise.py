@@ -311,3 +311,31 @@ def test_metropolitan_regions_and_districts_are_places(body: str, region: str) -
 def test_a_country_inside_an_organisation_name_is_no_place() -> None:
     mentions = mentions_of("Mahasiswa Universitas Indonesia meneliti banjir di Depok.")
     assert names(mentions, LOC) == {"Depok"}
+
+
+@pytest.mark.parametrize(
+    ("body", "body_name", "holder", "office"),
+    [
+        ("Wakil Presiden Sasakawa Peace Foundation Junko Chano mengatakan kerja sama itu penting.",
+         "Sasakawa Peace Foundation", "Junko Chano", "Wakil Presiden"),
+        ("Direktur Eksekutif Lowy Institute Michael Fullilove menilai hubungan membaik.",
+         "Lowy Institute", "Michael Fullilove", "Direktur Eksekutif"),
+        ("Analis Kyobo Sekuritas Budi Hartono memperkirakan indeks menguat.",
+         "Kyobo Sekuritas", "Budi Hartono", "Analis"),
+    ],
+)  # fmt: skip
+def test_an_english_named_body_between_an_office_and_its_holder_ends_at_its_ending(
+    body: str, body_name: str, holder: str, office: str
+) -> None:
+    mentions = mentions_of(body)
+    assert body_name in names(mentions, ORG)
+    assert person(mentions, holder).role == office
+
+
+def test_an_english_name_runs_on_over_of_and_for_to_its_field() -> None:
+    mentions = mentions_of(
+        "Kepala Ekonom Leibniz Institute for Economic Research Reint Gropp menilai inflasi "
+        "Jerman melandai."
+    )
+    assert "Leibniz Institute for Economic Research" in names(mentions, ORG)
+    assert person(mentions, "Reint Gropp").role == "Kepala Ekonom"

@@ -210,6 +210,15 @@ BUSINESS_NAME_WORDS = frozenset(
 # English words that join the words of an organisation's name, never of a person's
 # ("English Collective of Prostitutes", "Friends of the Earth").
 ENGLISH_NAME_LINKS = frozenset({"of", "for", "the"})
+ENGLISH_CONTINUATIONS = ENGLISH_NAME_LINKS | {"and", "on"}
+# Words that close the "of"/"for" part of an English body's name ("Institute for Economic
+# Research", "School of Management"), up to MAX_ENGLISH_TAIL_WORDS after the link.
+ENGLISH_FIELD_WORDS = frozenset(
+    {"Research", "Studies", "Economics", "Management", "Development", "Technology", "Science",
+     "Sciences", "Affairs", "Policy", "Business", "Medicine", "Law", "Engineering", "Finance",
+     "Trade", "Industry", "Commerce"}
+)  # fmt: skip
+MAX_ENGLISH_TAIL_WORDS = 5
 # Organisation head words that name a minister's portfolio ("Menteri Koperasi"), where after
 # other offices they open the body's name ("Ketua Koperasi Unit Desa ...").
 MINISTRY_PORTFOLIO_HEADS = frozenset({"Koperasi"})
@@ -1417,6 +1426,61 @@ class _RunParser:
             self.affiliation = name
         return True
 
+    def _ends_english_name(self, index: int) -> bool:
+        """ "Wakil Presiden Sasakawa Peace Foundation Junko Chano": an English ending after
+        plain words closes a body's name inside the run; the words after it are someone's."""
+        word = self.words[index]
+        return (
+            bool(self.unknown)
+            and word.text in ORG_TAILS
+            and word.text not in LEGAL_SUFFIXES
+            and index + 1 < len(self.words)
+            and self._english_name_end(index) is not None
+        )
+
+    def _emit_english_name(self, index: int) -> int:
+        """The body's name from its first plain word (after the office's portfolio) to its
+        English ending; the office, if any, belongs to it."""
+        chunk = self.unknown
+        self.unknown = []
+        if self.role is not None and self.affiliation is None:
+            portfolio = _portfolio_size(chunk)
+            if portfolio:
+                self._set_role_end(self.base + chunk[portfolio - 1].end, chunk[:portfolio])
+                chunk = chunk[portfolio:]
+        if not chunk:
+            return index + 1  # a portfolio then the ending alone: no name
+        start = self.base + chunk[0].start
+        index = self._english_name_end(index) or index
+        end = self.base + self.words[index].end
+        name = self.body[start:end]
+        if self.role is not None and self.affiliation is None:
+            self.affiliation = name
+        self.out.append(_Candidate(EntityType.ORG, name, start, end, "cue"))
+        self.after_title = False
+        return index + 1
+
+    def _english_name_end(self, index: int) -> int | None:
+        """The last word of an English name whose ending word ``index`` is followed by "of",
+        "for" or "and" ("Institute for Economic Research Yoshiki Shinke", "University of
+        Chicago John Cochrane"): the last field word or listed place soon after, leaving two
+        words for a holder after an office; None when none closes it ("University of
+        Pennsylvania"), so that the name runs on as before."""
+        words = self.words
+        if words[index + 1].text not in ENGLISH_CONTINUATIONS:
+            return index
+        room = len(words) - (2 if self.role is not None else 0)
+        last = index
+        for position in range(index + 2, min(index + 2 + MAX_ENGLISH_TAIL_WORDS, room)):
+            word = words[position]
+            if word.text in ENGLISH_FIELD_WORDS or (
+                word.known and word.known_entry.entity_type == "LOC"
+            ):
+                last = position + (word.known - 1 if word.known else 0)
+            elif not (word.text in ENGLISH_CONTINUATIONS or word.text[:1].isupper()):
+                break
+        return last if last > index else None
+
     def _names_body_after_office(self, first: int) -> bool:
         """ "Ketua Indonesia Mining Association": a body's name after an office; portfolio
         words or "dan" there belong to the office ("Kepala Departemen Pengelolaan Moneter dan
@@ -1498,6 +1562,8 @@ class _RunParser:
             last = self.words[index + word.known - 1]
             self._emit_known(word.known_entry, self.base + word.start, self.base + last.end)
             return index + word.known
+        if self._ends_english_name(index):
+            return self._emit_english_name(index)
         if word.cue:
             self._flush("cue")
             if index + word.cue == len(self.words):
