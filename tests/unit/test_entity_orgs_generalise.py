@@ -339,3 +339,13 @@ def test_an_english_name_runs_on_over_of_and_for_to_its_field() -> None:
     )
     assert "Leibniz Institute for Economic Research" in names(mentions, ORG)
     assert person(mentions, "Reint Gropp").role == "Kepala Ekonom"
+
+
+def test_a_faculty_between_an_office_and_its_holder_takes_in_its_university() -> None:
+    mentions = mentions_of(
+        "Guru Besar Fakultas Kedokteran Universitas Airlangga Budi Santoso mengatakan hal itu."
+    )
+    assert {"Fakultas Kedokteran Universitas Airlangga", "Universitas Airlangga"} <= names(
+        mentions, ORG
+    )
+    assert person(mentions, "Budi Santoso").role == "Guru Besar"

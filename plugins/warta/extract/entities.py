@@ -496,6 +496,7 @@ FACILITY_HEADS = frozenset(
     {"Bandara", "Bandar Udara", "Stasiun", "Pelabuhan", "Gedung", "Terminal", "Jalan", "Jl", "Jln"}
 )
 STREET_HEADS = frozenset({"Jalan", "Jl", "Jln"})
+SUBUNIT_HEADS = frozenset({"Fakultas", "Divisi"})  # units named with their body: "... UGM"
 COMPANY_HEADS = LEGAL_PREFIXES | {"Group", "Grup"}
 AREA_WORDS = frozenset({"Kawasan", "Wilayah", "Daerah"})  # "Kawasan Jabodetabek" is Jabodetabek
 COUNTRY_BODY_HEADS = frozenset({"Kepresidenan"})  # a body only with its country ("... Turki")
@@ -1830,6 +1831,8 @@ class _RunParser:
                 end += 1  # "Ketua Koperasi Unit Desa Makmur Jaya Sutarno"
             if kind == "ORG":
                 end = self._firm_ending_end(end)
+            if cue in SUBUNIT_HEADS:
+                end = self._parent_body_end(end)
             place = words[end].known if end < len(words) else 0
             if (
                 kind == "ORG"
@@ -1866,6 +1869,19 @@ class _RunParser:
         if region is not None:
             self._emit_known(region.known_entry, self.base + region.start, stop)
         return end
+
+    def _parent_body_end(self, index: int) -> int:
+        """ "Dekan Fakultas Teknik UGM Budi": a faculty's name takes in the listed body it
+        belongs to when two words are left for the holder (the body is also named on its own
+        by ``_with_nested_organisations``)."""
+        words = self.words
+        if index >= len(words) or not words[index].known:
+            return index
+        parent = words[index]
+        after = index + parent.known
+        if parent.known_entry.entity_type != "ORG" or len(words) - after < 2:
+            return index
+        return after
 
     def _run_ends_with_body(self, index: int) -> bool:
         """ "dosen Fakultas Ekonomi dan Bisnis Universitas Gadjah Mada": the run closes with a
