@@ -163,6 +163,11 @@ def test_a_bare_intel_stays_the_prosecutors_intelligence_unit() -> None:
         ("Data itu dilansir dari Kontan.co.id, Senin (3/11/2025).", "Kontan.co.id"),
         ("Seperti dilaporkan Kompas.com, antrean kendaraan mengular.", "Kompas.com"),
         ("Seperti dilansir dari Antaranews, harga cabai turun.", "Antaranews"),
+        ("TRIBUNJATIM.COM, SURABAYA - Warga Kecamatan Rungkut mengeluhkan banjir.",
+         "TRIBUNJATIM.COM"),
+        ("Artikel ini telah tayang di Tribun-Medan.com dengan judul Polisi Tangkap Bandar.",
+         "Tribun-Medan.com"),
+        ("Dikutip dari iNews.id, polisi masih menyelidiki kasus itu.", "iNews.id"),
     ],
 )  # fmt: skip
 def test_a_news_site_is_named_as_written(body: str, outlet: str) -> None:
@@ -187,6 +192,8 @@ def test_a_regional_tribun_title_is_an_outlet_not_a_province() -> None:
          {"Pemerintah Kabupaten Sidoarjo"}),
         ("Kepresidenan Turki menyatakan hal itu dalam keterangan tertulis.",
          {"Kepresidenan Turki"}),
+        ("Kantor Kepresidenan Korea Selatan membantah laporan itu.",
+         {"Kantor Kepresidenan Korea Selatan"}),
     ],
 )  # fmt: skip
 def test_regional_governments_and_a_country_presidency_are_organisations(

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import chain
 
 from warta.gazetteer import (
     KnownEntity,
@@ -180,10 +181,12 @@ ORG_WHEN_ACRONYM_FOLLOWS = frozenset({"Stasiun", "Gereja"})
 # with a character class and checks what precedes after it (as ``quotes._word_from_first_letter``
 # explains), so the scan skips from candidate letter to candidate letter: twice as fast.
 OUTLET_RE = re.compile(
-    r"[dkA-Z](?<![\w@/.][dkA-Z])(?:(?<=d)etik(?:com|[A-Z]\w*)|(?<=k)umparan(?:\.com)?"
-    r"|(?<=[A-Z])\w*(?:\.(?:co\.id|com|id|net|org|co)))(?![\w/])"
+    r"[dkA-Z](?<![\w@/.-][dkA-Z])(?:(?<=d)etik(?:com|[A-Z]\w*)|(?<=k)umparan(?:\.com)?"
+    r"|(?<=[A-Z])\w*(?:-\w+)?(?:\.(?:co\.id|com|id|net|org|co|CO\.ID|COM|ID)))(?![\w/])"
 )
-OUTLET_HINTS = ("detik", "kumparan", ".co", ".id", ".net", ".org")  # in every OUTLET_RE match
+OUTLET_HINTS = ("detik", "kumparan", ".co", ".id", ".net", ".org", ".C", ".I")  # in every match
+# Sites whose brand opens with a small "i" ("iNews.id"), read only where a site may be.
+SMALL_I_OUTLET_RE = re.compile(r"(?<![\w@/.-])i[A-Z]\w*\.(?:co\.id|com|id)(?![\w/])")
 CREDIT_ONLY_ALIASES = frozenset({"AP"})
 NUMBER_IN_NAME_RE = re.compile(r" \d{1,2}(?: [A-Z][\w'’]*){1,3}")  # " 3 Indonesia"
 _CREDIT_WORDS = r"(?:dikutip dari|dikutip|dilansir dari|dilansir|melansir|mengutip|kantor berita"
@@ -345,6 +348,9 @@ def _with_nested_organisations(body: str, candidates: list[_Candidate]) -> list[
             elif CUES.get(word.group()) == "ORG" and " " in rest:
                 if word.group() in COUNTRY_BODY_HEADS and not _opens_with_country(rest):
                     continue  # "Komite Nasional Kepresidenan G20": no body of a country
+                before = text[: word.start() - 1].rsplit(" ", 1)[-1]
+                if CUES.get(before + " " + word.group()) == "ORG":
+                    continue  # "Kantor Kepresidenan": the second word of one head
                 name = rest
             else:
                 continue
@@ -499,7 +505,8 @@ STREET_HEADS = frozenset({"Jalan", "Jl", "Jln"})
 SUBUNIT_HEADS = frozenset({"Fakultas", "Divisi"})  # units named with their body: "... UGM"
 COMPANY_HEADS = LEGAL_PREFIXES | {"Group", "Grup"}
 AREA_WORDS = frozenset({"Kawasan", "Wilayah", "Daerah"})  # "Kawasan Jabodetabek" is Jabodetabek
-COUNTRY_BODY_HEADS = frozenset({"Kepresidenan"})  # a body only with its country ("... Turki")
+# Heads of a body only with its country ("Kepresidenan Turki"); "Kepresidenan G20" is no body.
+COUNTRY_BODY_HEADS = frozenset({"Kepresidenan", "Kantor Kepresidenan"})
 # Head words of the levels of the administrative map below the province, each a place of its own
 # in "Dusun Krajan Desa Waung Kecamatan Boyolangu".
 ADMINISTRATIVE_HEADS = frozenset(
@@ -781,7 +788,7 @@ def _with_outlet_names(body: str, candidates: list[_Candidate]) -> list[_Candida
     if not any(hint in body for hint in OUTLET_HINTS):
         return candidates  # a few substring scans cost less than running OUTLET_RE
     outlets = []
-    for match in OUTLET_RE.finditer(body):
+    for match in chain(OUTLET_RE.finditer(body), SMALL_I_OUTLET_RE.finditer(body)):
         text = match.group()
         name = _outlet_name(text)
         outlets.append(_Candidate(EntityType.ORG, name, match.start(), match.end(), "known"))
