@@ -1409,6 +1409,8 @@ class _RunParser:
             first += words[first].role
         if first > index and not self._names_body_after_office(first):
             return False
+        if first == index:
+            first = self._after_common_words(first)
         if words[-1].text in LEGAL_SUFFIXES and any(word.cue for word in words[first:]):
             return False  # "Saham PT Sinar Jaya Tbk": the company starts at its head word
         joins = [at for at in range(first, len(words) - 1) if words[at].text == "dan"]
@@ -1488,6 +1490,15 @@ class _RunParser:
             elif not (word.text in ENGLISH_CONTINUATIONS or word.text[:1].isupper()):
                 break
         return last if last > index else None
+
+    def _after_common_words(self, first: int) -> int:
+        """ "Menurutnya Mandala Prima Holdings": leading stopwords and prefixed verb forms are
+        not part of the body's name (two words are kept for it). Words the article only also
+        writes in lower case may be ("global" and "Global Cyber Alliance")."""
+        words = self.words
+        while len(words) - first > 2 and words[first].static_common and not words[first].cue:
+            first += 1
+        return first
 
     def _names_body_after_office(self, first: int) -> bool:
         """ "Ketua Indonesia Mining Association": a body's name after an office; portfolio
