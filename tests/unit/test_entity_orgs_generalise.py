@@ -356,3 +356,17 @@ def test_a_faculty_between_an_office_and_its_holder_takes_in_its_university() ->
         mentions, ORG
     )
     assert person(mentions, "Budi Santoso").role == "Guru Besar"
+
+
+def test_a_firm_name_between_an_office_and_its_holder_runs_to_its_firm_word() -> None:
+    mentions = mentions_of(
+        "CEO PT Sinar Harapan Teknologi Alessandro Monzani mengatakan pihaknya siap."
+    )
+    assert names(mentions, ORG) == {"PT Sinar Harapan Teknologi"}
+    assert person(mentions, "Alessandro Monzani").role == "CEO"
+
+
+def test_a_country_closing_a_company_name_is_no_place() -> None:
+    mentions = mentions_of("Direktur PT Maju Sejahtera Indonesia Budi Santoso meninjau lokasi.")
+    assert names(mentions, ORG) == {"PT Maju Sejahtera Indonesia"}
+    assert not names(mentions, LOC)

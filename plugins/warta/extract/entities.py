@@ -202,6 +202,17 @@ UNIT_ENDINGS = ORG_TAILS | {
     "Research", "Economics", "Economic", "Markets", "Management", "Sekuritas", "Asset",
     "Futures", "Berjangka", "Finance", "Consulting", "Advisory",
 }  # fmt: skip
+# Indonesian and English words that end the names of firms ("PT Sinar Harapan Teknologi"), read
+# only between an office and its holder; words that are also given names ("Jaya", "Pratama",
+# "Putra", "Agung") are left out.
+FIRM_ENDINGS = UNIT_ENDINGS | {
+    "Teknologi", "Technology", "Technologies", "Energi", "Energy", "Digital", "Solusi",
+    "Solutions", "Mitra", "Karya", "Persada", "Sarana", "Internasional", "International",
+    "Industri", "Industries", "Teknik", "Sistem", "Systems", "Media", "Global", "Investama",
+    "Properti", "Logistik", "Logistics", "Makmur", "Sejahtera", "Sentosa", "Lestari", "Abadi",
+    "Perkasa", "Sukses", "Services", "Resources", "Mining", "Power", "Motor", "Motors", "Farma",
+    "Pharma", "Foods", "Agro", "Tambang", "Semesta", "Kreasi", "Nusantara", "Infrastruktur",
+}  # fmt: skip
 # Offices named after a field written right after them ("Pengamat Properti", "Analis Pasar").
 FIELD_OFFICES = frozenset({"pengamat", "analis", "peneliti", "ekonom", "pakar", "praktisi"})
 # Words that end the names of firms and cooperatives ("KUD Makmur Jaya", "CV Sinar Abadi"),
@@ -1884,7 +1895,7 @@ class _RunParser:
             self.affiliation = name
             self._emit_unit(entity_type, start, stop)
         self.out.append(_Candidate(entity_type, name, start, stop, "cue"))
-        if region is not None:
+        if region is not None and cue not in LEGAL_PREFIXES:  # "PT Transportasi Jakarta"
             self._emit_known(region.known_entry, self.base + region.start, stop)
         return end
 
@@ -1950,15 +1961,16 @@ class _RunParser:
         return end - 2  # the two words are parsed on as a name before a speech verb
 
     def _firm_ending_end(self, index: int) -> int:
-        """ "Direktur PT Laba Forexindo Berjangka Ibrahim Assuaibi": a firm's name after an
-        office runs to its last typical ending word when two words are left for the holder."""
+        """ "Direktur PT Laba Forexindo Berjangka Ibrahim Assuaibi", "CEO PT Sinar Harapan
+        Teknologi Alessandro Monzani": a firm's name after an office runs to its last typical
+        ending word when two words are left for the holder."""
         words = self.words
         end = index
         for position in range(index, len(words) - 2):
             word = words[position]
             if word.role or word.is_title or word.rank or word.known or word.cue:
                 break
-            if word.text in UNIT_ENDINGS:
+            if word.text in FIRM_ENDINGS:
                 end = position + 1
         return end
 
