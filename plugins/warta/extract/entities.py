@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import chain
 
 from warta.gazetteer import (
     KnownEntity,
@@ -180,11 +181,14 @@ ORG_WHEN_ACRONYM_FOLLOWS = frozenset({"Stasiun", "Gereja"})
 # with a character class and checks what precedes after it (as ``quotes._word_from_first_letter``
 # explains), so the scan skips from candidate letter to candidate letter: twice as fast.
 OUTLET_RE = re.compile(
-    r"[dkA-Z](?<![\w@/.][dkA-Z])(?:(?<=d)etik(?:com|[A-Z]\w*)|(?<=k)umparan(?:\.com)?"
-    r"|(?<=[A-Z])\w*(?:\.(?:co\.id|com|id|net|org|co)))(?![\w/])"
+    r"[dkA-Z](?<![\w@/.-][dkA-Z])(?:(?<=d)etik(?:com|[A-Z]\w*)|(?<=k)umparan(?:\.com)?"
+    r"|(?<=[A-Z])\w*(?:-\w+)?(?:\.(?:co\.id|com|id|net|org|co|CO\.ID|COM|ID)))(?![\w/])"
 )
-OUTLET_HINTS = ("detik", "kumparan", ".co", ".id", ".net", ".org")  # in every OUTLET_RE match
+OUTLET_HINTS = ("detik", "kumparan", ".co", ".id", ".net", ".org", ".C", ".I")  # in every match
+# Sites whose brand opens with a small "i" ("iNews.id"), read only where a site may be.
+SMALL_I_OUTLET_RE = re.compile(r"(?<![\w@/.-])i[A-Z]\w*\.(?:co\.id|com|id)(?![\w/])")
 CREDIT_ONLY_ALIASES = frozenset({"AP"})
+NUMBER_IN_NAME_RE = re.compile(r" \d{1,2}(?: [A-Z][\w'’]*){1,3}")  # " 3 Indonesia"
 _CREDIT_WORDS = r"(?:dikutip dari|dikutip|dilansir dari|dilansir|melansir|mengutip|kantor berita"
 CREDIT_BEFORE_RE = re.compile(rf"\b{_CREDIT_WORDS}|kepada|laporan)\s+$", re.IGNORECASE)
 OUTLET_CUE_BEFORE_RE = re.compile(
@@ -198,6 +202,17 @@ UNIT_ENDINGS = ORG_TAILS | {
     "Research", "Economics", "Economic", "Markets", "Management", "Sekuritas", "Asset",
     "Futures", "Berjangka", "Finance", "Consulting", "Advisory",
 }  # fmt: skip
+# Indonesian and English words that end the names of firms ("PT Sinar Harapan Teknologi"), read
+# only between an office and its holder; words that are also given names ("Jaya", "Pratama",
+# "Putra", "Agung") are left out.
+FIRM_ENDINGS = UNIT_ENDINGS | {
+    "Teknologi", "Technology", "Technologies", "Energi", "Energy", "Digital", "Solusi",
+    "Solutions", "Mitra", "Karya", "Persada", "Sarana", "Internasional", "International",
+    "Industri", "Industries", "Teknik", "Sistem", "Systems", "Media", "Global", "Investama",
+    "Properti", "Logistik", "Logistics", "Makmur", "Sejahtera", "Sentosa", "Lestari", "Abadi",
+    "Perkasa", "Sukses", "Services", "Resources", "Mining", "Power", "Motor", "Motors", "Farma",
+    "Pharma", "Foods", "Agro", "Tambang", "Semesta", "Kreasi", "Nusantara", "Infrastruktur",
+}  # fmt: skip
 # Offices named after a field written right after them ("Pengamat Properti", "Analis Pasar").
 FIELD_OFFICES = frozenset({"pengamat", "analis", "peneliti", "ekonom", "pakar", "praktisi"})
 # Words that end the names of firms and cooperatives ("KUD Makmur Jaya", "CV Sinar Abadi"),
@@ -209,6 +224,15 @@ BUSINESS_NAME_WORDS = frozenset(
 # English words that join the words of an organisation's name, never of a person's
 # ("English Collective of Prostitutes", "Friends of the Earth").
 ENGLISH_NAME_LINKS = frozenset({"of", "for", "the"})
+ENGLISH_CONTINUATIONS = ENGLISH_NAME_LINKS | {"and", "on"}
+# Words that close the "of"/"for" part of an English body's name ("Institute for Economic
+# Research", "School of Management"), up to MAX_ENGLISH_TAIL_WORDS after the link.
+ENGLISH_FIELD_WORDS = frozenset(
+    {"Research", "Studies", "Economics", "Management", "Development", "Technology", "Science",
+     "Sciences", "Affairs", "Policy", "Business", "Medicine", "Law", "Engineering", "Finance",
+     "Trade", "Industry", "Commerce"}
+)  # fmt: skip
+MAX_ENGLISH_TAIL_WORDS = 5
 # Organisation head words that name a minister's portfolio ("Menteri Koperasi"), where after
 # other offices they open the body's name ("Ketua Koperasi Unit Desa ...").
 MINISTRY_PORTFOLIO_HEADS = frozenset({"Koperasi"})
@@ -306,7 +330,9 @@ def find_entities(body: str, sentences: list[Sentence]) -> list[EntityMention]:
 def _with_nested_organisations(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """A named body inside a longer one is a mention too: "Polda Sumut" in "Satgas Pangan
     Polda Sumut", "Polresta Jayapura Kota" in "Inafis Polresta Jayapura Kota", "Kompas TV" in
-    "Business Talk Kompas TV". It starts at a later organisation head word or listed name."""
+    "Business Talk Kompas TV". It starts at a later organisation head word or listed name, at
+    every level ("Divisi Metabolik Fakultas Kedokteran Universitas Indonesia" holds the faculty
+    and the university)."""
     nested = []
     for cand in candidates:
         if cand.entity_type is not EntityType.ORG or cand.source == "known":
@@ -331,17 +357,32 @@ def _with_nested_organisations(body: str, candidates: list[_Candidate]) -> list[
                 if entry is not KNOWN.get(rest):  # "Kementerian Hukum dan HAM" + "Jawa Timur"
                     end = cand.start + word.start() + _known_before_region_size(rest)
             elif CUES.get(word.group()) == "ORG" and " " in rest:
+                if word.group() in COUNTRY_BODY_HEADS and not _opens_with_country(rest):
+                    continue  # "Komite Nasional Kepresidenan G20": no body of a country
+                before = text[: word.start() - 1].rsplit(" ", 1)[-1]
+                if CUES.get(before + " " + word.group()) == "ORG":
+                    continue  # "Kantor Kepresidenan": the second word of one head
                 name = rest
             else:
                 continue
             start = cand.start + word.start()
             nested.append(_Candidate(EntityType.ORG, name, start, end, "cue"))
-            break
     if not nested:
         return candidates
     taken = {(cand.start, cand.canonical_name) for cand in candidates}
     nested = [cand for cand in nested if (cand.start, cand.canonical_name) not in taken]
     return sorted(candidates + nested, key=lambda cand: cand.start)
+
+
+def _opens_with_country(name: str) -> bool:
+    """ "Kepresidenan Turki": the word after the head names a listed country."""
+    words = name.split(" ")
+    for size in range(len(words) - 1, 1, -1):
+        entry = KNOWN.get(" ".join(words[1 : size + 1]))
+        if entry is not None and entry.kind == "country":
+            return True
+    entry = KNOWN.get(words[1])
+    return entry is not None and entry.kind == "country"
 
 
 def _known_before_region_size(text: str) -> int:
@@ -453,7 +494,8 @@ def _rule_tags(tokens: list[str]) -> list[str]:
 def _candidates(scan: str) -> list[_Candidate]:
     """Recognised, typed and resolved candidates of a masked text, with news outlets credited
     as sources ("Liputan6.com", "dilansir Kontan") and "AP" kept only as a news credit."""
-    candidates = _credit_only_aliases_checked(scan, _with_outlet_names(scan, _recognise(scan)))
+    candidates = _with_numbered_company_names(scan, _recognise(scan))
+    candidates = _credit_only_aliases_checked(scan, _with_outlet_names(scan, candidates))
     candidates = _with_regional_offices(scan, candidates)
     candidates = _with_numbered_schools(scan, candidates)
     candidates = _classify(scan, _initials_unscored(_roles_after_names(scan, candidates)))
@@ -466,6 +508,22 @@ def _candidates(scan: str) -> list[_Candidate]:
 # A region after a body with regional offices: a province, regency or city, listed or headed.
 REGION_KINDS = frozenset({"province", "regency", "city"})
 REGION_HEADS = frozenset({"Provinsi", "Kabupaten", "Kab", "Kab.", "Kota"})
+# Facilities a company runs, named after it ("PT Angkasa Pura I Bandara Internasional Lombok").
+FACILITY_HEADS = frozenset(
+    {"Bandara", "Bandar Udara", "Stasiun", "Pelabuhan", "Gedung", "Terminal", "Jalan", "Jl", "Jln"}
+)
+STREET_HEADS = frozenset({"Jalan", "Jl", "Jln"})
+SUBUNIT_HEADS = frozenset({"Fakultas", "Divisi"})  # units named with their body: "... UGM"
+COMPANY_HEADS = LEGAL_PREFIXES | {"Group", "Grup"}
+AREA_WORDS = frozenset({"Kawasan", "Wilayah", "Daerah"})  # "Kawasan Jabodetabek" is Jabodetabek
+# Heads of a body only with its country ("Kepresidenan Turki"); "Kepresidenan G20" is no body.
+COUNTRY_BODY_HEADS = frozenset({"Kepresidenan", "Kantor Kepresidenan"})
+# Head words of the levels of the administrative map below the province, each a place of its own
+# in "Dusun Krajan Desa Waung Kecamatan Boyolangu".
+ADMINISTRATIVE_HEADS = frozenset(
+    {"Dusun", "Dukuh", "Padukuhan", "Desa", "Kelurahan", "Kecamatan", "Distrik", "Nagari",
+     "Gampong", "Kabupaten", "Kab", "Provinsi"}
+)  # fmt: skip
 # Head words of government offices that each region has ("Dinas Lingkungan Hidup (DLH) Kota
 # Bekasi"); hospitals and firms keep a region after their acronym apart ("RSUCM Aceh Utara").
 REGIONAL_HEADS = frozenset(
@@ -741,10 +799,9 @@ def _with_outlet_names(body: str, candidates: list[_Candidate]) -> list[_Candida
     if not any(hint in body for hint in OUTLET_HINTS):
         return candidates  # a few substring scans cost less than running OUTLET_RE
     outlets = []
-    for match in OUTLET_RE.finditer(body):
+    for match in chain(OUTLET_RE.finditer(body), SMALL_I_OUTLET_RE.finditer(body)):
         text = match.group()
-        entry = KNOWN.get(text)
-        name = entry.canonical_name if entry is not None else text
+        name = _outlet_name(text)
         outlets.append(_Candidate(EntityType.ORG, name, match.start(), match.end(), "known"))
     if not outlets:
         return candidates
@@ -758,6 +815,54 @@ def _with_outlet_names(body: str, candidates: list[_Candidate]) -> list[_Candida
         or not any(cand.start < site.end and site.start < cand.end for site in outlets)
     ]
     return sorted(kept + outlets, key=lambda cand: cand.start)
+
+
+def _with_numbered_company_names(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "PT Hutchison 3 Indonesia": a number inside a company's name ends no capitalised run,
+    so a company followed by a number and a listed rest is one name; the rest is dropped."""
+    if " PT " not in body and not body.startswith("PT "):
+        return candidates
+    merged: list[_Candidate] = []
+    skip_until = -1
+    for cand in candidates:
+        if cand.start < skip_until:
+            continue
+        merged.append(cand)
+        if cand.entity_type is not EntityType.ORG or not body.startswith("PT ", cand.start):
+            continue
+        match = NUMBER_IN_NAME_RE.match(body, cand.end)
+        if match is None:
+            continue
+        entry = _longest_listed_prefix(body[cand.start : match.end()])
+        if entry is not None:
+            name, size = entry
+            merged[-1] = _Candidate(EntityType.ORG, name, cand.start, cand.start + size, "known")
+            skip_until = cand.start + size
+    return merged
+
+
+def _longest_listed_prefix(text: str) -> tuple[str, int] | None:
+    """The canonical name and length of the longest listed organisation ``text`` opens with."""
+    position = len(text)
+    while position > 0:
+        entry = KNOWN.get(text[:position])
+        if entry is not None and entry.entity_type == "ORG":
+            return entry.canonical_name, position
+        position = text.rfind(" ", 0, position)
+    return None
+
+
+def _outlet_name(site: str) -> str:
+    """A news site is named as written ("Surya.co.id", "Kontan.co.id", "TribunJabar.id"), the
+    website apart from the paper or channel of the same brand, as "Kompas.com" is apart from
+    "Kompas"; only another spelling of a listed site takes its listed name ("KOMPAS.com")."""
+    entry = KNOWN.get(site)
+    if entry is None:
+        return site
+    listed = entry.canonical_name
+    if "." in listed or listed.casefold() == site.replace(".", "").casefold():
+        return listed  # "KOMPAS.com" -> "Kompas.com", "detik.com" -> "Detikcom"
+    return site
 
 
 def _credit_only_aliases_checked(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -1302,15 +1407,145 @@ class _RunParser:
         return word.static_common or _written_in_lower_case(self.body, word.text.casefold())
 
     def _emit_tail_named(self, index: int) -> bool:
-        """ "Migration Policy Institute", "Kompas TV": an English head word ends the name."""
+        """ "Migration Policy Institute", "Kompas TV": an English head word ends the name, which
+        runs back over its capitalised words, a leading country included ("Indonesia Mining
+        Association"). An office before it is parsed as such ("Ketua Indonesia Mining
+        Association (IMA) Rachmat"), and "dan" separates two names ("Microsoft Corporation
+        dan Lowy Institute")."""
         words = self.words
-        if len(words) - index < 2 or words[-1].text not in ORG_TAILS or words[index].role:
+        if len(words) - index < 2 or words[-1].text not in ORG_TAILS:
             return False
-        if words[-1].text in LEGAL_SUFFIXES and any(word.cue for word in words[index:]):
+        first = index
+        while first < len(words) - 1 and words[first].role:
+            first += words[first].role
+        if first > index and not self._names_body_after_office(first):
+            return False
+        if first == index:
+            first = self._after_common_words(first)
+        if words[-1].text in LEGAL_SUFFIXES and any(word.cue for word in words[first:]):
             return False  # "Saham PT Sinar Jaya Tbk": the company starts at its head word
-        start, end = self.base + words[index].start, self.run_end
-        self.out.append(_Candidate(EntityType.ORG, self.body[start:end], start, end, "cue"))
+        joins = [at for at in range(first, len(words) - 1) if words[at].text == "dan"]
+        prefix_end = first
+        if joins:
+            prefix_end = joins[-1]
+            if prefix_end - first >= 2 and words[prefix_end - 1].text in ORG_TAILS:
+                self._emit_org_words(first, prefix_end)  # "Lippo Group dan CK Hutchison Holdings"
+                prefix_end = first
+            first = joins[-1] + 1
+        listed = self._listed_tail_start(first)
+        if listed is None and len(words) - first < 2:
+            return False
+        self._parse_prefix(index, prefix_end)
+        if listed is not None:  # "Merger Indosat Ooredoo Hutchison Asia Telecommunications ..."
+            self._parse_prefix(first, listed)
+            name = KNOWN[" ".join(word.text for word in words[listed:])].canonical_name
+            start, end = self.base + words[listed].start, self.run_end
+            self.out.append(_Candidate(EntityType.ORG, name, start, end, "known"))
+        else:
+            name = self._emit_org_words(first, len(words))
+        if self.role and self.affiliation is None:
+            self.affiliation = name
         return True
+
+    def _ends_english_name(self, index: int) -> bool:
+        """ "Wakil Presiden Sasakawa Peace Foundation Junko Chano": an English ending after
+        plain words closes a body's name inside the run; the words after it are someone's."""
+        word = self.words[index]
+        return (
+            bool(self.unknown)
+            and word.text in ORG_TAILS
+            and word.text not in LEGAL_SUFFIXES
+            and index + 1 < len(self.words)
+            and self._english_name_end(index) is not None
+        )
+
+    def _emit_english_name(self, index: int) -> int:
+        """The body's name from its first plain word (after the office's portfolio) to its
+        English ending; the office, if any, belongs to it."""
+        chunk = self.unknown
+        self.unknown = []
+        if self.role is not None and self.affiliation is None:
+            portfolio = _portfolio_size(chunk)
+            if portfolio:
+                self._set_role_end(self.base + chunk[portfolio - 1].end, chunk[:portfolio])
+                chunk = chunk[portfolio:]
+        if not chunk:
+            return index + 1  # a portfolio then the ending alone: no name
+        start = self.base + chunk[0].start
+        index = self._english_name_end(index) or index
+        end = self.base + self.words[index].end
+        name = self.body[start:end]
+        if self.role is not None and self.affiliation is None:
+            self.affiliation = name
+        self.out.append(_Candidate(EntityType.ORG, name, start, end, "cue"))
+        self.after_title = False
+        return index + 1
+
+    def _english_name_end(self, index: int) -> int | None:
+        """The last word of an English name whose ending word ``index`` is followed by "of",
+        "for" or "and" ("Institute for Economic Research Yoshiki Shinke", "University of
+        Chicago John Cochrane"): the last field word or listed place soon after, leaving two
+        words for a holder after an office; None when none closes it ("University of
+        Pennsylvania"), so that the name runs on as before."""
+        words = self.words
+        if words[index + 1].text not in ENGLISH_CONTINUATIONS:
+            return index
+        room = len(words) - (2 if self.role is not None else 0)
+        last = index
+        for position in range(index + 2, min(index + 2 + MAX_ENGLISH_TAIL_WORDS, room)):
+            word = words[position]
+            if word.text in ENGLISH_FIELD_WORDS or (
+                word.known and word.known_entry.entity_type == "LOC"
+            ):
+                last = position + (word.known - 1 if word.known else 0)
+            elif not (word.text in ENGLISH_CONTINUATIONS or word.text[:1].isupper()):
+                break
+        return last if last > index else None
+
+    def _after_common_words(self, first: int) -> int:
+        """ "Menurutnya Mandala Prima Holdings": leading stopwords and prefixed verb forms are
+        not part of the body's name (two words are kept for it). Words the article only also
+        writes in lower case may be ("global" and "Global Cyber Alliance")."""
+        words = self.words
+        while len(words) - first > 2 and words[first].static_common and not words[first].cue:
+            first += 1
+        return first
+
+    def _names_body_after_office(self, first: int) -> bool:
+        """ "Ketua Indonesia Mining Association": a body's name after an office; portfolio
+        words or "dan" there belong to the office ("Kepala Departemen Pengelolaan Moneter dan
+        Aset Sekuritas")."""
+        rest = self.words[first:]
+        return not _is_portfolio_word(rest[0].text) and all(word.text != "dan" for word in rest)
+
+    def _listed_tail_start(self, first: int) -> int | None:
+        """Where a listed organisation closing the run starts after ``first`` ("Indosat
+        Ooredoo" + "Hutchison Asia Telecommunications Limited": two companies side by side), so
+        that the words before it are parsed on their own; None when no such name closes it."""
+        texts = [word.text for word in self.words]
+        for split in range(first, len(texts) - 1):
+            entry = KNOWN.get(" ".join(texts[split:]))
+            if entry is not None and entry.entity_type == "ORG":
+                return split
+        return None
+
+    def _emit_org_words(self, first: int, stop: int) -> str:
+        start, end = self.base + self.words[first].start, self.base + self.words[stop - 1].end
+        name = self.body[start:end]
+        self.out.append(_Candidate(EntityType.ORG, name, start, end, "cue"))
+        return name
+
+    def _parse_prefix(self, index: int, stop: int) -> None:
+        """Parse the words before a name found from its end as a run of their own (looked up
+        again, so that no listed phrase runs into that name)."""
+        if index >= stop:
+            return
+        words = self.words
+        self.words = _analyse_piece([(word.text, word.start, word.end) for word in words[:stop]])
+        while index < stop:
+            index = self._step(index)
+        self._flush("cue")
+        self.words = words
 
     def _step(self, index: int) -> int:
         word = self.words[index]
@@ -1351,15 +1586,53 @@ class _RunParser:
             return index + size
         if word.known and not (word.cue and self._region_follows_body(index)):
             self._flush("place" if word.known_entry.entity_type == "LOC" else "known")
+            country = self._foreign_country_after(index)
+            if country:
+                return self._emit_foreign_body(index, country)
             last = self.words[index + word.known - 1]
             self._emit_known(word.known_entry, self.base + word.start, self.base + last.end)
             return index + word.known
+        if self._ends_english_name(index):
+            return self._emit_english_name(index)
         if word.cue:
             self._flush("cue")
             if index + word.cue == len(self.words):
                 return index + word.cue  # a bare head word ("Desa itu") names nothing
             return self._emit_cued(index, word.cue)
         return self._step_plain(index)
+
+    def _foreign_country_after(self, index: int) -> int:
+        """Tokens of a foreign country right after a listed public body ("Kementerian Luar
+        Negeri Turki", "Kemlu AS"): that country's ministry, not Indonesia's; else 0."""
+        word = self.words[index]
+        after = index + word.known
+        if (
+            word.known_entry.entity_type != "ORG"
+            or after >= len(self.words)
+            or not _is_public_body_name(word.known_entry.canonical_name)
+        ):
+            return 0
+        following = self.words[after]
+        entry = following.known_entry
+        if not following.known or entry.kind != "country" or entry.canonical_name == "Indonesia":
+            return 0
+        return following.known
+
+    def _emit_foreign_body(self, index: int, country: int) -> int:
+        """The ministry of that country, and the country as a place."""
+        word = self.words[index]
+        after = index + word.known
+        last = self.words[after + country - 1]
+        start, end = self.base + word.start, self.base + last.end
+        written_country = self.body[self.base + self.words[after].start : end]
+        name = word.known_entry.canonical_name + " " + written_country
+        if self.role and self.affiliation is None:
+            self.affiliation = name
+        self.out.append(_Candidate(EntityType.ORG, name, start, end, "cue"))
+        place = self.words[after]
+        state = place.known_entry.canonical_name  # the country is named as a place as well
+        self.out.append(_Candidate(EntityType.LOC, state, self.base + place.start, end, "known"))
+        return after + country
 
     def _region_follows_body(self, index: int) -> bool:
         """ "Pengadilan Negeri Bangil": a listed body with regional offices, spelled out, before
@@ -1565,7 +1838,13 @@ class _RunParser:
             return end
         if kind == "LOC" and cue in ORG_WHEN_ACRONYM_FOLLOWS and _is_acronym(words[end].text):
             kind = "ORG"
-        holder_here = self.role is not None and not self._holder_elsewhere()
+        if cue in COUNTRY_BODY_HEADS and not self._is_country(end):
+            return end  # "Kepresidenan G20": the chair of a group, no body
+        holder_here = (
+            self.role is not None
+            and not self._holder_elsewhere()
+            and not self._run_ends_with_body(end + 2)
+        )
         region: _Word | None = None
         if holder_here and (words[end].rank or words[end].is_title):
             return end  # "Polresta Malang Kota Kompol Danang": a bare head word before a rank
@@ -1581,6 +1860,8 @@ class _RunParser:
                 end += 1  # "Ketua Koperasi Unit Desa Makmur Jaya Sutarno"
             if kind == "ORG":
                 end = self._firm_ending_end(end)
+            if cue in SUBUNIT_HEADS:
+                end = self._parent_body_end(end)
             place = words[end].known if end < len(words) else 0
             if (
                 kind == "ORG"
@@ -1599,10 +1880,14 @@ class _RunParser:
                 end += first.known  # "Kantor Wilayah Direktorat Jenderal Pajak": a listed body
             elif first.text != "dan" and (first.role or not first.is_minor):
                 end += 1
-            while end < len(words) and not self._ends_cued_name(end, kind):
+            while end < len(words) and not self._ends_cued_name(end, kind, cue):
                 end += 1
+            if cue in COMPANY_HEADS:
+                end = self._before_speaker(index + size, end)
         if end == index + size:
             return end
+        if kind == "LOC" and cue in AREA_WORDS and self._is_known_place(index + size, end):
+            return index + size  # "Kawasan Gerbangkertasusila": the listed region itself
         start, stop = self.base + words[index].start, self.base + words[end - 1].end
         name = self.body[start:stop]
         entity_type = _TYPE_BY_NAME[kind]
@@ -1610,20 +1895,82 @@ class _RunParser:
             self.affiliation = name
             self._emit_unit(entity_type, start, stop)
         self.out.append(_Candidate(entity_type, name, start, stop, "cue"))
-        if region is not None:
+        if region is not None and cue not in LEGAL_PREFIXES:  # "PT Transportasi Jakarta"
             self._emit_known(region.known_entry, self.base + region.start, stop)
         return end
 
+    def _parent_body_end(self, index: int) -> int:
+        """ "Dekan Fakultas Teknik UGM Budi": a faculty's name takes in the listed body it
+        belongs to when two words are left for the holder (the body is also named on its own
+        by ``_with_nested_organisations``)."""
+        words = self.words
+        if index >= len(words) or not words[index].known:
+            return index
+        parent = words[index]
+        after = index + parent.known
+        if parent.known_entry.entity_type != "ORG" or len(words) - after < 2:
+            return index
+        return after
+
+    def _run_ends_with_body(self, index: int) -> bool:
+        """ "dosen Fakultas Ekonomi dan Bisnis Universitas Gadjah Mada": the run closes with a
+        listed organisation that starts at ``index`` or later, so the office's holder is not in
+        it. One right after the head word and its first word is a body of its own ("Wakil Ketua
+        Komisi XI DPR")."""
+        words = self.words
+        if len(words) - index >= 2 and words[-1].text in ORG_TAILS:
+            return True  # "Dosen Fakultas Perikanan dan Ilmu Kelautan IPB University"
+        return any(
+            words[position].known
+            and position + words[position].known == len(words)
+            and words[position].known_entry.entity_type == "ORG"
+            for position in range(index, len(words))
+        )
+
+    def _is_country(self, index: int) -> bool:
+        word = self.words[index]
+        return bool(word.known) and word.known_entry.kind == "country"
+
+    def _is_known_place(self, index: int, end: int) -> bool:
+        word = self.words[index]
+        return word.known == end - index and word.known_entry.entity_type == "LOC"
+
+    def _before_speaker(self, first: int, end: int) -> int:
+        """ "PT Evoluzione Alessandro Monzani mengatakan": a company's name that runs up to a
+        speech verb ends before two plain words that the span classifier reads as a person's
+        name: its speaker. Only companies: other bodies' names are made of plain words
+        ("Yayasan Pendidikan Harapan Bangsa mengatakan")."""
+        words = self.words
+        if end != len(words) or end - first < 3:
+            return end
+        if SPEECH_VERB_AFTER_RE.match(self.body, self.run_end) is None:
+            return end
+        speaker = words[end - 2 : end]
+        if any(
+            w.known or w.cue or w.role or w.is_title or w.is_minor or w.static_common
+            or w.text in UNIT_ENDINGS or w.text in BUSINESS_NAME_WORDS or w.text.isupper()
+            or not w.text[1:].islower()
+            or _written_in_lower_case(self.body, w.text.casefold())
+            for w in speaker
+        ):  # fmt: skip
+            return end
+        start, stop = self.base + speaker[0].start, self.base + speaker[1].end
+        person = _Candidate(EntityType.PERSON, self.body[start:stop], start, stop, "verb")
+        if SPAN_WEIGHTS and _label_of(self.body, person) != "PER":
+            return end  # "PT Karya Sumber Rejeki mengatakan": the company's own words
+        return end - 2  # the two words are parsed on as a name before a speech verb
+
     def _firm_ending_end(self, index: int) -> int:
-        """ "Direktur PT Laba Forexindo Berjangka Ibrahim Assuaibi": a firm's name after an
-        office runs to its last typical ending word when two words are left for the holder."""
+        """ "Direktur PT Laba Forexindo Berjangka Ibrahim Assuaibi", "CEO PT Sinar Harapan
+        Teknologi Alessandro Monzani": a firm's name after an office runs to its last typical
+        ending word when two words are left for the holder."""
         words = self.words
         end = index
         for position in range(index, len(words) - 2):
             word = words[position]
             if word.role or word.is_title or word.rank or word.known or word.cue:
                 break
-            if word.text in UNIT_ENDINGS:
+            if word.text in FIRM_ENDINGS:
                 end = position + 1
         return end
 
@@ -1643,12 +1990,17 @@ class _RunParser:
         """The run ends at a comma or bracket, so an office's holder comes after it."""
         return self.body[self.run_end : self.run_end + 2] in (", ", " (", ",")
 
-    def _ends_cued_name(self, index: int, kind: str) -> bool:
+    def _ends_cued_name(self, index: int, kind: str, cue: str = "") -> bool:
         """Where a cue-headed name stops: an office, a title, a new body; "dan" only when it
-        joins two heads ("PT Aneka Industri dan Jasa" runs on, "Polres A dan Polsek B" stops)."""
+        joins two heads ("PT Aneka Industri dan Jasa" runs on, "Polres A dan Polsek B" stops);
+        a company's name before a facility it runs ("PT Angkasa Pura I Bandara Lombok")."""
         words = self.words
         word = words[index]
         if word.is_title or word.role or word.rank:
+            return True
+        if kind == "ORG" and cue in LEGAL_PREFIXES and word.cue_phrase in FACILITY_HEADS:
+            return True
+        if kind == "LOC" and self._next_place_starts(index):
             return True
         if word.text == "dan":
             if kind != "ORG" or index + 1 >= len(words):
@@ -1658,6 +2010,28 @@ class _RunParser:
                 after.role or after.known or after.cue or after.is_title or after.is_minor
             )
         return bool(kind == "LOC" and word.known and word.known_entry.entity_type == "ORG")
+
+    def _next_place_starts(self, index: int) -> bool:
+        """ "Desa Waung Kecamatan Boyolangu": a place's name ends where the next level of the
+        administrative chain begins, or where a listed region closes the run after a village or
+        street named in two words or more ("Desa Sumber Agung Tulungagung", "Jalan WR Supratman
+        Tulungagung")."""
+        word = self.words[index]
+        if word.cue and word.cue_phrase in ADMINISTRATIVE_HEADS:
+            return True
+        if not word.known or word.known_entry.entity_type != "LOC":
+            return False
+        if word.known_entry.kind not in REGION_KINDS or index + word.known != len(self.words):
+            return False
+        head = index - 1
+        while head >= 0 and not self.words[head].cue:
+            head -= 1
+        if head < 0:
+            return False
+        head_word = self.words[head].cue_phrase
+        if head_word in REGION_HEADS or head_word not in ADMINISTRATIVE_HEADS | STREET_HEADS:
+            return False  # "Provinsi DKI Jakarta", "Gereja Bethel Injili Nusantara": one name
+        return index - head - self.words[head].cue >= 2  # "Dusun Karang Malang" is one name
 
     def _flush(self, following: str) -> None:
         """Type the pending unknown chunk from its context and what follows it in the run
