@@ -216,6 +216,7 @@ MINISTRY_PORTFOLIO_HEADS = frozenset({"Koperasi"})
 GIVEN_NAME_OFFICES = {"Raja": 2, "Emir": 1}
 COURT_HEAD = "Pengadilan"  # the bodies news names after a town the lists do not know
 PORTFOLIO_MARKERS = frozenset({"Bidang", "Urusan"})  # open a portfolio, never part of a name
+AGE_GROUP_RE = re.compile(r"U-?\d{2}")  # "Timnas U-23", "Persija U20": the team's age group
 LEGAL_SUFFIXES = frozenset({"Tbk", "Tbk."})  # ends a listed company's name
 MAX_COMPANY_WORDS = 8
 PLACE_PREPOSITIONS = frozenset({"di", "ke", "kota", "provinsi", "kabupaten", "negara", "wilayah"})
@@ -280,7 +281,7 @@ class _Candidate:
 
 def find_entities(body: str, sentences: list[Sentence]) -> list[EntityMention]:
     """PERSON/ORG/LOC mentions in text order, canonical names resolved within the document."""
-    scan = _mask_listed_commas(body)
+    scan = _mask_degrees(_mask_listed_commas(body))
     candidates = _with_nested_organisations(scan, _candidates(scan))
     candidates = _with_commanded_units(scan, candidates)
     starts = [s.char_start for s in sentences]
@@ -454,6 +455,7 @@ def _candidates(scan: str) -> list[_Candidate]:
     """Recognised, typed and resolved candidates of a masked text, with news outlets credited
     as sources ("Liputan6.com", "dilansir Kontan") and "AP" kept only as a news credit."""
     candidates = _credit_only_aliases_checked(scan, _with_outlet_names(scan, _recognise(scan)))
+    candidates = _without_common_nouns(candidates)
     candidates = _with_regional_offices(scan, candidates)
     candidates = _with_numbered_schools(scan, candidates)
     candidates = _classify(scan, _initials_unscored(_roles_after_names(scan, candidates)))
@@ -461,6 +463,24 @@ def _candidates(scan: str) -> list[_Candidate]:
         if cand.role is not None and cand.role.casefold() not in ROLES:
             cand.role = _listed_spelling(cand.role)
     return _resolve_in_document(scan, _credited_outlets(scan, candidates))
+
+
+# Capitalised common nouns and short forms that read as one-word names at a sentence start or
+# before a name: "Anak", "Wali" (murid), "Penuntut" (umum), "Tipikor", "Wisman" (tourists).
+COMMON_NOUNS_NOT_NAMES = frozenset(
+    {"Anak", "Penuntut", "Wali", "Besar", "Tipikor", "Wisman", "Wisnus", "Balita", "Bayi",
+     "Lansia", "Pemudik", "Penumpang", "Pengunjung", "Pedagang", "Petani", "Nelayan", "Siswa",
+     "Mahasiswa", "Jemaah", "Relawan", "Netizen", "Warganet", "Pelajar", "Pemain", "Suporter"}
+)  # fmt: skip
+
+
+def _without_common_nouns(candidates: list[_Candidate]) -> list[_Candidate]:
+    """One-word people that are common nouns ("Anak usia sekolah", "Jaksa Penuntut")."""
+    return [
+        cand for cand in candidates
+        if cand.entity_type is not EntityType.PERSON
+        or cand.canonical_name not in COMMON_NOUNS_NOT_NAMES
+    ]  # fmt: skip
 
 
 # A region after a body with regional offices: a province, regency or city, listed or headed.
@@ -672,16 +692,29 @@ def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candida
         else:
             stop = APPOSITION_END_RE.search(body, role_end)
             limit = stop.start() if stop is not None else len(body)
+            following = candidates[index + 1 : index + APPOSITION_LOOKAHEAD]
             if any(
                 other.entity_type is EntityType.PERSON and role_end <= other.start < limit
-                for other in candidates[index + 1 : index + APPOSITION_LOOKAHEAD]
+                for other in following
             ):
                 continue
+            # "Nyono, Kepala Dinas Perhubungan Jatim, menjelaskan": a one-word name is sure too
+            cand.source = "role" if cand.source == "guess" else cand.source
+            cand.affiliation = _body_in_apposition(following, role_end, limit)
         cand.role = role
     return [cand for cand in candidates if cand.source != DROPPED]
 
 
 DROPPED = "dropped"
+
+
+def _body_in_apposition(following: list[_Candidate], role_end: int, limit: int) -> str | None:
+    """The body named right after an office in apposition ("Direktur Eksekutif Indonesia
+    Mining Association (IMA)"): the longest organisation or place starting there."""
+    at_start = [c for c in following if c.start == role_end + 1 and c.end <= limit]
+    if not at_start:
+        return None
+    return max(at_start, key=lambda c: c.end - c.start).canonical_name
 
 
 def _unit_of_linked_office(
@@ -794,6 +827,51 @@ def _credited_outlets(body: str, candidates: list[_Candidate]) -> list[_Candidat
         ):
             cand.entity_type = EntityType.ORG
     return candidates
+
+
+# A degree written with dots, a consultant field or a bracket right after a name ("Sp.PD-KEMD",
+# "M.Kes", "Sp.A(K)", "S.H., M.H."): the dots would cut the run and leave "PD-KEMD" as a name.
+_DEGREE_TOKEN = r"[A-Z][A-Za-z]{0,4}(?:\.[A-Z][A-Za-z]{0,4})*(?:-[A-Z]{1,6})?(?:\([A-Z]{1,2}\))?"
+DEGREE_START_RE = re.compile(rf"(?:(?<=[a-z] )|(?<=[a-z],)|(?<=[a-z], )){_DEGREE_TOKEN}")
+DEGREE_NEXT_RE = re.compile(rf"\.?,? ?({_DEGREE_TOKEN})")
+DEGREE_MARKS = frozenset(".-(")
+
+
+def _mask_degrees(body: str) -> str:
+    """The text with degrees written after a name in dotted or compound form turned into spaces
+    (commas kept), so that the name's run ends at the name. Offsets are unchanged."""
+    if "." not in body and "-" not in body:
+        return body
+    pieces = []
+    last = 0
+    for first in DEGREE_START_RE.finditer(body):
+        if first.start() < last:
+            continue
+        end = _degree_tail_end(body, first)
+        if end:
+            pieces.append(body[last : first.start()])
+            pieces.append(re.sub(r"[^,]", " ", body[first.start() : end]))
+            last = end
+    return body if not pieces else "".join(pieces) + body[last:]
+
+
+def _degree_tail_end(body: str, first: re.Match[str]) -> int:
+    """Where the degrees starting at ``first`` end (0 when none is written with a mark: "MA"
+    after "Ketua" is the Supreme Court, left to the run parser)."""
+    if not _is_degree_token(first[0]):
+        return 0
+    end = first.end()
+    marked = any(mark in first[0] for mark in DEGREE_MARKS)
+    following = DEGREE_NEXT_RE.match(body, end)
+    while following is not None and _is_degree_token(following[1]):
+        marked = marked or any(mark in following[1] for mark in DEGREE_MARKS)
+        end = following.end()
+        following = DEGREE_NEXT_RE.match(body, end)
+    return end if marked else 0
+
+
+def _is_degree_token(text: str) -> bool:
+    return _is_degree(text.split("(", 1)[0].replace(".", ""))
 
 
 def _mask_listed_commas(body: str) -> str:
@@ -997,7 +1075,7 @@ def _single_word_candidate(body: str, start: int, word: _Word) -> _Candidate | N
         return _Candidate(EntityType.PERSON, word.text, start, end, "role", role, None)
     if SPEECH_VERB_AFTER_RE.match(body, end) is not None:
         source = "verb"
-    elif is_common or _is_quoted(body, start, end):
+    elif is_common or _is_quoted(body, start, end) or _is_title_case_verb(body, word.text):
         return None
     else:
         source = "guess"
@@ -1263,6 +1341,7 @@ class _RunParser:
         self.out: list[_Candidate] = []
         self.unknown: list[_Word] = []
         self.after_title = False
+        self.after_verb = False  # past a headline's verb: plain words are its object
         self.run_end = base + words[-1].end
         self.unit_start: int | None = None  # "Dinas" inside "Kepala Dinas Perhubungan"
         self.joined_portfolio = False  # "dan" joined a word to the office's portfolio
@@ -1306,6 +1385,8 @@ class _RunParser:
         words = self.words
         if len(words) - index < 2 or words[-1].text not in ORG_TAILS or words[index].role:
             return False
+        if words[-1].text in ACCOUNT_SUFFIXES and _in_account_context(self.body, self.base):
+            return False  # "kanal YouTube Deddy Corbuzier TV": the person's own channel
         if words[-1].text in LEGAL_SUFFIXES and any(word.cue for word in words[index:]):
             return False  # "Saham PT Sinar Jaya Tbk": the company starts at its head word
         start, end = self.base + words[index].start, self.run_end
@@ -1349,6 +1430,8 @@ class _RunParser:
             self.joined_portfolio = False
             self._set_role_end(self.base + last.end, self.words[index + 1 : index + size])
             return index + size
+        if word.text in ORG_TAILS and self._names_english_body(index):
+            return self._emit_english_body(index)
         if word.known and not (word.cue and self._region_follows_body(index)):
             self._flush("place" if word.known_entry.entity_type == "LOC" else "known")
             last = self.words[index + word.known - 1]
@@ -1360,6 +1443,34 @@ class _RunParser:
                 return index + word.cue  # a bare head word ("Desa itu") names nothing
             return self._emit_cued(index, word.cue)
         return self._step_plain(index)
+
+    def _names_english_body(self, index: int) -> bool:
+        """ "Ketua Sasakawa Peace Foundation Tohei Sasakawa": after an office, plain words closed
+        by an English head word ("Foundation", "Association") name the body, not the holder."""
+        return self.role is not None and bool(self.unknown) and (
+            self.affiliation is None or self._place_opens_unknown()
+        )
+
+    def _place_opens_unknown(self) -> bool:
+        """The affiliation is a place written right before the pending words ("Direktur
+        Eksekutif Indonesia Mining Association"): it opens the English body's name."""
+        last = self.out[-1] if self.out else None
+        return (
+            last is not None
+            and last.entity_type is EntityType.LOC
+            and last.canonical_name == self.affiliation
+            and last.end == self.base + self.unknown[0].start - 1
+        )
+
+    def _emit_english_body(self, index: int) -> int:
+        start = self.base + self.unknown[0].start
+        if self.affiliation is not None:
+            start = self.out[-1].start
+        end = self.base + self.words[index].end
+        self.unknown = []
+        self.affiliation = self.body[start:end]
+        self.out.append(_Candidate(EntityType.ORG, self.affiliation, start, end, "cue"))
+        return index + 1
 
     def _region_follows_body(self, index: int) -> bool:
         """ "Pengadilan Negeri Bangil": a listed body with regional offices, spelled out, before
@@ -1522,6 +1633,17 @@ class _RunParser:
             self._flush("title")
             self.after_title = True
             return index + 1
+        if _is_title_case_verb(self.body, word.text):
+            # "Trump Targetkan Kesepakatan Dagang", "Bupati Bekasi Angkat Bicara": a headline's
+            # verb ends the subject's name; what follows is its object, no one's name
+            self._flush("minor")
+            self.role = None
+            self.affiliation = None
+            self.after_verb = True
+            return index + 1
+        if word.is_minor and self._ends_portfolio_in_acronym(word):
+            self.unknown.append(word)  # "Direktur Jenderal Perlindungan WNI Kemlu Judha"
+            return index + 1
         if word.is_minor and not (
             (_is_initial(word.text) and index + 1 < len(words)) or self._continues_given_name(word)
         ):
@@ -1529,6 +1651,17 @@ class _RunParser:
             return index + 1
         self.unknown.append(word)
         return index + 1
+
+    def _ends_portfolio_in_acronym(self, word: _Word) -> bool:
+        """An acronym of a common noun ("WNI", "UMKM") right after an office's portfolio words
+        is the end of that portfolio, not a break before the holder."""
+        return (
+            self.role is not None
+            and self.affiliation is None
+            and bool(self.unknown)
+            and _is_acronym(word.text)
+            and all(_is_portfolio_word(w.text) for w in self.unknown)
+        )
 
     def _emit_known(self, entry: KnownEntity, start: int, end: int) -> None:
         entity_type = _TYPE_BY_NAME[entry.entity_type]
@@ -1575,6 +1708,8 @@ class _RunParser:
             end = suffix_end
         elif holder_here:
             end += known or 1
+            while end + 1 < len(words) and AGE_GROUP_RE.fullmatch(words[end].text):
+                end += 1  # "Pelatih Timnas Indonesia U-23 Shin Tae-yong": the team's age group
             while (
                 kind == "ORG" and end + 1 < len(words) and words[end].text in BUSINESS_NAME_WORDS
             ):
@@ -1668,11 +1803,14 @@ class _RunParser:
         self.unknown = []
         after_title, self.after_title = self.after_title, False
         chunk = _without_degrees(chunk)
+        chunk = self._without_account_suffix(chunk)
         if len(chunk[0].text) == 1 and all(len(word.text) == 1 for word in chunk):
             return  # initials alone ("tersangka M") are not annotated
         if self.role:
             self._flush_after_office(chunk, following)
             return
+        if self.after_verb and not after_title:
+            return  # "Prabowo Puji Jokowi Soal Swasembada": the object of a headline's verb
         body = self.body
         start, end = self.base + chunk[0].start, self.base + chunk[-1].end
         name = body[start:end]
@@ -1693,6 +1831,36 @@ class _RunParser:
                 return
         entity_type = EntityType.PERSON if after_title else _guess_type(body, start, chunk)
         self.out.append(_Candidate(entity_type, name, start, end, source))
+
+    def _without_account_suffix(self, chunk: list[_Word]) -> list[_Word]:
+        """ "akun Instagram Dedi Mulyadi Official" names Dedi Mulyadi: the suffix of a social
+        media account is no part of the person's name."""
+        if len(chunk) < 3 or chunk[-1].text not in ACCOUNT_SUFFIXES:
+            return chunk
+        if chunk[-1].text == "Official" or _in_account_context(self.body, self.base):
+            return chunk[:-1]
+        return chunk
+
+    def _heads_area(self) -> bool:
+        return self.role is not None and self.role.rsplit(" ", 1)[-1] in AREA_HEADS
+
+    def _area_opens(self, chunk: list[_Word]) -> bool:
+        """ "Kepala Desa Waung Hari Purwanto": after the head of a village or district, the
+        first word names the area when three words follow, or when the article writes it after
+        the area's head word elsewhere ("Desa Sukamaju")."""
+        head = self.role.rsplit(" ", 1)[-1]
+        if head not in AREA_HEADS or len(chunk) < 2:
+            return False
+        first = chunk[0].text
+        if f"{head} {first}" in self.body[: self.base] or f"{head} {first}" in self.body[
+            self.run_end :
+        ]:
+            return True
+        return (
+            len(chunk) >= 3
+            and first not in NAME_OPENERS
+            and not _written_in_lower_case(self.body, first.casefold())  # "Putri Ayu Lestari"
+        )
 
     def _leading_unit_or_field(self, chunk: list[_Word]) -> int:
         balinese = _balinese_name_start(chunk)
@@ -1740,7 +1908,10 @@ class _RunParser:
             return  # "CEO BPI Daya Anagata Nusantara (Danantara) Rosan": more of the body's name
         if self.affiliation is None and (
             following == "title"
-            or (following == "end" and _holder_follows(body, end, len(chunk) == 1))
+            or (
+                following == "end"
+                and _holder_follows(body, end, len(chunk) == 1, self._heads_area())
+            )
         ):
             if self.joined_portfolio and all(w.text in PORTFOLIO_WORDS for w in chunk):
                 self._set_role_end(end, chunk)  # "... dan Pembangunan Kewilayahan, Agus"
@@ -1790,6 +1961,16 @@ class _RunParser:
                 start = self.base + chunk[0].start
         if len(chunk) > 1 and _is_term(chunk):
             return  # "Anggota Satuan Tugas Percepatan Perumahan": the rest of a body's name
+        if self.affiliation is None and self._area_opens(chunk):
+            area = chunk[0]
+            area_start, area_end = self.base + area.start, self.base + area.end
+            head = self.role.rsplit(" ", 1)[-1]
+            self.affiliation = area.text
+            self.out.append(
+                _Candidate(EntityType.LOC, f"{head} {area.text}", area_start, area_end, "cue")
+            )
+            chunk = chunk[1:]
+            start = self.base + chunk[0].start
         lead = self._leading_unit_or_field(chunk)
         if lead:
             lead_end = self.base + chunk[lead - 1].end
@@ -1893,12 +2074,61 @@ def _starts_org(word: _Word) -> bool:
     return CUES.get(word.cue_phrase) == "ORG"
 
 
+# The suffix of a social media account after its owner's name ("Dedi Mulyadi Official");
+# "Official" always, the others only where the text speaks of an account or channel.
+ACCOUNT_SUFFIXES = frozenset({"Official", "Channel", "TV"})
+ACCOUNT_CONTEXT_RE = re.compile(
+    r"\b(?:akun|kanal|channel|Instagram|YouTube|Youtube|TikTok|Twitter|Facebook|X)\b"
+)
+ACCOUNT_CONTEXT_CHARS = 40
+
+
+def _in_account_context(body: str, start: int) -> bool:
+    return ACCOUNT_CONTEXT_RE.search(body, max(0, start - ACCOUNT_CONTEXT_CHARS), start) is not None
+
+
+# Verbs of Title-Case headlines glued to the body ("Dituduh Cuek, Bupati Angkat Bicara"): listed
+# ones, "-kan" forms ("Targetkan", "Resmikan") and prefixed forms the article writes in lower case.
+HEADLINE_VERBS = frozenset(
+    {"Angkat", "Bicara", "Buka", "Bantah", "Ungkap", "Akui", "Sebut", "Minta", "Desak", "Kecam",
+     "Tolak", "Dukung", "Bahas", "Temui", "Tinjau", "Lantik", "Beri", "Soroti", "Tanggapi",
+     "Ajak", "Imbau", "Incar", "Puji", "Sindir", "Bongkar", "Tangkap", "Usut", "Geledah",
+     "Periksa", "Tuntut", "Gugat", "Ancam", "Hadiri", "Kunjungi", "Raih", "Pamer", "Cabut",
+     "Tetapkan", "Blak-blakan", "Dituduh",
+     "Diduga", "Ditangkap", "Ditahan", "Diperiksa", "Digugat", "Dipecat", "Divonis", "Dituntut",
+     "Diancam", "Dikritik", "Disorot", "Dicopot", "Dilantik", "Diminta", "Dibui", "Dipolisikan",
+     "Terancam", "Terjerat", "Terseret", "Tertangkap", "Terbukti", "Terpilih", "Bertemu",
+     "Berencana", "Bersiap", "Mengaku", "Menolak", "Membantah", "Meminta", "Meninggal"}
+)  # fmt: skip
+PREFIXED_VERB_RE = re.compile(r"(?:Di|Ter|Ber|Me[mn]|Meng|Meny)[a-z]{3,}")
+KAN_VERB_RE = re.compile(r"[A-Z][a-z]{3,}(?:[^aeu]kan|kkan)")
+
+
+def _is_title_case_verb(body: str, text: str) -> bool:
+    if text in HEADLINE_VERBS:
+        return True
+    if KAN_VERB_RE.fullmatch(text) is not None:
+        return DERIVED_NOUN_RE.match(text) is None and text not in KNOWN_PERSONS
+    return (
+        PREFIXED_VERB_RE.fullmatch(text) is not None
+        and _written_in_lower_case(body, text.casefold())
+    )
+
+
 def _without_degrees(chunk: list[_Word]) -> list[_Word]:
-    """ "Ari Wibowo SH" -> "Ari Wibowo": degrees after a name are not part of it."""
+    """ "Ari Wibowo SH", "Rina Kusuma SpPD-KEMD": degrees after a name are not part of it."""
     end = len(chunk)
-    while end > 1 and chunk[end - 1].text in DEGREES:
+    while end > 1 and _is_degree(chunk[end - 1].text):
         end -= 1
     return chunk if end == len(chunk) else chunk[:end]
+
+
+def _is_degree(text: str) -> bool:
+    """A degree, also a specialist's with its consultant field ("SpPD-KEMD", "SpOG-KFER")."""
+    if text in DEGREES:
+        return True
+    core, _, field = text.partition("-")
+    return bool(field) and core.startswith("Sp") and core in DEGREES and field.isupper()
 
 
 def _portfolio_size(chunk: list[_Word]) -> int:
@@ -1925,10 +2155,11 @@ def _is_portfolio_word(text: str) -> bool:
     return text in PORTFOLIO_WORDS or _is_acronym(text) or COMMON_WORD_RE.match(text) is not None
 
 
-def _holder_follows(body: str, end: int, one_word: bool) -> bool:
+def _holder_follows(body: str, end: int, one_word: bool, area_head: bool = False) -> bool:
     """ "Kapolda Metro Jaya, Irjen Karyoto", "CEO YouTube, Neal Mohan": the words after the
     office are its unit when a rank opens the next run, or (for one word) a name follows the
-    comma; "Presiden Jokowi, Senin (3/3)" keeps "Jokowi" as the holder."""
+    comma; "Presiden Jokowi, Senin (3/3)" keeps "Jokowi" as the holder. After the head of a
+    village the holder may be one word too ("Kepala Desa Sukamaju, Utami, menuturkan")."""
     match = TITLE_AFTER_RE.match(body, end)
     if match is None:
         return False
@@ -1940,9 +2171,12 @@ def _holder_follows(body: str, end: int, one_word: bool) -> bool:
         and body[end : end + 1] == ","
         and word.casefold() not in STOPWORDS
         and word.casefold() not in ROLE_FIRST
-        and body[match.end() : match.end() + 1] == " "
-        and body[match.end() + 1 : match.end() + 2].isupper()
-    )
+        and (
+            (body[match.end() : match.end() + 1] == " "
+             and body[match.end() + 1 : match.end() + 2].isupper())
+            or (area_head and body[match.end() : match.end() + 2] in (", ", " ("))
+        )
+    )  # fmt: skip
 
 
 def _is_quoted(body: str, start: int, end: int) -> bool:
@@ -2181,6 +2415,7 @@ def _vouched_for(body: str, kept: list[_Candidate], dropped: list[_Candidate]) -
         parts = cand.canonical_name.split()
         if cand.entity_type is EntityType.PERSON and len(parts) > 1:
             name_parts.update(part for part in parts if len(part) > 1)
+            name_parts.add(cand.canonical_name)  # "kata dr. Siti Rahma": the same full name
         elif cand.entity_type is EntityType.PERSON:
             short_names.add(cand.canonical_name)
     ends = {cand.end for cand in kept}
