@@ -215,7 +215,9 @@ MINISTRY_PORTFOLIO_HEADS = frozenset({"Koperasi"})
 # Offices that are also given names, with how many plain words after them make them a name.
 GIVEN_NAME_OFFICES = {"Raja": 2, "Emir": 1}
 COURT_HEAD = "Pengadilan"  # the bodies news names after a town the lists do not know
+TOWN_NAMED_HEADS = (COURT_HEAD, "Kejaksaan")  # after an office too: "Jaksa ... Kejaksaan Negeri X"
 PORTFOLIO_MARKERS = frozenset({"Bidang", "Urusan"})  # open a portfolio, never part of a name
+NATIONAL_TEAM_CUES = frozenset({"Timnas"})  # named after the country, which is a place too
 AGE_GROUP_RE = re.compile(r"U-?\d{2}")  # "Timnas U-23", "Persija U20": the team's age group
 LEGAL_SUFFIXES = frozenset({"Tbk", "Tbk."})  # ends a listed company's name
 MAX_COMPANY_WORDS = 8
@@ -455,7 +457,7 @@ def _candidates(scan: str) -> list[_Candidate]:
     """Recognised, typed and resolved candidates of a masked text, with news outlets credited
     as sources ("Liputan6.com", "dilansir Kontan") and "AP" kept only as a news credit."""
     candidates = _credit_only_aliases_checked(scan, _with_outlet_names(scan, _recognise(scan)))
-    candidates = _without_common_nouns(candidates)
+    candidates = _with_photo_credits(scan, _without_common_nouns(candidates))
     candidates = _with_regional_offices(scan, candidates)
     candidates = _with_numbered_schools(scan, candidates)
     candidates = _classify(scan, _initials_unscored(_roles_after_names(scan, candidates)))
@@ -804,7 +806,37 @@ def _credit_only_aliases_checked(body: str, candidates: list[_Candidate]) -> lis
     ]
 
 
+# A photo credit: "(REUTERS/Danny Moloshok)", "(ANTARA FOTO/Aprillio Akbar/nym)", "Foto: AFP/Jim
+# Watson": the agency is an organisation, the name after the slash its photographer.
+PHOTO_CREDIT_RE = re.compile(
+    r"(?:\(|\b[Ff]oto ?: ?)(?P<agency>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})/"
+    r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})(?=[/)]|$|\s)"
+)
+
+
+def _with_photo_credits(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Photographers named in photo credits are people and their agencies organisations."""
+    if "/" not in body:
+        return candidates
+    by_start = {cand.start: cand for cand in candidates}
+    for credit in PHOTO_CREDIT_RE.finditer(body):
+        agency = by_start.get(credit.start("agency"))
+        if agency is not None and agency.source == "guess":
+            agency.entity_type = EntityType.ORG
+            agency.source = "cue"
+            listed = KNOWN.get(agency.canonical_name.title())  # "REUTERS" is Reuters
+            if listed is not None and listed.entity_type == "ORG":
+                agency.canonical_name = listed.canonical_name
+        photographer = by_start.get(credit.start("name"))
+        if photographer is not None and photographer.source == "guess":
+            photographer.entity_type = EntityType.PERSON
+            photographer.source = "title"
+    return candidates
+
+
 def _is_news_credit(body: str, start: int, end: int) -> bool:
+    if body[end : end + 1] == "/" and PHOTO_CREDIT_RE.match(body, max(0, start - 6)) is not None:
+        return True  # "Foto: AP/Mark Schiefelbein"
     if CREDIT_BEFORE_RE.search(body, max(0, start - CONTEXT_CHARS), start) is not None:
         return True
     if body[start - 1 : start] != "(" or body[end : end + 1] != ")":
@@ -1075,7 +1107,7 @@ def _single_word_candidate(body: str, start: int, word: _Word) -> _Candidate | N
         return _Candidate(EntityType.PERSON, word.text, start, end, "role", role, None)
     if SPEECH_VERB_AFTER_RE.match(body, end) is not None:
         source = "verb"
-    elif is_common or _is_quoted(body, start, end) or _is_title_case_verb(body, word.text):
+    elif is_common or _is_quoted(body, start, end) or is_title_case_verb(body, word.text):
         return None
     else:
         source = "guess"
@@ -1430,6 +1462,8 @@ class _RunParser:
             self.joined_portfolio = False
             self._set_role_end(self.base + last.end, self.words[index + 1 : index + size])
             return index + size
+        if word.text in HEADLINE_NOUN_VERBS and index == 0:
+            return index + 1  # "Janji Burhanuddin diucapkan": the noun opening the sentence
         if word.text in ORG_TAILS and self._names_english_body(index):
             return self._emit_english_body(index)
         if word.known and not (word.cue and self._region_follows_body(index)):
@@ -1481,7 +1515,7 @@ class _RunParser:
         name = word.known_entry.canonical_name
         if after >= len(self.words) or name not in REGIONAL_BODIES:
             return False
-        if self.role is not None and not name.startswith(COURT_HEAD):
+        if self.role is not None and not name.startswith(TOWN_NAMED_HEADS):
             return False  # "Kepala Badan Pusat Statistik Amalia Adininggar": the holder's name
         following = self.words[after]
         return not (
@@ -1633,7 +1667,7 @@ class _RunParser:
             self._flush("title")
             self.after_title = True
             return index + 1
-        if _is_title_case_verb(self.body, word.text):
+        if is_title_case_verb(self.body, word.text):
             # "Trump Targetkan Kesepakatan Dagang", "Bupati Bekasi Angkat Bicara": a headline's
             # verb ends the subject's name; what follows is its object, no one's name
             self._flush("minor")
@@ -1745,9 +1779,18 @@ class _RunParser:
             self.affiliation = name
             self._emit_unit(entity_type, start, stop)
         self.out.append(_Candidate(entity_type, name, start, stop, "cue"))
+        if cue in NATIONAL_TEAM_CUES:
+            self._emit_places_within(index + size, end)  # "Timnas Indonesia": the country too
         if region is not None:
             self._emit_known(region.known_entry, self.base + region.start, stop)
         return end
+
+    def _emit_places_within(self, first: int, end: int) -> None:
+        for word in self.words[first:end]:
+            if word.known and word.known_entry.entity_type == "LOC":
+                start, stop = self.base + word.start, self.base + word.end
+                name = word.known_entry.canonical_name
+                self.out.append(_Candidate(EntityType.LOC, name, start, stop, "known"))
 
     def _firm_ending_end(self, index: int) -> int:
         """ "Direktur PT Laba Forexindo Berjangka Ibrahim Assuaibi": a firm's name after an
@@ -2090,7 +2133,8 @@ def _in_account_context(body: str, start: int) -> bool:
 # Verbs of Title-Case headlines glued to the body ("Dituduh Cuek, Bupati Angkat Bicara"): listed
 # ones, "-kan" forms ("Targetkan", "Resmikan") and prefixed forms the article writes in lower case.
 HEADLINE_VERBS = frozenset(
-    {"Angkat", "Bicara", "Buka", "Bantah", "Ungkap", "Akui", "Sebut", "Minta", "Desak", "Kecam",
+    {"Angkat", "Bicara", "Buka", "Cegah", "Dorong", "Genjot", "Kejar", "Jamin", "Bantah",
+     "Ungkap", "Akui", "Sebut", "Minta", "Desak", "Kecam",
      "Tolak", "Dukung", "Bahas", "Temui", "Tinjau", "Lantik", "Beri", "Soroti", "Tanggapi",
      "Ajak", "Imbau", "Incar", "Puji", "Sindir", "Bongkar", "Tangkap", "Usut", "Geledah",
      "Periksa", "Tuntut", "Gugat", "Ancam", "Hadiri", "Kunjungi", "Raih", "Pamer", "Cabut",
@@ -2100,12 +2144,16 @@ HEADLINE_VERBS = frozenset(
      "Terancam", "Terjerat", "Terseret", "Tertangkap", "Terbukti", "Terpilih", "Bertemu",
      "Berencana", "Bersiap", "Mengaku", "Menolak", "Membantah", "Meminta", "Meninggal"}
 )  # fmt: skip
+# Headline words that are verbs after a name ("Bobby Respons Purbaya") and nouns before one
+# ("Janji Burhanuddin diucapkan", "Respons Ashanty").
+HEADLINE_NOUN_VERBS = frozenset({"Respons", "Janji", "Kritik", "Vonis", "Klaim", "Curhat"})
 PREFIXED_VERB_RE = re.compile(r"(?:Di|Ter|Ber|Me[mn]|Meng|Meny)[a-z]{3,}")
 KAN_VERB_RE = re.compile(r"[A-Z][a-z]{3,}(?:[^aeu]kan|kkan)")
 
 
-def _is_title_case_verb(body: str, text: str) -> bool:
-    if text in HEADLINE_VERBS:
+def is_title_case_verb(body: str, text: str) -> bool:
+    """A capitalised word that is a headline's verb ("Targetkan", "Angkat"), no name's part."""
+    if text in HEADLINE_VERBS or text in HEADLINE_NOUN_VERBS:
         return True
     if KAN_VERB_RE.fullmatch(text) is not None:
         return DERIVED_NOUN_RE.match(text) is None and text not in KNOWN_PERSONS

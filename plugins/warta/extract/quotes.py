@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from warta.extract.entities import is_title_case_verb
 from warta.gazetteer import load_cues, load_degrees, load_roles, load_stopwords, load_titles
 from warta.model import EntityMention, EntityType, Quote, Sentence
 
@@ -29,7 +30,8 @@ _SHORT_VERBS = (
 # Only ever written after the speech ('“…,” tandasnya'); before a quote some are ordinary words.
 _AFTER_ONLY_VERBS = (
     r"sambung|tandas|tutup|sahut|tegur|sindir|seru|timpal|cetus|kilah|tukas|beber|urai|pinta|"
-    r"harap|ajak|tanya|jawab|bilang|klaim|sergah|seloroh|keluh|kenang"
+    r"harap|ajak|tanya|jawab|bilang|klaim|sergah|seloroh|keluh|kenang|kelakar|canda|sesal|"
+    r"ulas|sanggah|simpul|aku(?=nya)"  # "akunya" only: "aku" alone is the pronoun
 )
 _LONG_VERBS = (
     r"mengatakan|menyebut(?:kan)?|menyampaikan|berjanji|menegaskan|menyatakan|menjelaskan|"
@@ -765,6 +767,7 @@ def _raw_speaker(
         if words[index] in titles or words[index].casefold() in roles:
             words, titled = words[index + 1 :], True
             break
+    words = _before_headline_verb(context.body, words)
     if not words or any(w in cues or w.casefold() in _stopwords() for w in words):
         return None
     name = " ".join(words)
@@ -773,6 +776,15 @@ def _raw_speaker(
     if len(words) == 1 and not (after_verb or titled or known):
         return None
     return _Speaker(fullest, EntityType.PERSON, run)
+
+
+def _before_headline_verb(body: str, words: list[str]) -> list[str]:
+    """ "Atep Berharap", "Wahyu Hidayat Ungkap": a title-case headline glues its verb to the
+    name; the name ends before it."""
+    for index, word in enumerate(words):
+        if index and is_title_case_verb(body, word):
+            return words[:index]
+    return words
 
 
 def _is_acronym(word: str) -> bool:
@@ -908,6 +920,7 @@ def _name_words(context: _Context, words: list[str], start: int) -> list[str]:
             or _is_acronym(word)
             or word.casefold() in _role_words()
             or word.casefold() in _stopwords()
+            or is_title_case_verb(context.body, word)  # "Syarwani Ajak Wartawan": a headline
         ):
             break
         kept.append(word)
