@@ -588,6 +588,7 @@ def _with_numbered_schools(body: str, candidates: list[_Candidate]) -> list[_Can
                     end = run.end()  # "SMAN 3 Cimahi", "SDN 11 Pondok Betung, Suharti"
         name = body[match.start() : end]
         schools.append(_Candidate(EntityType.ORG, name, match.start(), end, "cue"))
+        _describe_school_head(body, candidates, match.start(), end, name)
     if not schools:
         return candidates
     first_start = schools[0].start  # found in text order
@@ -602,6 +603,26 @@ def _with_numbered_schools(body: str, candidates: list[_Candidate]) -> list[_Can
         )
     ]  # fmt: skip
     return sorted(kept + schools, key=lambda cand: cand.start)
+
+
+def _describe_school_head(
+    body: str, candidates: list[_Candidate], start: int, end: int, school: str
+) -> None:
+    """ "Kepala SMA Negeri 3 Bandung, Siti Aminah": the office before a numbered school is held
+    by the person named right after it."""
+    words = body[max(0, start - LOWER_ROLE_WINDOW) : start].split()
+    role = next(
+        (" ".join(words[-size:]) for size in range(min(3, len(words)), 0, -1)
+         if " ".join(words[-size:]).casefold() in ROLES),
+        None,
+    )  # fmt: skip
+    if role is None:
+        return
+    gap = 2 if body[end : end + 2] == ", " else 1
+    for cand in candidates:
+        if cand.start == end + gap and cand.entity_type is EntityType.PERSON and not cand.role:
+            cand.role, cand.affiliation = role, school
+            cand.source = "role" if cand.source == "guess" else cand.source
 
 
 def _has_regional_offices(body: str, cand: _Candidate) -> bool:
