@@ -278,7 +278,8 @@ def test_an_english_association_in_apposition_is_the_affiliation_not_a_person():
     mentions = mentions_of(body)
     hendra = person_named(mentions, "Hendra Sinadia")
     assert (hendra.role, hendra.affiliation) == (
-        "Direktur Eksekutif", "Indonesia Mining Association"
+        "Direktur Eksekutif",
+        "Indonesia Mining Association",
     )
     assert names(mentions, EntityType.PERSON) == {"Hendra Sinadia"}
 
@@ -287,7 +288,9 @@ def test_an_english_association_in_apposition_is_the_affiliation_not_a_person():
 
 
 def test_the_coach_of_an_age_group_team_keeps_the_team_out_of_the_name():
-    body = 'Pelatih Timnas Indonesia U-23 Shin Tae-yong memanggil 25 pemain. "Kami siap," kata Shin.'
+    body = (
+        'Pelatih Timnas Indonesia U-23 Shin Tae-yong memanggil 25 pemain. "Kami siap," kata Shin.'
+    )
     mentions = mentions_of(body)
     shin = person_named(mentions, "Shin Tae-yong")
     assert (shin.role, shin.affiliation) == ("Pelatih", "Timnas Indonesia U-23")
@@ -308,10 +311,11 @@ def test_the_head_of_a_numbered_school_named_after_a_comma_holds_the_office():
 
 # ------------------------------------------------------------ 13. reporting verbs with -nya
 
-NYA_VERBS = (
-    "tukasnya tuturnya tegasnya imbuhnya paparnya ucapnya terangnya sebutnya ungkapnya "
-    "jelasnya katanya akunya kelakarnya sesalnya sanggahnya"
-).split()
+NYA_VERBS = [
+    "tukasnya", "tuturnya", "tegasnya", "imbuhnya", "paparnya", "ucapnya", "terangnya",
+    "sebutnya", "ungkapnya", "jelasnya", "katanya", "akunya", "kelakarnya", "sesalnya",
+    "sanggahnya",
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("verb", NYA_VERBS)
