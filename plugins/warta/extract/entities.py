@@ -829,26 +829,36 @@ def _credit_only_aliases_checked(body: str, candidates: list[_Candidate]) -> lis
 
 # A photo credit: "(REUTERS/Danny Moloshok)", "(ANTARA FOTO/Aprillio Akbar/nym)", "Foto: AFP/Jim
 # Watson": the agency is an organisation, the name after the slash its photographer.
-PHOTO_CREDIT_RE = re.compile(
-    r"(?:\(|\b[Ff]oto ?: ?)(?P<agency>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})/"
-    r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})(?=[/)]|$|\s)"
-)
+PHOTO_SLASH_RE = re.compile(r"/(?=[A-Z])")  # a literal first: the scan skips to each slash
+PHOTO_AGENCY_RE = re.compile(r"(?:\(|\b[Ff]oto ?: ?)(?P<agency>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})$")
+PHOTO_NAME_RE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}(?=[/)]|$|\s)")
+PHOTO_AGENCY_CHARS = 32
+
+
+def _photo_credit(body: str, slash: int) -> tuple[int, int] | None:
+    """Where the agency and the photographer of a credit around the slash at ``slash`` start."""
+    agency = PHOTO_AGENCY_RE.search(body, max(0, slash - PHOTO_AGENCY_CHARS), slash)
+    if agency is None or PHOTO_NAME_RE.match(body, slash + 1) is None:
+        return None
+    return agency.start("agency"), slash + 1
 
 
 def _with_photo_credits(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Photographers named in photo credits are people and their agencies organisations."""
-    if "/" not in body:
+    credits = [_photo_credit(body, slash.start()) for slash in PHOTO_SLASH_RE.finditer(body)]
+    credits = [credit for credit in credits if credit is not None]
+    if not credits:
         return candidates
     by_start = {cand.start: cand for cand in candidates}
-    for credit in PHOTO_CREDIT_RE.finditer(body):
-        agency = by_start.get(credit.start("agency"))
+    for agency_start, name_start in credits:
+        agency = by_start.get(agency_start)
         if agency is not None and agency.source == "guess":
             agency.entity_type = EntityType.ORG
             agency.source = "cue"
             listed = KNOWN.get(agency.canonical_name.title())  # "REUTERS" is Reuters
             if listed is not None and listed.entity_type == "ORG":
                 agency.canonical_name = listed.canonical_name
-        photographer = by_start.get(credit.start("name"))
+        photographer = by_start.get(name_start)
         if photographer is not None and photographer.source == "guess":
             photographer.entity_type = EntityType.PERSON
             photographer.source = "title"
@@ -856,7 +866,7 @@ def _with_photo_credits(body: str, candidates: list[_Candidate]) -> list[_Candid
 
 
 def _is_news_credit(body: str, start: int, end: int) -> bool:
-    if body[end : end + 1] == "/" and PHOTO_CREDIT_RE.match(body, max(0, start - 6)) is not None:
+    if body[end : end + 1] == "/" and _photo_credit(body, end) is not None:
         return True  # "Foto: AP/Mark Schiefelbein"
     if CREDIT_BEFORE_RE.search(body, max(0, start - CONTEXT_CHARS), start) is not None:
         return True
@@ -885,42 +895,48 @@ def _credited_outlets(body: str, candidates: list[_Candidate]) -> list[_Candidat
 # A degree written with dots, a consultant field or a bracket right after a name ("Sp.PD-KEMD",
 # "M.Kes", "Sp.A(K)", "S.H., M.H."): the dots would cut the run and leave "PD-KEMD" as a name.
 _DEGREE_TOKEN = r"[A-Z][A-Za-z]{0,4}(?:\.[A-Z][A-Za-z]{0,4})*(?:-[A-Z]{1,6})?(?:\([A-Z]{1,2}\))?"
-DEGREE_START_RE = re.compile(rf"(?:(?<=[a-z] )|(?<=[a-z],)|(?<=[a-z], )){_DEGREE_TOKEN}")
+DEGREE_MARKED_RE = re.compile(r"[A-Z][A-Za-z]{0,4}[.(-][A-Z]")  # rare: a cheap first look
+DEGREE_TOKEN_RE = re.compile(_DEGREE_TOKEN)
 DEGREE_NEXT_RE = re.compile(rf"\.?,? ?({_DEGREE_TOKEN})")
-DEGREE_MARKS = frozenset(".-(")
 
 
 def _mask_degrees(body: str) -> str:
     """The text with degrees written after a name in dotted or compound form turned into spaces
     (commas kept), so that the name's run ends at the name. Offsets are unchanged."""
-    if "." not in body and "-" not in body:
-        return body
     pieces = []
     last = 0
-    for first in DEGREE_START_RE.finditer(body):
-        if first.start() < last:
+    for marked in DEGREE_MARKED_RE.finditer(body):
+        start = marked.start()
+        if start < last or not _follows_a_name(body, start):
             continue
-        end = _degree_tail_end(body, first)
+        end = _degree_tail_end(body, DEGREE_TOKEN_RE.match(body, start))
         if end:
-            pieces.append(body[last : first.start()])
-            pieces.append(re.sub(r"[^,]", " ", body[first.start() : end]))
+            pieces.append(body[last:start])
+            pieces.append(re.sub(r"[^,]", " ", body[start:end]))
             last = end
     return body if not pieces else "".join(pieces) + body[last:]
 
 
+def _follows_a_name(body: str, start: int) -> bool:
+    """ "Rina Kusuma SpPD-KEMD", "Budi Santoso, S.H.", "Budi Santoso SH, M.H.": a degree comes
+    right after a word, with or without a comma."""
+    before = body[max(0, start - 3) : start].rjust(3)
+    if before[2] == ",":
+        return before[1].isalpha()
+    return before[2] == " " and (before[1].isalpha() or (before[1] == "," and before[0].isalpha()))
+
+
 def _degree_tail_end(body: str, first: re.Match[str]) -> int:
-    """Where the degrees starting at ``first`` end (0 when none is written with a mark: "MA"
-    after "Ketua" is the Supreme Court, left to the run parser)."""
+    """Where the degrees starting at ``first`` (a token written with a dot, hyphen or bracket)
+    end; 0 when it is no degree ("Sp.PD-KEMD" is, "J.K. Rowling" is not)."""
     if not _is_degree_token(first[0]):
         return 0
     end = first.end()
-    marked = any(mark in first[0] for mark in DEGREE_MARKS)
     following = DEGREE_NEXT_RE.match(body, end)
     while following is not None and _is_degree_token(following[1]):
-        marked = marked or any(mark in following[1] for mark in DEGREE_MARKS)
         end = following.end()
         following = DEGREE_NEXT_RE.match(body, end)
-    return end if marked else 0
+    return end
 
 
 def _is_degree_token(text: str) -> bool:
