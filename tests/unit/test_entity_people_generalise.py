@@ -284,6 +284,15 @@ def test_an_english_association_in_apposition_is_the_affiliation_not_a_person():
     assert names(mentions, EntityType.PERSON) == {"Hendra Sinadia"}
 
 
+def test_an_english_office_of_a_body_before_a_comma_is_held_by_the_name_after_it():
+    body = (
+        "Delegasi dipimpin Chairman of the Committee on International Trade of the Arizona "
+        "House of Representatives, Tony Rivero, di Balai Kota Jakarta, Senin (20/10/2025)."
+    )
+    tony = person_named(mentions_of(body), "Tony Rivero")
+    assert (tony.role, tony.affiliation) == ("Chairman", "Committee on International Trade")
+
+
 # ------------------------------------------------------------ 12. known leftovers
 
 

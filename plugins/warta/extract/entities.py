@@ -460,7 +460,8 @@ def _candidates(scan: str) -> list[_Candidate]:
     candidates = _with_photo_credits(scan, _without_common_nouns(candidates))
     candidates = _with_regional_offices(scan, candidates)
     candidates = _with_numbered_schools(scan, candidates)
-    candidates = _classify(scan, _initials_unscored(_roles_after_names(scan, candidates)))
+    candidates = _roles_of_english_bodies(scan, _roles_after_names(scan, candidates))
+    candidates = _classify(scan, _initials_unscored(candidates))
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
             cand.role = _listed_spelling(cand.role)
@@ -729,6 +730,42 @@ def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candida
 
 
 DROPPED = "dropped"
+# "Chairman of the Committee on International Trade of the Arizona House of Representatives, Tony
+# Rivero": an English office "of" a body, then a comma and its holder.
+ENGLISH_OFFICE_RE = re.compile(
+    r"(?P<role>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) of (?:the )?"
+    r"(?:(?:[A-Z][\w'’&-]*|of|the|on|for|and) )*[A-Z][\w'’-]*$"
+)
+ENGLISH_OFFICE_CHARS = 160
+
+
+def _roles_of_english_bodies(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """The holder named after an English office of a body and a comma holds that office; the
+    first organisation after the office is the holder's affiliation."""
+    if " of " not in body:
+        return candidates
+    for index, cand in enumerate(candidates):
+        if cand.role or cand.entity_type is not EntityType.PERSON:
+            continue
+        if body[cand.start - 2 : cand.start] != ", ":
+            continue
+        window_start = max(0, cand.start - 2 - ENGLISH_OFFICE_CHARS)
+        found = ENGLISH_OFFICE_RE.search(body, window_start, cand.start - 2)
+        if found is None:
+            continue
+        role = found["role"]
+        if role.casefold() not in ROLES:
+            role = role.rsplit(" ", 1)[-1]
+            if role.casefold() not in ROLES:
+                continue
+        cand.role = role
+        cand.source = "role" if cand.source == "guess" else cand.source
+        bodies = [
+            other for other in candidates[:index]
+            if other.start >= found.end("role") and other.entity_type is EntityType.ORG
+        ]  # fmt: skip
+        cand.affiliation = bodies[0].canonical_name if bodies else None
+    return candidates
 
 
 def _body_in_apposition(following: list[_Candidate], role_end: int, limit: int) -> str | None:
