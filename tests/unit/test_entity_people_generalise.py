@@ -181,6 +181,23 @@ def test_a_one_word_name_with_an_age_and_a_village_is_a_person():
     assert speakers(body) == ["Utami"]
 
 
+def test_a_one_word_name_with_an_age_after_a_verb_is_a_person():
+    body = "Hal itu diakui Sumarni (38), pedagang di Pasar Legi. Menurutnya, harga cabai naik."
+    assert people(body) == {"Sumarni"}
+
+
+def test_a_numbered_clause_of_a_law_is_no_person_with_an_age():
+    body = "Tersangka dijerat Pasal 2 Ayat (1) UU Tipikor dengan ancaman 20 tahun penjara."
+    assert people(body) == set()
+
+
+def test_the_head_of_an_urban_village_and_a_comma_is_followed_by_the_holder():
+    body = "Lurah Sukamaju, Darsono, menyampaikan bantuan sudah tiba di posko pengungsian."
+    darsono = person_named(mentions_of(body), "Darsono")
+    assert (darsono.role, darsono.affiliation) == ("Lurah", "Sukamaju")
+    assert people(body) == {"Darsono"}
+
+
 # ------------------------------------------------------------ 6. photo credits
 
 

@@ -144,6 +144,11 @@ AREA_HEADS = frozenset(
     {"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Kelurahan", "Desa", "Dusun", "Kampung",
      "Nagari", "Gampong", "Distrik", "Pulau", "Kepulauan"}
 )  # fmt: skip
+# Offices that head an area without naming it ("Lurah Sukamaju" heads "Kelurahan Sukamaju").
+AREA_OF_OFFICE = {
+    "Lurah": "Kelurahan", "Kades": "Desa", "Kadus": "Dusun", "Camat": "Kecamatan",
+    "Perbekel": "Desa", "Keuchik": "Gampong", "Geuchik": "Gampong",
+}  # fmt: skip
 # Offices that name the unit they head ("Kapolres X" heads "Polres X"), as the text writes them.
 UNIT_OF_OFFICE = {
     "Kapolda": "Polda", "Kapolres": "Polres", "Kapolresta": "Polresta",
@@ -461,6 +466,7 @@ def _candidates(scan: str) -> list[_Candidate]:
     candidates = _with_regional_offices(scan, candidates)
     candidates = _with_numbered_schools(scan, candidates)
     candidates = _roles_of_english_bodies(scan, _roles_after_names(scan, candidates))
+    candidates = _people_with_ages(scan, candidates)
     candidates = _classify(scan, _initials_unscored(candidates))
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
@@ -730,6 +736,34 @@ def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candida
 
 
 DROPPED = "dropped"
+# Words numbered in brackets like an age: "Pasal 2 Ayat (1)", "Babak (2)", "Kasus (3)".
+NUMBERED_HEADS = frozenset(
+    {"Ayat", "Pasal", "Huruf", "Angka", "Bab", "Nomor", "Tahap", "Gelombang", "Jilid", "Babak",
+     "Putaran", "Sesi", "Seri", "Episode", "Kasus", "Pekan", "Gim", "Game", "Set", "Grup", "Liga"}
+)  # fmt: skip
+AGE_AFTER_NAME_RE = re.compile(r" ?\((?:\d{1,2}|1[01]\d)(?: tahun| th)?\)")
+
+
+def _people_with_ages(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Sumarni (38), pedagang di Pasar Legi": a guessed name with an age in brackets is a
+    person (the one-word names of Java among them), whatever the classifier makes of it."""
+    for cand in candidates:
+        if cand.source == "guess" and body[cand.end : cand.end + 2] in (" (", "(") and (
+            AGE_AFTER_NAME_RE.match(body, cand.end) is not None
+            and _reads_as_a_name(body, cand.canonical_name)
+        ):
+            cand.entity_type = EntityType.PERSON
+            cand.source = "title"
+    return candidates
+
+
+def _reads_as_a_name(body: str, name: str) -> bool:
+    """No initials ("AR (34)", left to the classifier) and no common word first ("Ayat (1)",
+    "Kasus Nurbaiti (50)")."""
+    words = name.split()
+    if words[0] in NUMBERED_HEADS or _is_common_word(body, words[0]):
+        return False
+    return not any(_is_acronym(word) for word in words)
 # "Chairman of the Committee on International Trade of the Arizona House of Representatives, Tony
 # Rivero": an English office "of" a body, then a comma and its holder.
 ENGLISH_OFFICE_RE = re.compile(
@@ -1959,14 +1993,22 @@ class _RunParser:
         return chunk
 
     def _heads_area(self) -> bool:
-        return self.role is not None and self.role.rsplit(" ", 1)[-1] in AREA_HEADS
+        return self._area_head() is not None
+
+    def _area_head(self) -> str | None:
+        """The head word of the area the pending office heads ("Desa" for "Kepala Desa" and
+        "Kades", "Kelurahan" for "Lurah"), None for other offices."""
+        if self.role is None:
+            return None
+        last = self.role.rsplit(" ", 1)[-1]
+        return last if last in AREA_HEADS else AREA_OF_OFFICE.get(last.capitalize())
 
     def _area_opens(self, chunk: list[_Word]) -> bool:
         """ "Kepala Desa Waung Hari Purwanto": after the head of a village or district, the
         first word names the area when three words follow, or when the article writes it after
         the area's head word elsewhere ("Desa Sukamaju")."""
-        head = self.role.rsplit(" ", 1)[-1]
-        if head not in AREA_HEADS or len(chunk) < 2:
+        head = self._area_head()
+        if head is None or len(chunk) < 2:
             return False
         first = chunk[0].text
         if f"{head} {first}" in self.body[: self.base] or f"{head} {first}" in self.body[
@@ -2081,7 +2123,7 @@ class _RunParser:
         if self.affiliation is None and self._area_opens(chunk):
             area = chunk[0]
             area_start, area_end = self.base + area.start, self.base + area.end
-            head = self.role.rsplit(" ", 1)[-1]
+            head = self._area_head()
             self.affiliation = area.text
             self.out.append(
                 _Candidate(EntityType.LOC, f"{head} {area.text}", area_start, area_end, "cue")
