@@ -81,6 +81,18 @@ def test_a_youtube_channel_after_a_name_is_the_person_not_an_organisation():
     assert speakers(body) == ["Deddy Corbuzier"]
 
 
+def test_an_account_handle_spelling_a_named_person_is_a_mention_of_that_person():
+    body = (
+        "Mantan Gubernur Jawa Barat Ridwan Kamil mengunggah foto melalui akun Instagram "
+        "@ridwankamil.\n\n"
+        '"Terima kasih atas doanya," tulis Ridwan Kamil.'
+    )
+    mentions = mentions_of(body)
+    assert person_written(mentions, "@ridwankamil").canonical_name == "Ridwan Kamil"
+    assert names(mentions, EntityType.PERSON) == {"Ridwan Kamil"}
+    assert speakers(body) == ["Ridwan Kamil"]
+
+
 def test_a_television_station_outside_an_account_stays_an_organisation():
     body = "Wawancara itu ditayangkan Kompas TV pada Selasa malam."
     assert "Kompas TV" in names(mentions_of(body), EntityType.ORG)
@@ -231,6 +243,11 @@ def test_a_photo_credit_names_the_photographer_and_the_agency(credit, photograph
 def test_a_person_cue_of_entertainment_news_introduces_a_person(cue, name):
     body = f"{cue} {name} merilis karya baru berjudul Cinta Lama pekan ini."
     assert person_written(mentions_of(body), name).role == cue
+
+
+def test_a_surname_that_is_also_the_fasting_month_stays_in_the_name():
+    body = "Penyanyi Iqbaal Ramadhan hadir. Selama Ramadhan ia mengurangi jadwal manggung."
+    assert people(body) == {"Iqbaal Ramadhan"}
 
 
 # ------------------------------------------------------------ 8. the office stops at a body

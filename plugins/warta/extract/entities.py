@@ -471,7 +471,40 @@ def _candidates(scan: str) -> list[_Candidate]:
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
             cand.role = _listed_spelling(cand.role)
-    return _resolve_in_document(scan, _credited_outlets(scan, candidates))
+    candidates = _resolve_in_document(scan, _credited_outlets(scan, candidates))
+    return _with_account_handles(scan, candidates)
+
+
+HANDLE_RE = re.compile(r"@(?P<handle>[A-Za-z0-9_.]{3,30})")
+HANDLE_SUFFIXES = ("official", "_official", ".official", "real")
+
+
+def _with_account_handles(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "akun Instagram @ridwankamil": a handle spelling a person's name the article gives is a
+    mention of that person, not a name of its own."""
+    if "@" not in body:
+        return candidates
+    owners = {
+        "".join(ch for ch in cand.canonical_name.casefold() if ch.isalnum()): cand.canonical_name
+        for cand in candidates
+        if cand.entity_type is EntityType.PERSON and " " in cand.canonical_name
+    }
+    found = []
+    for match in HANDLE_RE.finditer(body):
+        written = match["handle"].rstrip("._")  # "@ridwankamil." ends a sentence
+        handle = written.casefold()
+        for suffix in HANDLE_SUFFIXES:
+            if handle.endswith(suffix) and len(handle) > len(suffix):
+                handle = handle[: -len(suffix)]
+        handle = handle.rstrip("0123456789._")  # "@dedimulyadi71"
+        owner = owners.get("".join(ch for ch in handle if ch.isalnum()))
+        if owner is not None:
+            start = match.start()
+            end = start + 1 + len(written)
+            found.append(_Candidate(EntityType.PERSON, owner, start, end, "title"))
+    if not found:
+        return candidates
+    return sorted(candidates + found, key=lambda cand: cand.start)
 
 
 # Capitalised common nouns and short forms that read as one-word names at a sentence start or
@@ -1787,7 +1820,9 @@ class _RunParser:
             self.unknown.append(word)  # "Direktur Jenderal Perlindungan WNI Kemlu Judha"
             return index + 1
         if word.is_minor and not (
-            (_is_initial(word.text) and index + 1 < len(words)) or self._continues_given_name(word)
+            (_is_initial(word.text) and index + 1 < len(words))
+            or self._continues_given_name(word)
+            or (self.unknown and word.text in NAME_LIKE_STOPWORDS)  # "Iqbaal Ramadhan"
         ):
             self._flush("minor")
             return index + 1
@@ -2180,6 +2215,7 @@ def _balinese_name_start(chunk: list[_Word]) -> int:
 # Hakim Mahfudz"), and the words that
 # follow "Hari" in the names of days rather than of people.
 NAME_STOPWORDS = frozenset({"Hari", "Hakim"})
+NAME_LIKE_STOPWORDS = frozenset({"Ramadhan", "Ramadan"})  # a month, and a surname after a name
 HOLIDAY_WORDS = frozenset(
     {"Raya", "Buruh", "Pahlawan", "Kartini", "Santri", "Guru", "Anak", "Bumi", "Pers", "Tani",
      "Bhayangkara", "Batik", "Valentine", "Waisak", "Nyepi", "Pangan", "Olahraga", "Lingkungan",
