@@ -271,6 +271,12 @@ def test_the_village_after_a_village_head_is_the_affiliation_not_the_name():
     assert speakers(body) == ["Hari Purwanto"]
 
 
+def test_the_village_before_its_district_is_the_affiliation_of_the_village_head():
+    body = "Kepala Desa Sumberejo Kecamatan Wonosari Sutrisno mengatakan warga sudah aman."
+    sutrisno = person_named(mentions_of(body), "Sutrisno")
+    assert (sutrisno.role, sutrisno.affiliation) == ("Kepala Desa", "Sumberejo")
+
+
 # ------------------------------------------------------------ 9. portfolios ending in acronyms
 
 

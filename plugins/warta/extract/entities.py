@@ -2038,12 +2038,17 @@ class _RunParser:
         last = self.role.rsplit(" ", 1)[-1]
         return last if last in AREA_HEADS else AREA_OF_OFFICE.get(last.capitalize())
 
-    def _area_opens(self, chunk: list[_Word]) -> bool:
+    def _area_opens(self, chunk: list[_Word], following: str) -> bool:
         """ "Kepala Desa Waung Hari Purwanto": after the head of a village or district, the
-        first word names the area when three words follow, or when the article writes it after
-        the area's head word elsewhere ("Desa Sukamaju")."""
+        first word names the area when three words follow, when the article writes it after
+        the area's head word elsewhere ("Desa Sukamaju"), or when a wider area follows it
+        ("Kepala Desa Sumberejo Kecamatan Wonosari Sutrisno")."""
         head = self._area_head()
-        if head is None or len(chunk) < 2:
+        if head is None:
+            return False
+        if len(chunk) == 1:
+            return following in ("cue", "place")
+        if len(chunk) < 2:
             return False
         first = chunk[0].text
         if f"{head} {first}" in self.body[: self.base] or f"{head} {first}" in self.body[
@@ -2141,6 +2146,18 @@ class _RunParser:
             if not chunk:
                 return  # "Menteri Koperasi dan UKM", "Menteri Koperasi (Menkop) Ferry"
             start = self.base + chunk[0].start
+        if self.affiliation is None and self._area_opens(chunk, following):
+            area = chunk[0]
+            area_start, area_end = self.base + area.start, self.base + area.end
+            head = self._area_head()
+            self.affiliation = area.text
+            self.out.append(
+                _Candidate(EntityType.LOC, f"{head} {area.text}", area_start, area_end, "cue")
+            )
+            chunk = chunk[1:]
+            if not chunk:
+                return  # "Kepala Desa Sumberejo Kecamatan Wonosari Sutrisno": the holder follows
+            start = self.base + chunk[0].start
         if self.affiliation is None:
             portfolio = _portfolio_size(chunk)
             if following in ("known", "place", "cue") or (
@@ -2155,16 +2172,6 @@ class _RunParser:
                 start = self.base + chunk[0].start
         if len(chunk) > 1 and _is_term(chunk):
             return  # "Anggota Satuan Tugas Percepatan Perumahan": the rest of a body's name
-        if self.affiliation is None and self._area_opens(chunk):
-            area = chunk[0]
-            area_start, area_end = self.base + area.start, self.base + area.end
-            head = self._area_head()
-            self.affiliation = area.text
-            self.out.append(
-                _Candidate(EntityType.LOC, f"{head} {area.text}", area_start, area_end, "cue")
-            )
-            chunk = chunk[1:]
-            start = self.base + chunk[0].start
         lead = self._leading_unit_or_field(chunk)
         if lead:
             lead_end = self.base + chunk[lead - 1].end
