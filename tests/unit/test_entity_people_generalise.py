@@ -377,3 +377,20 @@ def test_a_reporting_verb_with_nya_points_to_the_last_named_person(verb):
         "ditemui di Pengadilan Negeri Jakarta Pusat."
     )
     assert speakers(body) == ["Ahmad Fauzi", "Ahmad Fauzi"]
+
+
+def test_a_reporting_verb_with_nya_after_a_passive_report_points_to_its_agent():
+    body = (
+        "Hal itu disampaikan Kepala Dinas Kesehatan Kota Surabaya, Nanik Sukristina, kepada "
+        'wartawan, Senin (3/3/2025). "Kami sudah menyiapkan 63 puskesmas," katanya.'
+    )
+    assert speakers(body) == ["Nanik Sukristina"]
+
+
+def test_a_nickname_after_atau_and_an_honorific_is_the_full_name():
+    body = (
+        "Menteri Sosial Saifullah Yusuf atau Gus Ipul menuturkan bantuan sudah disalurkan.\n"
+        '"Semua data sudah kami verifikasi," tegasnya.'
+    )
+    assert people(body) == {"Saifullah Yusuf"}
+    assert speakers(body) == ["Saifullah Yusuf"]

@@ -127,6 +127,12 @@ FULL_BEFORE_NICK_RE = re.compile(
     rf"(?P<full>{_NAME})[ ]*[,(]?[ ]*(?:atau[ ]+)?(?:yang[ ]+)?(?:(?:akrab|biasa|kerap|karib)[ ]+)?"
     rf"(?:disapa|dipanggil)[ ]+(?P<nick>{_NAME})"
 )
+# "Saifullah Yusuf atau Gus Ipul", "Muhaimin Iskandar atau Cak Imin": a nickname after "atau"
+# and a familiar honorific.
+HONORIFIC_NICK_RE = re.compile(
+    rf"(?P<full>{_NAME})[ ]+atau[ ]+(?:Gus|Cak|Kang|Bung|Mas|Mbak|Bang|Ning|Abah|Daeng)[ ]+"
+    rf"(?P<nick>{_NAME})"
+)
 # "Zulhas, sapaan akrabnya,": the nickname of the person the article named last.
 NICK_OF_PREVIOUS_RE = re.compile(
     rf"(?P<nick>{_NAME})[ ]*[-–—(,][ ]*(?:nama[ ]+)?(?:sapaan|panggilan)"
@@ -2747,7 +2753,7 @@ def _apply_nicknames(body: str, candidates: list[_Candidate]) -> list[_Candidate
     """A nickname the article defines stands for the full name: "Ara -sapaan Maruarar
     Sirait-", "Bobby, sapaan akrab Muhammad Bobby Afif Nasution", "Joko Widodo atau yang akrab
     disapa Jokowi"."""
-    if not any(cue in body for cue in NICKNAME_CUES):
+    if not any(cue in body for cue in NICKNAME_CUES) and " atau " not in body:
         return candidates
     persons = {
         body[cand.start : cand.end]: cand.canonical_name
@@ -2755,7 +2761,7 @@ def _apply_nicknames(body: str, candidates: list[_Candidate]) -> list[_Candidate
         if cand.entity_type is EntityType.PERSON
     }
     full_of: dict[str, str] = {}
-    for pattern in (NICK_BEFORE_FULL_RE, FULL_BEFORE_NICK_RE):
+    for pattern in (NICK_BEFORE_FULL_RE, FULL_BEFORE_NICK_RE, HONORIFIC_NICK_RE):
         for match in pattern.finditer(body):
             full = _named_in(match.group("full"), persons)
             nick = _named_in(match.group("nick"), persons) or match.group("nick").split()[-1]

@@ -1190,6 +1190,19 @@ def _heads_sentence(context: _Context, start: int) -> bool:
     )
 
 
+# 'Hal itu disampaikan Kepala Dinas Kesehatan Kota Surabaya, Nanik Sukristina, ...': the one
+# named after a passive reporting verb said it, and a later 'katanya' points back to them.
+PASSIVE_SPEECH_RE = re.compile(
+    r"\b(?:disampaikan|diungkapkan|dikatakan|dijelaskan|ditegaskan|diutarakan|dipaparkan|"
+    r"disebutkan|dinyatakan)\s+(?:oleh\s+|langsung\s+(?:oleh\s+)?)?(?:[A-Z][\w.-]*\s+){0,4}$"
+)
+
+
+def _agent_of_passive_speech(context: _Context, start: int) -> bool:
+    """Whether the mention at ``start`` comes right after a passive reporting verb."""
+    return PASSIVE_SPEECH_RE.search(context.body, max(0, start - 80), start) is not None
+
+
 def _subject_events(
     context: _Context, spans: list[tuple[int, int]]
 ) -> list[tuple[int, _Speaker, bool]]:
@@ -1208,7 +1221,10 @@ def _subject_events(
         seen_sentences.add(mention.sentence_no)
         chain = _chain(body, mentions, index)
         people = [m for m in chain if m.entity_type is EntityType.PERSON]
-        if people and _heads_sentence(context, mention.char_start):
+        if people and (
+            _heads_sentence(context, mention.char_start)
+            or _agent_of_passive_speech(context, mention.char_start)
+        ):
             head = people[-1]
             speaker = _person_speaker(context, head.canonical_name, None, head.char_start)
             introduced = speaker.name not in known
