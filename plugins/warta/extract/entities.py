@@ -518,7 +518,11 @@ def _with_account_handles(body: str, candidates: list[_Candidate]) -> list[_Cand
 COMMON_NOUNS_NOT_NAMES = frozenset(
     {"Anak", "Penuntut", "Wali", "Besar", "Tipikor", "Wisman", "Wisnus", "Balita", "Bayi",
      "Lansia", "Pemudik", "Penumpang", "Pengunjung", "Pedagang", "Petani", "Nelayan", "Siswa",
-     "Mahasiswa", "Jemaah", "Relawan", "Netizen", "Warganet", "Pelajar", "Pemain", "Suporter"}
+     "Mahasiswa", "Jemaah", "Relawan", "Netizen", "Warganet", "Pelajar", "Pemain", "Suporter",
+     "Istri", "Suami", "Keluarga", "Rumah", "Tanah", "Tenaga", "Fraksi", "Koordinasi", "Strategi",
+     "Fakta", "Faktanya", "Begini", "Begitu", "Terpisah", "Terlebih", "Iya", "Ya", "Eits", "Kena",
+     "Nomor", "Total", "Ikan", "Tekstil", "Sarjana", "Independen", "Polantas", "Ponpes",
+     "Dimulai", "Dijamin", "Digelar"}
 )  # fmt: skip
 
 
