@@ -297,6 +297,20 @@ def test_the_secretary_of_a_minister_keeps_the_whole_ministry_in_the_office():
     assert wafid.role == "Sekretaris Menteri Pemuda dan Olah Raga"
 
 
+def test_a_special_staff_office_runs_on_into_the_office_it_serves():
+    body = "Staf Khusus Menteri Keuangan Yustinus Prastowo mengatakan insentif pajak berlanjut."
+    yustinus = person_named(mentions_of(body), "Yustinus Prastowo")
+    assert yustinus.role == "Staf Khusus Menteri Keuangan"
+
+
+def test_a_data_centre_joined_by_dan_stays_in_the_office():
+    body = "Kepala Pusat Data dan Informasi BNPB Abdul Muhari mengatakan banjir meluas."
+    assert people(body) == {"Abdul Muhari"}
+    assert person_named(mentions_of(body), "Abdul Muhari").role == (
+        "Kepala Pusat Data dan Informasi"
+    )
+
+
 # ------------------------------------------------------------ 10. offices after the name
 
 

@@ -1605,9 +1605,11 @@ class _RunParser:
             return index + 1
         if word.role and not self._office_is_given_name(index):
             size = self._role_size(index)
+            serves = self._serves_next_office(word)
             self._flush("role")
             last = self.words[index + size - 1]
-            self.role_start = self.base + word.start
+            if not serves:
+                self.role_start = self.base + word.start
             self.affiliation = None
             self.unit_start = None
             self.joined_portfolio = False
@@ -1656,6 +1658,17 @@ class _RunParser:
         self.affiliation = self.body[start:end]
         self.out.append(_Candidate(EntityType.ORG, self.affiliation, start, end, "cue"))
         return index + 1
+
+    def _serves_next_office(self, word: _Word) -> bool:
+        """ "Staf Khusus Menteri Keuangan", "Tenaga Ahli Gubernur": an office that serves
+        another one runs on into the office it serves."""
+        return (
+            self.role is not None
+            and not self.unknown
+            and self.affiliation is None
+            and self.role_end == self.base + word.start - 1
+            and self.role.rsplit(" ", 1)[-1].casefold() in SUPPORTING_OFFICES
+        )
 
     def _region_follows_body(self, index: int) -> bool:
         """ "Pengadilan Negeri Bangil": a listed body with regional offices, spelled out, before
