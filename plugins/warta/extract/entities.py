@@ -128,6 +128,12 @@ FULL_BEFORE_NICK_RE = re.compile(
     rf"(?P<full>{_NAME})[ ]*[,(]?[ ]*(?:atau[ ]+)?(?:yang[ ]+)?(?:(?:akrab|biasa|kerap|karib)[ ]+)?"
     rf"(?:disapa|dipanggil)[ ]+(?P<nick>{_NAME})"
 )
+# "Saifullah Yusuf atau Gus Ipul", "Muhaimin Iskandar atau Cak Imin": a nickname after "atau"
+# and a familiar honorific.
+HONORIFIC_NICK_RE = re.compile(
+    rf"(?P<full>{_NAME})[ ]+atau[ ]+(?:Gus|Cak|Kang|Bung|Mas|Mbak|Bang|Ning|Abah|Daeng)[ ]+"
+    rf"(?P<nick>{_NAME})"
+)
 # "Zulhas, sapaan akrabnya,": the nickname of the person the article named last.
 NICK_OF_PREVIOUS_RE = re.compile(
     rf"(?P<nick>{_NAME})[ ]*[-–—(,][ ]*(?:nama[ ]+)?(?:sapaan|panggilan)"
@@ -145,6 +151,11 @@ AREA_HEADS = frozenset(
     {"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Kelurahan", "Desa", "Dusun", "Kampung",
      "Nagari", "Gampong", "Distrik", "Pulau", "Kepulauan"}
 )  # fmt: skip
+# Offices that head an area without naming it ("Lurah Sukamaju" heads "Kelurahan Sukamaju").
+AREA_OF_OFFICE = {
+    "Lurah": "Kelurahan", "Kades": "Desa", "Kadus": "Dusun", "Camat": "Kecamatan",
+    "Perbekel": "Desa", "Keuchik": "Gampong", "Geuchik": "Gampong",
+}  # fmt: skip
 # Offices that name the unit they head ("Kapolres X" heads "Polres X"), as the text writes them.
 UNIT_OF_OFFICE = {
     "Kapolda": "Polda", "Kapolres": "Polres", "Kapolresta": "Polresta",
@@ -239,7 +250,10 @@ MINISTRY_PORTFOLIO_HEADS = frozenset({"Koperasi"})
 # Offices that are also given names, with how many plain words after them make them a name.
 GIVEN_NAME_OFFICES = {"Raja": 2, "Emir": 1}
 COURT_HEAD = "Pengadilan"  # the bodies news names after a town the lists do not know
+TOWN_NAMED_HEADS = (COURT_HEAD, "Kejaksaan")  # after an office too: "Jaksa ... Kejaksaan Negeri X"
 PORTFOLIO_MARKERS = frozenset({"Bidang", "Urusan"})  # open a portfolio, never part of a name
+NATIONAL_TEAM_CUES = frozenset({"Timnas"})  # named after the country, which is a place too
+AGE_GROUP_RE = re.compile(r"U-?\d{2}")  # "Timnas U-23", "Persija U20": the team's age group
 LEGAL_SUFFIXES = frozenset({"Tbk", "Tbk."})  # ends a listed company's name
 MAX_COMPANY_WORDS = 8
 PLACE_PREPOSITIONS = frozenset({"di", "ke", "kota", "provinsi", "kabupaten", "negara", "wilayah"})
@@ -304,7 +318,7 @@ class _Candidate:
 
 def find_entities(body: str, sentences: list[Sentence]) -> list[EntityMention]:
     """PERSON/ORG/LOC mentions in text order, canonical names resolved within the document."""
-    scan = _mask_listed_commas(body)
+    scan = _mask_degrees(_mask_listed_commas(body))
     candidates = _with_nested_organisations(scan, _candidates(scan))
     candidates = _with_commanded_units(scan, candidates)
     starts = [s.char_start for s in sentences]
@@ -496,13 +510,71 @@ def _candidates(scan: str) -> list[_Candidate]:
     as sources ("Liputan6.com", "dilansir Kontan") and "AP" kept only as a news credit."""
     candidates = _with_numbered_company_names(scan, _recognise(scan))
     candidates = _credit_only_aliases_checked(scan, _with_outlet_names(scan, candidates))
+    candidates = _with_photo_credits(scan, _without_common_nouns(candidates))
     candidates = _with_regional_offices(scan, candidates)
     candidates = _with_numbered_schools(scan, candidates)
-    candidates = _classify(scan, _initials_unscored(_roles_after_names(scan, candidates)))
+    candidates = _roles_of_english_bodies(scan, _roles_after_names(scan, candidates))
+    candidates = _people_with_ages(scan, candidates)
+    candidates = _classify(scan, _initials_unscored(candidates))
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
             cand.role = _listed_spelling(cand.role)
-    return _resolve_in_document(scan, _credited_outlets(scan, candidates))
+    candidates = _resolve_in_document(scan, _credited_outlets(scan, candidates))
+    return _with_account_handles(scan, candidates)
+
+
+HANDLE_RE = re.compile(r"@(?P<handle>[A-Za-z0-9_.]{3,30})")
+HANDLE_SUFFIXES = ("official", "_official", ".official", "real")
+
+
+def _with_account_handles(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "akun Instagram @ridwankamil": a handle spelling a person's name the article gives is a
+    mention of that person, not a name of its own."""
+    if "@" not in body:
+        return candidates
+    owners = {
+        "".join(ch for ch in cand.canonical_name.casefold() if ch.isalnum()): cand.canonical_name
+        for cand in candidates
+        if cand.entity_type is EntityType.PERSON and " " in cand.canonical_name
+    }
+    found = []
+    for match in HANDLE_RE.finditer(body):
+        written = match["handle"].rstrip("._")  # "@ridwankamil." ends a sentence
+        handle = written.casefold()
+        for suffix in HANDLE_SUFFIXES:
+            if handle.endswith(suffix) and len(handle) > len(suffix):
+                handle = handle[: -len(suffix)]
+        handle = handle.rstrip("0123456789._")  # "@dedimulyadi71"
+        owner = owners.get("".join(ch for ch in handle if ch.isalnum()))
+        if owner is not None:
+            start = match.start()
+            end = start + 1 + len(written)
+            found.append(_Candidate(EntityType.PERSON, owner, start, end, "title"))
+    if not found:
+        return candidates
+    return sorted(candidates + found, key=lambda cand: cand.start)
+
+
+# Capitalised common nouns and short forms that read as one-word names at a sentence start or
+# before a name: "Anak", "Wali" (murid), "Penuntut" (umum), "Tipikor", "Wisman" (tourists).
+COMMON_NOUNS_NOT_NAMES = frozenset(
+    {"Anak", "Penuntut", "Wali", "Besar", "Tipikor", "Wisman", "Wisnus", "Balita", "Bayi",
+     "Lansia", "Pemudik", "Penumpang", "Pengunjung", "Pedagang", "Petani", "Nelayan", "Siswa",
+     "Mahasiswa", "Jemaah", "Relawan", "Netizen", "Warganet", "Pelajar", "Pemain", "Suporter",
+     "Istri", "Suami", "Keluarga", "Rumah", "Tanah", "Tenaga", "Fraksi", "Koordinasi", "Strategi",
+     "Fakta", "Faktanya", "Begini", "Begitu", "Terpisah", "Terlebih", "Iya", "Ya", "Eits", "Kena",
+     "Nomor", "Total", "Ikan", "Tekstil", "Sarjana", "Independen", "Polantas", "Ponpes",
+     "Dimulai", "Dijamin", "Digelar"}
+)  # fmt: skip
+
+
+def _without_common_nouns(candidates: list[_Candidate]) -> list[_Candidate]:
+    """One-word people that are common nouns ("Anak usia sekolah", "Jaksa Penuntut")."""
+    return [
+        cand for cand in candidates
+        if cand.entity_type is not EntityType.PERSON
+        or cand.canonical_name not in COMMON_NOUNS_NOT_NAMES
+    ]  # fmt: skip
 
 
 # A region after a body with regional offices: a province, regency or city, listed or headed.
@@ -624,6 +696,7 @@ def _with_numbered_schools(body: str, candidates: list[_Candidate]) -> list[_Can
                     end = run.end()  # "SMAN 3 Cimahi", "SDN 11 Pondok Betung, Suharti"
         name = body[match.start() : end]
         schools.append(_Candidate(EntityType.ORG, name, match.start(), end, "cue"))
+        _describe_school_head(body, candidates, match.start(), end, name)
     if not schools:
         return candidates
     first_start = schools[0].start  # found in text order
@@ -638,6 +711,26 @@ def _with_numbered_schools(body: str, candidates: list[_Candidate]) -> list[_Can
         )
     ]  # fmt: skip
     return sorted(kept + schools, key=lambda cand: cand.start)
+
+
+def _describe_school_head(
+    body: str, candidates: list[_Candidate], start: int, end: int, school: str
+) -> None:
+    """ "Kepala SMA Negeri 3 Bandung, Siti Aminah": the office before a numbered school is held
+    by the person named right after it."""
+    words = body[max(0, start - LOWER_ROLE_WINDOW) : start].split()
+    role = next(
+        (" ".join(words[-size:]) for size in range(min(3, len(words)), 0, -1)
+         if " ".join(words[-size:]).casefold() in ROLES),
+        None,
+    )  # fmt: skip
+    if role is None:
+        return
+    gap = 2 if body[end : end + 2] == ", " else 1
+    for cand in candidates:
+        if cand.start == end + gap and cand.entity_type is EntityType.PERSON and not cand.role:
+            cand.role, cand.affiliation = role, school
+            cand.source = "role" if cand.source == "guess" else cand.source
 
 
 def _has_regional_offices(body: str, cand: _Candidate) -> bool:
@@ -730,16 +823,93 @@ def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candida
         else:
             stop = APPOSITION_END_RE.search(body, role_end)
             limit = stop.start() if stop is not None else len(body)
+            following = candidates[index + 1 : index + APPOSITION_LOOKAHEAD]
             if any(
                 other.entity_type is EntityType.PERSON and role_end <= other.start < limit
-                for other in candidates[index + 1 : index + APPOSITION_LOOKAHEAD]
+                for other in following
             ):
                 continue
+            # "Nyono, Kepala Dinas Perhubungan Jatim, menjelaskan": a one-word name is sure too
+            cand.source = "role" if cand.source == "guess" else cand.source
+            cand.affiliation = _body_in_apposition(following, role_end, limit)
         cand.role = role
     return [cand for cand in candidates if cand.source != DROPPED]
 
 
 DROPPED = "dropped"
+# Words numbered in brackets like an age: "Pasal 2 Ayat (1)", "Babak (2)", "Kasus (3)".
+NUMBERED_HEADS = frozenset(
+    {"Ayat", "Pasal", "Huruf", "Angka", "Bab", "Nomor", "Tahap", "Gelombang", "Jilid", "Babak",
+     "Putaran", "Sesi", "Seri", "Episode", "Kasus", "Pekan", "Gim", "Game", "Set", "Grup", "Liga"}
+)  # fmt: skip
+AGE_AFTER_NAME_RE = re.compile(r" ?\((?:\d{1,2}|1[01]\d)(?: tahun| th)?\)")
+
+
+def _people_with_ages(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Sumarni (38), pedagang di Pasar Legi": a guessed name with an age in brackets is a
+    person (the one-word names of Java among them), whatever the classifier makes of it."""
+    for cand in candidates:
+        if cand.source == "guess" and body[cand.end : cand.end + 2] in (" (", "(") and (
+            AGE_AFTER_NAME_RE.match(body, cand.end) is not None
+            and _reads_as_a_name(body, cand.canonical_name)
+        ):
+            cand.entity_type = EntityType.PERSON
+            cand.source = "title"
+    return candidates
+
+
+def _reads_as_a_name(body: str, name: str) -> bool:
+    """No initials ("AR (34)", left to the classifier) and no common word first ("Ayat (1)",
+    "Kasus Nurbaiti (50)")."""
+    words = name.split()
+    if words[0] in NUMBERED_HEADS or _is_common_word(body, words[0]):
+        return False
+    return not any(_is_acronym(word) for word in words)
+# "Chairman of the Committee on International Trade of the Arizona House of Representatives, Tony
+# Rivero": an English office "of" a body, then a comma and its holder.
+ENGLISH_OFFICE_RE = re.compile(
+    r"(?P<role>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) of (?:the )?"
+    r"(?:(?:[A-Z][\w'’&-]*|of|the|on|for|and) )*[A-Z][\w'’-]*$"
+)
+ENGLISH_OFFICE_CHARS = 160
+
+
+def _roles_of_english_bodies(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """The holder named after an English office of a body and a comma holds that office; the
+    first organisation after the office is the holder's affiliation."""
+    if " of " not in body:
+        return candidates
+    for index, cand in enumerate(candidates):
+        if cand.role or cand.entity_type is not EntityType.PERSON:
+            continue
+        if body[cand.start - 2 : cand.start] != ", ":
+            continue
+        window_start = max(0, cand.start - 2 - ENGLISH_OFFICE_CHARS)
+        found = ENGLISH_OFFICE_RE.search(body, window_start, cand.start - 2)
+        if found is None:
+            continue
+        role = found["role"]
+        if role.casefold() not in ROLES:
+            role = role.rsplit(" ", 1)[-1]
+            if role.casefold() not in ROLES:
+                continue
+        cand.role = role
+        cand.source = "role" if cand.source == "guess" else cand.source
+        bodies = [
+            other for other in candidates[:index]
+            if other.start >= found.end("role") and other.entity_type is EntityType.ORG
+        ]  # fmt: skip
+        cand.affiliation = bodies[0].canonical_name if bodies else None
+    return candidates
+
+
+def _body_in_apposition(following: list[_Candidate], role_end: int, limit: int) -> str | None:
+    """The body named right after an office in apposition ("Direktur Eksekutif Indonesia
+    Mining Association (IMA)"): the longest organisation or place starting there."""
+    at_start = [c for c in following if c.start == role_end + 1 and c.end <= limit]
+    if not at_start:
+        return None
+    return max(at_start, key=lambda c: c.end - c.start).canonical_name
 
 
 def _unit_of_linked_office(
@@ -876,7 +1046,47 @@ def _credit_only_aliases_checked(body: str, candidates: list[_Candidate]) -> lis
     ]
 
 
+# A photo credit: "(REUTERS/Danny Moloshok)", "(ANTARA FOTO/Aprillio Akbar/nym)", "Foto: AFP/Jim
+# Watson": the agency is an organisation, the name after the slash its photographer.
+PHOTO_SLASH_RE = re.compile(r"/(?=[A-Z])")  # a literal first: the scan skips to each slash
+PHOTO_AGENCY_RE = re.compile(r"(?:\(|\b[Ff]oto ?: ?)(?P<agency>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})$")
+PHOTO_NAME_RE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}(?=[/)]|$|\s)")
+PHOTO_AGENCY_CHARS = 32
+
+
+def _photo_credit(body: str, slash: int) -> tuple[int, int] | None:
+    """Where the agency and the photographer of a credit around the slash at ``slash`` start."""
+    agency = PHOTO_AGENCY_RE.search(body, max(0, slash - PHOTO_AGENCY_CHARS), slash)
+    if agency is None or PHOTO_NAME_RE.match(body, slash + 1) is None:
+        return None
+    return agency.start("agency"), slash + 1
+
+
+def _with_photo_credits(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Photographers named in photo credits are people and their agencies organisations."""
+    credits = [_photo_credit(body, slash.start()) for slash in PHOTO_SLASH_RE.finditer(body)]
+    credits = [credit for credit in credits if credit is not None]
+    if not credits:
+        return candidates
+    by_start = {cand.start: cand for cand in candidates}
+    for agency_start, name_start in credits:
+        agency = by_start.get(agency_start)
+        if agency is not None and agency.source == "guess":
+            agency.entity_type = EntityType.ORG
+            agency.source = "cue"
+            listed = KNOWN.get(agency.canonical_name.title())  # "REUTERS" is Reuters
+            if listed is not None and listed.entity_type == "ORG":
+                agency.canonical_name = listed.canonical_name
+        photographer = by_start.get(name_start)
+        if photographer is not None and photographer.source == "guess":
+            photographer.entity_type = EntityType.PERSON
+            photographer.source = "title"
+    return candidates
+
+
 def _is_news_credit(body: str, start: int, end: int) -> bool:
+    if body[end : end + 1] == "/" and _photo_credit(body, end) is not None:
+        return True  # "Foto: AP/Mark Schiefelbein"
     if CREDIT_BEFORE_RE.search(body, max(0, start - CONTEXT_CHARS), start) is not None:
         return True
     if body[start - 1 : start] != "(" or body[end : end + 1] != ")":
@@ -899,6 +1109,57 @@ def _credited_outlets(body: str, candidates: list[_Candidate]) -> list[_Candidat
         ):
             cand.entity_type = EntityType.ORG
     return candidates
+
+
+# A degree written with dots, a consultant field or a bracket right after a name ("Sp.PD-KEMD",
+# "M.Kes", "Sp.A(K)", "S.H., M.H."): the dots would cut the run and leave "PD-KEMD" as a name.
+_DEGREE_TOKEN = r"[A-Z][A-Za-z]{0,4}(?:\.[A-Z][A-Za-z]{0,4})*(?:-[A-Z]{1,6})?(?:\([A-Z]{1,2}\))?"
+DEGREE_MARKED_RE = re.compile(r"[A-Z][A-Za-z]{0,4}[.(-][A-Z]")  # rare: a cheap first look
+DEGREE_TOKEN_RE = re.compile(_DEGREE_TOKEN)
+DEGREE_NEXT_RE = re.compile(rf"\.?,? ?({_DEGREE_TOKEN})")
+
+
+def _mask_degrees(body: str) -> str:
+    """The text with degrees written after a name in dotted or compound form turned into spaces
+    (commas kept), so that the name's run ends at the name. Offsets are unchanged."""
+    pieces = []
+    last = 0
+    for marked in DEGREE_MARKED_RE.finditer(body):
+        start = marked.start()
+        if start < last or not _follows_a_name(body, start):
+            continue
+        end = _degree_tail_end(body, DEGREE_TOKEN_RE.match(body, start))
+        if end:
+            pieces.append(body[last:start])
+            pieces.append(re.sub(r"[^,]", " ", body[start:end]))
+            last = end
+    return body if not pieces else "".join(pieces) + body[last:]
+
+
+def _follows_a_name(body: str, start: int) -> bool:
+    """ "Rina Kusuma SpPD-KEMD", "Budi Santoso, S.H.", "Budi Santoso SH, M.H.": a degree comes
+    right after a word, with or without a comma."""
+    before = body[max(0, start - 3) : start].rjust(3)
+    if before[2] == ",":
+        return before[1].isalpha()
+    return before[2] == " " and (before[1].isalpha() or (before[1] == "," and before[0].isalpha()))
+
+
+def _degree_tail_end(body: str, first: re.Match[str]) -> int:
+    """Where the degrees starting at ``first`` (a token written with a dot, hyphen or bracket)
+    end; 0 when it is no degree ("Sp.PD-KEMD" is, "J.K. Rowling" is not)."""
+    if not _is_degree_token(first[0]):
+        return 0
+    end = first.end()
+    following = DEGREE_NEXT_RE.match(body, end)
+    while following is not None and _is_degree_token(following[1]):
+        end = following.end()
+        following = DEGREE_NEXT_RE.match(body, end)
+    return end
+
+
+def _is_degree_token(text: str) -> bool:
+    return _is_degree(text.split("(", 1)[0].replace(".", ""))
 
 
 def _mask_listed_commas(body: str) -> str:
@@ -1102,7 +1363,7 @@ def _single_word_candidate(body: str, start: int, word: _Word) -> _Candidate | N
         return _Candidate(EntityType.PERSON, word.text, start, end, "role", role, None)
     if SPEECH_VERB_AFTER_RE.match(body, end) is not None:
         source = "verb"
-    elif is_common or _is_quoted(body, start, end):
+    elif is_common or _is_quoted(body, start, end) or is_title_case_verb(body, word.text):
         return None
     else:
         source = "guess"
@@ -1368,6 +1629,7 @@ class _RunParser:
         self.out: list[_Candidate] = []
         self.unknown: list[_Word] = []
         self.after_title = False
+        self.after_verb = False  # past a headline's verb: plain words are its object
         self.run_end = base + words[-1].end
         self.unit_start: int | None = None  # "Dinas" inside "Kepala Dinas Perhubungan"
         self.joined_portfolio = False  # "dan" joined a word to the office's portfolio
@@ -1422,6 +1684,8 @@ class _RunParser:
             return False
         if first == index:
             first = self._after_common_words(first)
+        if words[-1].text in ACCOUNT_SUFFIXES and _in_account_context(self.body, self.base):
+            return False  # "kanal YouTube Deddy Corbuzier TV": the person's own channel
         if words[-1].text in LEGAL_SUFFIXES and any(word.cue for word in words[first:]):
             return False  # "Saham PT Sinar Jaya Tbk": the company starts at its head word
         joins = [at for at in range(first, len(words) - 1) if words[at].text == "dan"]
@@ -1576,14 +1840,18 @@ class _RunParser:
             return index + 1
         if word.role and not self._office_is_given_name(index):
             size = self._role_size(index)
+            serves = self._serves_next_office(word)
             self._flush("role")
             last = self.words[index + size - 1]
-            self.role_start = self.base + word.start
+            if not serves:
+                self.role_start = self.base + word.start
             self.affiliation = None
             self.unit_start = None
             self.joined_portfolio = False
             self._set_role_end(self.base + last.end, self.words[index + 1 : index + size])
             return index + size
+        if word.text in HEADLINE_NOUN_VERBS and index == 0:
+            return index + 1  # "Janji Burhanuddin diucapkan": the noun opening the sentence
         if word.known and not (word.cue and self._region_follows_body(index)):
             self._flush("place" if word.known_entry.entity_type == "LOC" else "known")
             country = self._foreign_country_after(index)
@@ -1634,6 +1902,17 @@ class _RunParser:
         self.out.append(_Candidate(EntityType.LOC, state, self.base + place.start, end, "known"))
         return after + country
 
+    def _serves_next_office(self, word: _Word) -> bool:
+        """ "Staf Khusus Menteri Keuangan", "Tenaga Ahli Gubernur": an office that serves
+        another one runs on into the office it serves."""
+        return (
+            self.role is not None
+            and not self.unknown
+            and self.affiliation is None
+            and self.role_end == self.base + word.start - 1
+            and self.role.rsplit(" ", 1)[-1].casefold() in SUPPORTING_OFFICES
+        )
+
     def _region_follows_body(self, index: int) -> bool:
         """ "Pengadilan Negeri Bangil": a listed body with regional offices, spelled out, before
         a place the lists do not know; its head word names it with the place instead. After an
@@ -1643,7 +1922,7 @@ class _RunParser:
         name = word.known_entry.canonical_name
         if after >= len(self.words) or name not in REGIONAL_BODIES:
             return False
-        if self.role is not None and not name.startswith(COURT_HEAD):
+        if self.role is not None and not name.startswith(TOWN_NAMED_HEADS):
             return False  # "Kepala Badan Pusat Statistik Amalia Adininggar": the holder's name
         following = self.words[after]
         return not (
@@ -1795,13 +2074,37 @@ class _RunParser:
             self._flush("title")
             self.after_title = True
             return index + 1
+        if is_title_case_verb(self.body, word.text):
+            # "Trump Targetkan Kesepakatan Dagang", "Bupati Bekasi Angkat Bicara": a headline's
+            # verb ends the subject's name; what follows is its object, no one's name
+            self._flush("minor")
+            self.role = None
+            self.affiliation = None
+            self.after_verb = True
+            return index + 1
+        if word.is_minor and self._ends_portfolio_in_acronym(word):
+            self.unknown.append(word)  # "Direktur Jenderal Perlindungan WNI Kemlu Judha"
+            return index + 1
         if word.is_minor and not (
-            (_is_initial(word.text) and index + 1 < len(words)) or self._continues_given_name(word)
+            (_is_initial(word.text) and index + 1 < len(words))
+            or self._continues_given_name(word)
+            or (self.unknown and word.text in NAME_LIKE_STOPWORDS)  # "Iqbaal Ramadhan"
         ):
             self._flush("minor")
             return index + 1
         self.unknown.append(word)
         return index + 1
+
+    def _ends_portfolio_in_acronym(self, word: _Word) -> bool:
+        """An acronym of a common noun ("WNI", "UMKM") right after an office's portfolio words
+        is the end of that portfolio, not a break before the holder."""
+        return (
+            self.role is not None
+            and self.affiliation is None
+            and bool(self.unknown)
+            and _is_acronym(word.text)
+            and all(_is_portfolio_word(w.text) for w in self.unknown)
+        )
 
     def _emit_known(self, entry: KnownEntity, start: int, end: int) -> None:
         entity_type = _TYPE_BY_NAME[entry.entity_type]
@@ -1854,6 +2157,8 @@ class _RunParser:
             end = suffix_end
         elif holder_here:
             end += known or 1
+            while end + 1 < len(words) and AGE_GROUP_RE.fullmatch(words[end].text):
+                end += 1  # "Pelatih Timnas Indonesia U-23 Shin Tae-yong": the team's age group
             while (
                 kind == "ORG" and end + 1 < len(words) and words[end].text in BUSINESS_NAME_WORDS
             ):
@@ -1895,9 +2200,18 @@ class _RunParser:
             self.affiliation = name
             self._emit_unit(entity_type, start, stop)
         self.out.append(_Candidate(entity_type, name, start, stop, "cue"))
+        if cue in NATIONAL_TEAM_CUES:
+            self._emit_places_within(index + size, end)  # "Timnas Indonesia": the country too
         if region is not None and cue not in LEGAL_PREFIXES:  # "PT Transportasi Jakarta"
             self._emit_known(region.known_entry, self.base + region.start, stop)
         return end
+
+    def _emit_places_within(self, first: int, end: int) -> None:
+        for word in self.words[first:end]:
+            if word.known and word.known_entry.entity_type == "LOC":
+                start, stop = self.base + word.start, self.base + word.end
+                name = word.known_entry.canonical_name
+                self.out.append(_Candidate(EntityType.LOC, name, start, stop, "known"))
 
     def _parent_body_end(self, index: int) -> int:
         """ "Dekan Fakultas Teknik UGM Budi": a faculty's name takes in the listed body it
@@ -2042,11 +2356,14 @@ class _RunParser:
         self.unknown = []
         after_title, self.after_title = self.after_title, False
         chunk = _without_degrees(chunk)
+        chunk = self._without_account_suffix(chunk)
         if len(chunk[0].text) == 1 and all(len(word.text) == 1 for word in chunk):
             return  # initials alone ("tersangka M") are not annotated
         if self.role:
             self._flush_after_office(chunk, following)
             return
+        if self.after_verb and not after_title:
+            return  # "Prabowo Puji Jokowi Soal Swasembada": the object of a headline's verb
         body = self.body
         start, end = self.base + chunk[0].start, self.base + chunk[-1].end
         name = body[start:end]
@@ -2067,6 +2384,49 @@ class _RunParser:
                 return
         entity_type = EntityType.PERSON if after_title else _guess_type(body, start, chunk)
         self.out.append(_Candidate(entity_type, name, start, end, source))
+
+    def _without_account_suffix(self, chunk: list[_Word]) -> list[_Word]:
+        """ "akun Instagram Dedi Mulyadi Official" names Dedi Mulyadi: the suffix of a social
+        media account is no part of the person's name."""
+        if len(chunk) < 3 or chunk[-1].text not in ACCOUNT_SUFFIXES:
+            return chunk
+        if chunk[-1].text == "Official" or _in_account_context(self.body, self.base):
+            return chunk[:-1]
+        return chunk
+
+    def _heads_area(self) -> bool:
+        return self._area_head() is not None
+
+    def _area_head(self) -> str | None:
+        """The head word of the area the pending office heads ("Desa" for "Kepala Desa" and
+        "Kades", "Kelurahan" for "Lurah"), None for other offices."""
+        if self.role is None:
+            return None
+        last = self.role.rsplit(" ", 1)[-1]
+        return last if last in AREA_HEADS else AREA_OF_OFFICE.get(last.capitalize())
+
+    def _area_opens(self, chunk: list[_Word], following: str) -> bool:
+        """ "Kepala Desa Waung Hari Purwanto": after the head of a village or district, the
+        first word names the area when three words follow, when the article writes it after
+        the area's head word elsewhere ("Desa Sukamaju"), or when a wider area follows it
+        ("Kepala Desa Sumberejo Kecamatan Wonosari Sutrisno")."""
+        head = self._area_head()
+        if head is None:
+            return False
+        if len(chunk) == 1:
+            return following in ("cue", "place")
+        if len(chunk) < 2:
+            return False
+        first = chunk[0].text
+        if f"{head} {first}" in self.body[: self.base] or f"{head} {first}" in self.body[
+            self.run_end :
+        ]:
+            return True
+        return (
+            len(chunk) >= 3
+            and first not in NAME_OPENERS
+            and not _written_in_lower_case(self.body, first.casefold())  # "Putri Ayu Lestari"
+        )
 
     def _leading_unit_or_field(self, chunk: list[_Word]) -> int:
         balinese = _balinese_name_start(chunk)
@@ -2114,7 +2474,10 @@ class _RunParser:
             return  # "CEO BPI Daya Anagata Nusantara (Danantara) Rosan": more of the body's name
         if self.affiliation is None and (
             following == "title"
-            or (following == "end" and _holder_follows(body, end, len(chunk) == 1))
+            or (
+                following == "end"
+                and _holder_follows(body, end, len(chunk) == 1, self._heads_area())
+            )
         ):
             if self.joined_portfolio and all(w.text in PORTFOLIO_WORDS for w in chunk):
                 self._set_role_end(end, chunk)  # "... dan Pembangunan Kewilayahan, Agus"
@@ -2149,6 +2512,18 @@ class _RunParser:
             chunk = chunk[1:]
             if not chunk:
                 return  # "Menteri Koperasi dan UKM", "Menteri Koperasi (Menkop) Ferry"
+            start = self.base + chunk[0].start
+        if self.affiliation is None and self._area_opens(chunk, following):
+            area = chunk[0]
+            area_start, area_end = self.base + area.start, self.base + area.end
+            head = self._area_head()
+            self.affiliation = area.text
+            self.out.append(
+                _Candidate(EntityType.LOC, f"{head} {area.text}", area_start, area_end, "cue")
+            )
+            chunk = chunk[1:]
+            if not chunk:
+                return  # "Kepala Desa Sumberejo Kecamatan Wonosari Sutrisno": the holder follows
             start = self.base + chunk[0].start
         if self.affiliation is None:
             portfolio = _portfolio_size(chunk)
@@ -2214,6 +2589,7 @@ def _balinese_name_start(chunk: list[_Word]) -> int:
 # Hakim Mahfudz"), and the words that
 # follow "Hari" in the names of days rather than of people.
 NAME_STOPWORDS = frozenset({"Hari", "Hakim"})
+NAME_LIKE_STOPWORDS = frozenset({"Ramadhan", "Ramadan"})  # a month, and a surname after a name
 HOLIDAY_WORDS = frozenset(
     {"Raya", "Buruh", "Pahlawan", "Kartini", "Santri", "Guru", "Anak", "Bumi", "Pers", "Tani",
      "Bhayangkara", "Batik", "Valentine", "Waisak", "Nyepi", "Pangan", "Olahraga", "Lingkungan",
@@ -2267,12 +2643,66 @@ def _starts_org(word: _Word) -> bool:
     return CUES.get(word.cue_phrase) == "ORG"
 
 
+# The suffix of a social media account after its owner's name ("Dedi Mulyadi Official");
+# "Official" always, the others only where the text speaks of an account or channel.
+ACCOUNT_SUFFIXES = frozenset({"Official", "Channel", "TV"})
+ACCOUNT_CONTEXT_RE = re.compile(
+    r"\b(?:akun|kanal|channel|Instagram|YouTube|Youtube|TikTok|Twitter|Facebook|X)\b"
+)
+ACCOUNT_CONTEXT_CHARS = 40
+
+
+def _in_account_context(body: str, start: int) -> bool:
+    return ACCOUNT_CONTEXT_RE.search(body, max(0, start - ACCOUNT_CONTEXT_CHARS), start) is not None
+
+
+# Verbs of Title-Case headlines glued to the body ("Dituduh Cuek, Bupati Angkat Bicara"): listed
+# ones, "-kan" forms ("Targetkan", "Resmikan") and prefixed forms the article writes in lower case.
+HEADLINE_VERBS = frozenset(
+    {"Angkat", "Bicara", "Buka", "Cegah", "Dorong", "Genjot", "Kejar", "Jamin", "Bantah",
+     "Ungkap", "Akui", "Sebut", "Minta", "Desak", "Kecam",
+     "Tolak", "Dukung", "Bahas", "Temui", "Tinjau", "Lantik", "Beri", "Soroti", "Tanggapi",
+     "Ajak", "Imbau", "Incar", "Puji", "Sindir", "Bongkar", "Tangkap", "Usut", "Geledah",
+     "Periksa", "Tuntut", "Gugat", "Ancam", "Hadiri", "Kunjungi", "Raih", "Pamer", "Cabut",
+     "Tetapkan", "Blak-blakan", "Dituduh",
+     "Diduga", "Ditangkap", "Ditahan", "Diperiksa", "Digugat", "Dipecat", "Divonis", "Dituntut",
+     "Diancam", "Dikritik", "Disorot", "Dicopot", "Dilantik", "Diminta", "Dibui", "Dipolisikan",
+     "Terancam", "Terjerat", "Terseret", "Tertangkap", "Terbukti", "Terpilih", "Bertemu",
+     "Berencana", "Bersiap", "Mengaku", "Menolak", "Membantah", "Meminta", "Meninggal"}
+)  # fmt: skip
+# Headline words that are verbs after a name ("Bobby Respons Purbaya") and nouns before one
+# ("Janji Burhanuddin diucapkan", "Respons Ashanty").
+HEADLINE_NOUN_VERBS = frozenset({"Respons", "Janji", "Kritik", "Vonis", "Klaim", "Curhat"})
+PREFIXED_VERB_RE = re.compile(r"(?:Di|Ter|Ber|Me[mn]|Meng|Meny)[a-z]{3,}")
+KAN_VERB_RE = re.compile(r"[A-Z][a-z]{3,}(?:[^aeu]kan|kkan)")
+
+
+def is_title_case_verb(body: str, text: str) -> bool:
+    """A capitalised word that is a headline's verb ("Targetkan", "Angkat"), no name's part."""
+    if text in HEADLINE_VERBS or text in HEADLINE_NOUN_VERBS:
+        return True
+    if KAN_VERB_RE.fullmatch(text) is not None:
+        return DERIVED_NOUN_RE.match(text) is None and text not in KNOWN_PERSONS
+    return (
+        PREFIXED_VERB_RE.fullmatch(text) is not None
+        and _written_in_lower_case(body, text.casefold())
+    )
+
+
 def _without_degrees(chunk: list[_Word]) -> list[_Word]:
-    """ "Ari Wibowo SH" -> "Ari Wibowo": degrees after a name are not part of it."""
+    """ "Ari Wibowo SH", "Rina Kusuma SpPD-KEMD": degrees after a name are not part of it."""
     end = len(chunk)
-    while end > 1 and chunk[end - 1].text in DEGREES:
+    while end > 1 and _is_degree(chunk[end - 1].text):
         end -= 1
     return chunk if end == len(chunk) else chunk[:end]
+
+
+def _is_degree(text: str) -> bool:
+    """A degree, also a specialist's with its consultant field ("SpPD-KEMD", "SpOG-KFER")."""
+    if text in DEGREES:
+        return True
+    core, _, field = text.partition("-")
+    return bool(field) and core.startswith("Sp") and core in DEGREES and field.isupper()
 
 
 def _portfolio_size(chunk: list[_Word]) -> int:
@@ -2299,10 +2729,11 @@ def _is_portfolio_word(text: str) -> bool:
     return text in PORTFOLIO_WORDS or _is_acronym(text) or COMMON_WORD_RE.match(text) is not None
 
 
-def _holder_follows(body: str, end: int, one_word: bool) -> bool:
+def _holder_follows(body: str, end: int, one_word: bool, area_head: bool = False) -> bool:
     """ "Kapolda Metro Jaya, Irjen Karyoto", "CEO YouTube, Neal Mohan": the words after the
     office are its unit when a rank opens the next run, or (for one word) a name follows the
-    comma; "Presiden Jokowi, Senin (3/3)" keeps "Jokowi" as the holder."""
+    comma; "Presiden Jokowi, Senin (3/3)" keeps "Jokowi" as the holder. After the head of a
+    village the holder may be one word too ("Kepala Desa Sukamaju, Utami, menuturkan")."""
     match = TITLE_AFTER_RE.match(body, end)
     if match is None:
         return False
@@ -2314,9 +2745,12 @@ def _holder_follows(body: str, end: int, one_word: bool) -> bool:
         and body[end : end + 1] == ","
         and word.casefold() not in STOPWORDS
         and word.casefold() not in ROLE_FIRST
-        and body[match.end() : match.end() + 1] == " "
-        and body[match.end() + 1 : match.end() + 2].isupper()
-    )
+        and (
+            (body[match.end() : match.end() + 1] == " "
+             and body[match.end() + 1 : match.end() + 2].isupper())
+            or (area_head and body[match.end() : match.end() + 2] in (", ", " ("))
+        )
+    )  # fmt: skip
 
 
 def _is_quoted(body: str, start: int, end: int) -> bool:
@@ -2555,6 +2989,7 @@ def _vouched_for(body: str, kept: list[_Candidate], dropped: list[_Candidate]) -
         parts = cand.canonical_name.split()
         if cand.entity_type is EntityType.PERSON and len(parts) > 1:
             name_parts.update(part for part in parts if len(part) > 1)
+            name_parts.add(cand.canonical_name)  # "kata dr. Siti Rahma": the same full name
         elif cand.entity_type is EntityType.PERSON:
             short_names.add(cand.canonical_name)
     ends = {cand.end for cand in kept}
@@ -2679,7 +3114,7 @@ def _apply_nicknames(body: str, candidates: list[_Candidate]) -> list[_Candidate
     """A nickname the article defines stands for the full name: "Ara -sapaan Maruarar
     Sirait-", "Bobby, sapaan akrab Muhammad Bobby Afif Nasution", "Joko Widodo atau yang akrab
     disapa Jokowi"."""
-    if not any(cue in body for cue in NICKNAME_CUES):
+    if not any(cue in body for cue in NICKNAME_CUES) and " atau " not in body:
         return candidates
     persons = {
         body[cand.start : cand.end]: cand.canonical_name
@@ -2687,7 +3122,7 @@ def _apply_nicknames(body: str, candidates: list[_Candidate]) -> list[_Candidate
         if cand.entity_type is EntityType.PERSON
     }
     full_of: dict[str, str] = {}
-    for pattern in (NICK_BEFORE_FULL_RE, FULL_BEFORE_NICK_RE):
+    for pattern in (NICK_BEFORE_FULL_RE, FULL_BEFORE_NICK_RE, HONORIFIC_NICK_RE):
         for match in pattern.finditer(body):
             full = _named_in(match.group("full"), persons)
             nick = _named_in(match.group("nick"), persons) or match.group("nick").split()[-1]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from warta.extract.dateline import normalise_outlet
+from warta.extract.entities import is_title_case_verb
 from warta.gazetteer import load_cues, load_degrees, load_roles, load_stopwords, load_titles
 from warta.model import EntityMention, EntityType, Quote, Sentence
 
@@ -30,7 +31,8 @@ _SHORT_VERBS = (
 # Only ever written after the speech ('“…,” tandasnya'); before a quote some are ordinary words.
 _AFTER_ONLY_VERBS = (
     r"sambung|tandas|tutup|sahut|tegur|sindir|seru|timpal|cetus|kilah|tukas|beber|urai|pinta|"
-    r"harap|ajak|tanya|jawab|bilang|klaim|sergah|seloroh|keluh|kenang"
+    r"harap|ajak|tanya|jawab|bilang|klaim|sergah|seloroh|keluh|kenang|kelakar|canda|sesal|"
+    r"ulas|sanggah|simpul|aku(?=nya)"  # "akunya" only: "aku" alone is the pronoun
 )
 _LONG_VERBS = (
     r"mengatakan|menyebut(?:kan)?|menyampaikan|berjanji|menegaskan|menyatakan|menjelaskan|"
@@ -960,6 +962,7 @@ def _raw_speaker(
         if words[index] in titles or words[index].casefold() in roles:
             words, titled = words[index + 1 :], True
             break
+    words = _before_headline_verb(context.body, words)
     if not words or any(w in cues or w.casefold() in _stopwords() for w in words):
         return None
     name = " ".join(words)
@@ -968,6 +971,15 @@ def _raw_speaker(
     if len(words) == 1 and not (after_verb or titled or known):
         return None
     return _Speaker(fullest, EntityType.PERSON, run)
+
+
+def _before_headline_verb(body: str, words: list[str]) -> list[str]:
+    """ "Atep Berharap", "Wahyu Hidayat Ungkap": a title-case headline glues its verb to the
+    name; the name ends before it."""
+    for index, word in enumerate(words):
+        if index and is_title_case_verb(body, word):
+            return words[:index]
+    return words
 
 
 def _is_acronym(word: str) -> bool:
@@ -1103,6 +1115,7 @@ def _name_words(context: _Context, words: list[str], start: int) -> list[str]:
             or _is_acronym(word)
             or word.casefold() in _role_words()
             or word.casefold() in _stopwords()
+            or is_title_case_verb(context.body, word)  # "Syarwani Ajak Wartawan": a headline
         ):
             break
         kept.append(word)
@@ -1438,6 +1451,19 @@ def _heads_sentence(context: _Context, start: int) -> bool:
     )
 
 
+# 'Hal itu disampaikan Kepala Dinas Kesehatan Kota Surabaya, Nanik Sukristina, ...': the one
+# named after a passive reporting verb said it, and a later 'katanya' points back to them.
+PASSIVE_SPEECH_RE = re.compile(
+    r"\b(?:disampaikan|diungkapkan|dikatakan|dijelaskan|ditegaskan|diutarakan|dipaparkan|"
+    r"disebutkan|dinyatakan)\s+(?:oleh\s+|langsung\s+(?:oleh\s+)?)?(?:[A-Z][\w.-]*\s+){0,4}$"
+)
+
+
+def _agent_of_passive_speech(context: _Context, start: int) -> bool:
+    """Whether the mention at ``start`` comes right after a passive reporting verb."""
+    return PASSIVE_SPEECH_RE.search(context.body, max(0, start - 80), start) is not None
+
+
 def _subject_events(
     context: _Context, spans: list[tuple[int, int]]
 ) -> list[tuple[int, _Speaker, bool]]:
@@ -1456,7 +1482,10 @@ def _subject_events(
         seen_sentences.add(mention.sentence_no)
         chain = _chain(body, mentions, index)
         people = [m for m in chain if m.entity_type is EntityType.PERSON]
-        if people and _heads_sentence(context, mention.char_start):
+        if people and (
+            _heads_sentence(context, mention.char_start)
+            or _agent_of_passive_speech(context, mention.char_start)
+        ):
             head = people[-1]
             speaker = _person_speaker(context, head.canonical_name, None, head.char_start)
             introduced = speaker.name not in known
