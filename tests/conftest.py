@@ -85,3 +85,14 @@ def person_written(mentions: list, surface: str):
     found = [m for m in mentions if m.surface == surface and m.entity_type is EntityType.PERSON]
     assert found, f"no person {surface!r} in {[(m.surface, m.entity_type.name) for m in mentions]}"
     return found[0]
+
+
+def speakers_of(body: str) -> list[str | None]:
+    """Speakers of the direct quotes of a body written for a test, in text order."""
+    from warta.extract.entities import find_entities
+    from warta.extract.quotes import find_quotes
+    from warta.segment import segment
+
+    _, sentences = segment(body)
+    quotes = find_quotes(body, sentences, find_entities(body, sentences))
+    return [quote.speaker_name for quote in quotes if quote.kind == "direct"]

@@ -112,7 +112,7 @@ COMMON_WORD_RE = re.compile(
     r"(?:(?:[Mm]e|[Bb]er|[Dd]i|[Tt]er|[Ss]e|[Pp]e|[Kk]e)\w+(?:kan|nya|lah|i)|(?:[Pp]e|[Kk]e)\w+an)$"
 )
 SPEECH_VERB_AFTER_RE = re.compile(
-    r"\s*,?\s*(?:juga\s+|pun\s+)?(?:kata|ujar|ucap|tutur|tegas|jelas|ungkap|imbuh|tambah|sebut|"
+    r"(?:\s*,)*\s*(?:juga\s+|pun\s+)?(?:kata|ujar|ucap|tutur|tegas|jelas|ungkap|imbuh|tambah|sebut|"
     r"mengatakan|menyebut|menyatakan|menegaskan|menjelaskan|menyampaikan|berkata|menuturkan|"
     r"mengungkapkan|berjanji|menilai)\b"
 )
@@ -516,6 +516,7 @@ def _candidates(scan: str) -> list[_Candidate]:
     candidates = _roles_of_english_bodies(scan, _roles_after_names(scan, candidates))
     candidates = _people_with_ages(scan, candidates)
     candidates = _classify(scan, _initials_unscored(candidates))
+    candidates = _without_false_people(scan, candidates)
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
             cand.role = _listed_spelling(cand.role)
@@ -568,6 +569,15 @@ COMMON_NOUNS_NOT_NAMES = frozenset(
 )  # fmt: skip
 
 
+# Currencies named with their country ("Franc Swiss", "Lira Turki", "Won Korea Selatan").
+CURRENCY_NAMES = frozenset(
+    {"Franc", "Frank", "Lira", "Yen", "Won", "Peso", "Rupee", "Rupe", "Ringgit", "Baht", "Yuan",
+     "Dong", "Rubel", "Dirham", "Riyal", "Real", "Krona", "Krone", "Rand", "Dinar", "Kyat",
+     "Renminbi", "Poundsterling"}
+)  # fmt: skip
+BRACKETED_SHORT_FORM_RE = re.compile(r"\([^()]{2,80}/$")  # "(Capital Adequacy Ratio/CAR)"
+
+
 def _without_common_nouns(candidates: list[_Candidate]) -> list[_Candidate]:
     """One-word people that are common nouns ("Anak usia sekolah", "Jaksa Penuntut")."""
     return [
@@ -575,6 +585,61 @@ def _without_common_nouns(candidates: list[_Candidate]) -> list[_Candidate]:
         if cand.entity_type is not EntityType.PERSON
         or cand.canonical_name not in COMMON_NOUNS_NOT_NAMES
     ]  # fmt: skip
+
+
+def _without_false_people(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Typed people that are no person: a currency before its country ("Franc Swiss"), the
+    short form of a term defined after a slash in brackets ("(Non Performing Loan/NPL)"), or an
+    honorific or rank alone ("Jenderal Pol (Purn.) Tito Karnavian" gives no person "Pol"; its
+    office goes on to the name that follows)."""
+    kept: list[_Candidate] = []
+    for index, cand in enumerate(candidates):
+        if cand.entity_type is EntityType.PERSON and (
+            _is_currency_of_country(body, cand)
+            or _is_bracketed_short_form(body, cand)
+            or _is_honorific_alone(cand.canonical_name)
+        ):
+            _pass_office_on(cand, candidates[index + 1 : index + 2])
+            continue
+        kept.append(cand)
+    return kept
+
+
+HONORIFIC_GAP_CHARS = 12  # " (Purn.) ": what may sit between a rank alone and the name
+
+
+def _pass_office_on(dropped: _Candidate, following: list[_Candidate]) -> None:
+    if dropped.role is None or not following:
+        return
+    nxt = following[0]
+    if (
+        nxt.entity_type is EntityType.PERSON
+        and nxt.role is None
+        and nxt.start - dropped.end <= HONORIFIC_GAP_CHARS
+    ):
+        nxt.role = dropped.role
+
+
+def _is_currency_of_country(body: str, cand: _Candidate) -> bool:
+    return cand.canonical_name in CURRENCY_NAMES and body[cand.end : cand.end + 2][1:].isupper()
+
+
+def _is_bracketed_short_form(body: str, cand: _Candidate) -> bool:
+    return (
+        _is_acronym(cand.canonical_name)
+        and body[cand.end : cand.end + 1] == ")"
+        and BRACKETED_SHORT_FORM_RE.search(body, max(0, cand.start - 82), cand.start) is not None
+    )
+
+
+CALLED_BY_TITLE = frozenset({"Raden", "Gus", "Cak"})  # also what people are called, alone
+
+
+def _is_honorific_alone(name: str) -> bool:
+    return name not in CALLED_BY_TITLE and all(
+        word.rstrip(".") in TITLES or word in RANK_FIRST or word in RANK_BRANCHES
+        for word in name.split()
+    )
 
 
 # A region after a body with regional offices: a province, regency or city, listed or headed.
@@ -1113,7 +1178,7 @@ def _credited_outlets(body: str, candidates: list[_Candidate]) -> list[_Candidat
 
 # A degree written with dots, a consultant field or a bracket right after a name ("Sp.PD-KEMD",
 # "M.Kes", "Sp.A(K)", "S.H., M.H."): the dots would cut the run and leave "PD-KEMD" as a name.
-_DEGREE_TOKEN = r"[A-Z][A-Za-z]{0,4}(?:\.[A-Z][A-Za-z]{0,4})*(?:-[A-Z]{1,6})?(?:\([A-Z]{1,2}\))?"
+_DEGREE_TOKEN = r"[A-Z][A-Za-z]{0,6}(?:\.[A-Z][A-Za-z]{0,4})*(?:-[A-Z]{1,6})?(?:\([A-Z]{1,2}\))?"
 DEGREE_MARKED_RE = re.compile(r"[A-Z][A-Za-z]{0,4}[.(-][A-Z]")  # rare: a cheap first look
 DEGREE_TOKEN_RE = re.compile(_DEGREE_TOKEN)
 DEGREE_NEXT_RE = re.compile(rf"\.?,? ?({_DEGREE_TOKEN})")
@@ -1933,10 +1998,10 @@ class _RunParser:
     def _is_name_part(self, index: int) -> bool:
         """ "Hari" is a given name when a surname follows that is no holiday's name ("Hari
         Buruh", "Hari Kemerdekaan") and no word the article writes in lower case."""
-        if index + 1 >= len(self.words):
-            return False
-        following = self.words[index + 1]
         word_text = self.words[index].text
+        if index + 1 >= len(self.words):
+            return word_text == "Hakim" and self._ends_given_names()  # "Lukman Hakim mengatakan"
+        following = self.words[index + 1]
         if any(_written_in_lower_case(self.body, w.text.casefold()) for w in self.unknown):
             return False  # "Fakta Unik Hari Bastille": a headline, not a name
         if not self.unknown and word_text != "Hari":
@@ -1952,6 +2017,14 @@ class _RunParser:
             or following.text in HOLIDAY_WORDS
             or _written_in_lower_case(self.body, following.text.casefold())
         )  # fmt: skip
+
+    def _ends_given_names(self) -> bool:
+        """Whether the pending words are given names a surname may close: no portfolio word,
+        nothing the article writes in lower case."""
+        return bool(self.unknown) and not any(
+            _is_portfolio_word(w.text) or _written_in_lower_case(self.body, w.text.casefold())
+            for w in self.unknown
+        )
 
     def _continues_portfolio(self, word: _Word) -> bool:
         """ "Menteri Perumahan dan Kawasan Permukiman", "Komandan Pusat Polisi Militer": right
@@ -2370,7 +2443,7 @@ class _RunParser:
         at_run_end = chunk[-1] is self.words[-1]
         if after_title:
             source = "title"
-        elif at_run_end and SPEECH_VERB_AFTER_RE.match(body, end) is not None:
+        elif self._speech_names(chunk, at_run_end, start, end):
             source = "verb"
         else:
             source = "guess"
@@ -2384,6 +2457,13 @@ class _RunParser:
                 return
         entity_type = EntityType.PERSON if after_title else _guess_type(body, start, chunk)
         self.out.append(_Candidate(entity_type, name, start, end, source))
+
+    def _speech_names(self, chunk: list[_Word], at_run_end: bool, start: int, end: int) -> bool:
+        """A speech verb follows the chunk, or a passive reporting verb comes right before it."""
+        if at_run_end and SPEECH_VERB_AFTER_RE.match(self.body, end) is not None:
+            return True
+        opens_run = len(chunk) > 1 and chunk[0] is self.words[0]
+        return opens_run and _after_passive_speech(self.body, start)
 
     def _without_account_suffix(self, chunk: list[_Word]) -> list[_Word]:
         """ "akun Instagram Dedi Mulyadi Official" names Dedi Mulyadi: the suffix of a social
@@ -2687,6 +2767,19 @@ def is_title_case_verb(body: str, text: str) -> bool:
         PREFIXED_VERB_RE.fullmatch(text) is not None
         and _written_in_lower_case(body, text.casefold())
     )
+
+
+# "Hal itu disampaikan (oleh) Rina Kusuma di Jakarta": the agent of a passive reporting verb.
+PASSIVE_SPEECH_BEFORE_RE = re.compile(
+    r"\b(?:disampaikan|diungkapkan|dikatakan|dijelaskan|ditegaskan|diutarakan|dipaparkan|"
+    r"dinyatakan)[ ]+(?:oleh[ ]+)?$"
+)
+PASSIVE_SPEECH_CHARS = 20
+
+
+def _after_passive_speech(body: str, start: int) -> bool:
+    window = max(0, start - PASSIVE_SPEECH_CHARS)
+    return PASSIVE_SPEECH_BEFORE_RE.search(body, window, start) is not None
 
 
 def _without_degrees(chunk: list[_Word]) -> list[_Word]:
@@ -3037,7 +3130,11 @@ def _resolve_in_document(body: str, candidates: list[_Candidate]) -> list[_Candi
         ):  # "Desa Sambeng (Juwangi)" when the article names "Kecamatan Juwangi"
             resolved.append(replace(cand, entity_type=EntityType.LOC))
             continue
-        owners = by_part.get(cand.canonical_name) or _nickname_owners(cand, by_part)
+        owners = (
+            by_part.get(cand.canonical_name)
+            or _nickname_owners(cand, by_part)
+            or _misspelt_owner(body, cand, by_part)
+        )
         if owners and len(owners) == 1:
             cand = replace(cand, entity_type=EntityType.PERSON, canonical_name=next(iter(owners)))
         resolved.append(cand)
@@ -3264,6 +3361,46 @@ def _nickname_owners(cand: _Candidate, by_part: dict[str, set[str]]) -> set[str]
         if part.startswith(name) and _starts_a_full_name(fulls, part) for full in fulls
     }
     return owners or None
+
+
+VOWELS = frozenset("aeiou")
+MIN_MISSPELT_CHARS = 4
+
+
+# What introduces someone new: "warga bernama Rini", "Rini (34)", "Rini, warga setempat".
+INTRODUCED_BEFORE_RE = re.compile(r"(?:bernama|berinisial|yakni|yaitu|adalah|seperti)[ ]+$")
+INTRODUCED_AFTER_RE = re.compile(r"[ ]?\(|,[ ]+[a-z]")
+
+
+def _misspelt_owner(
+    body: str, cand: _Candidate, by_part: dict[str, set[str]]
+) -> set[str] | None:
+    """ "Kepala Desa Sukamaju Hari Purwanto ... kata Heri": a bare one-word name that no full
+    name contains is a typo of the only full name with a word one vowel away from it (same
+    length, same first letter). Not for a name the gazetteer lists as someone else's, nor for
+    someone the article introduces ("kata Rini, warga setempat", "warga bernama Rini")."""
+    name = cand.canonical_name
+    if (
+        cand.source not in ("verb", "guess")
+        or INTRODUCED_AFTER_RE.match(body, cand.end) is not None
+        or INTRODUCED_BEFORE_RE.search(body, max(0, cand.start - 12), cand.start) is not None
+        or cand.entity_type is not EntityType.PERSON
+        or len(name) < MIN_MISSPELT_CHARS
+        or " " in name
+        or name in KNOWN_PERSONS
+    ):
+        return None
+    owners = {
+        full for part, fulls in by_part.items() if _one_vowel_apart(name, part) for full in fulls
+    }
+    return owners if len(owners) == 1 else None
+
+
+def _one_vowel_apart(written: str, part: str) -> bool:
+    if len(written) != len(part) or written[0] != part[0]:
+        return False
+    changed = [(a, b) for a, b in zip(written, part, strict=True) if a != b]
+    return len(changed) == 1 and changed[0][0] in VOWELS and changed[0][1] in VOWELS
 
 
 def _starts_a_full_name(fulls: set[str], part: str) -> bool:

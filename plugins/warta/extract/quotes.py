@@ -1445,9 +1445,41 @@ def _heads_sentence(context: _Context, start: int) -> bool:
     """
     sentence = _sentence_at(context.sentences, context.starts, start)
     lead = context.body[sentence.char_start if sentence else 0 : start]
-    words = len(lead.split())
-    return words <= SUBJECT_LEAD_WORDS or (
-        lead.rstrip().endswith(",") and words <= SUBJECT_LEAD_WORDS_BEFORE_COMMA
+    parts = _without_trailing_titles(lead.split())
+    words = len(parts)
+    return (
+        words <= SUBJECT_LEAD_WORDS
+        or (lead.rstrip().endswith(",") and words <= SUBJECT_LEAD_WORDS_BEFORE_COMMA)
+        or _describes_the_person(parts)
+    )
+
+
+def _without_trailing_titles(words: list[str]) -> list[str]:
+    """ "Ketua tim dokter, dr. Rina": the titles right before a name are part of it."""
+    while words and TITLE_DOT_RE.search(words[-1].rstrip(".")) and words[-1][:1] != "(":
+        words = words[:-1]
+    return words
+
+
+# Professions that open a lower-case description of the person named next ("Dokter spesialis
+# penyakit dalam dr. Rina Kusuma menjelaskan"), beside the offices.
+PROFESSION_NOUNS = frozenset(
+    {"dokter", "psikolog", "pengacara", "dosen", "ahli", "pakar", "pengamat", "ekonom",
+     "analis", "peneliti", "guru", "perawat", "bidan", "apoteker", "arsitek", "advokat"}
+)  # fmt: skip
+DESCRIPTION_MAX_WORDS = 6
+DESCRIPTION_VERB_RE = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$")
+
+
+def _describes_the_person(words: list[str]) -> bool:
+    """A lead of a profession and lower-case words naming its field, with no verb or comma."""
+    return (
+        1 < len(words) <= DESCRIPTION_MAX_WORDS
+        and words[0].casefold() in PROFESSION_NOUNS | _role_words()
+        and all(
+            word.isalpha() and word.islower() and DESCRIPTION_VERB_RE.match(word) is None
+            for word in words[1:]
+        )
     )
 
 
