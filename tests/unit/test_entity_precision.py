@@ -210,3 +210,53 @@ def test_an_account_name_is_no_person_and_its_post_has_no_named_speaker():
     )
     assert people(body) == set()
     assert speakers_of(body) == [None]
+
+
+# ------------------------------------------------------------ 6. lists of fields, bodies as agents
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ("Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kalteng, Katma Dirun, hadir.",
+         "Bangsa"),
+        ("Kredit untuk Usaha Mikro, Kecil, dan Menengah (UMKM) naik 8 persen.", "Kecil"),
+        ("Staf Ahli Bidang Regulasi, Penegakan Hukum, dan Ketahanan Ekonomi tidak menjawab.",
+         "Regulasi"),
+        ("Ketua DK OJK Periode 2022-2027 Mahendra Siregar mengatakan hal itu.", "Periode"),
+    ],
+)  # fmt: skip
+def test_a_field_in_a_list_of_fields_is_no_person(body, field):
+    assert field not in people(body)
+
+
+def test_a_holder_between_offices_joined_by_dan_keeps_his_office():
+    mentions = mentions_of("Bupati Sleman Budi dan Wakil Bupati Danang hadir di lokasi.")
+    assert person_named(mentions, "Budi").role == "Bupati"
+    assert person_named(mentions, "Danang").role == "Wakil Bupati"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Proyeksi berbeda disampaikan Conference Board di New York.",
+        "Hal itu disampaikan Perserikatan Bangsa Bangsa (PBB) dalam laporannya.",
+    ],
+)
+def test_a_body_after_a_passive_reporting_verb_is_no_person(body):
+    assert people(body) == set()
+
+
+def test_a_doctor_named_by_profession_keeps_it_as_office_not_as_name():
+    body = 'Dokter Rina Kusuma menjelaskan gejala diabetes. "Jangan abaikan," tukasnya.'
+    assert person_named(mentions_of(body), "Rina Kusuma").role == "Dokter"
+    assert speakers_of(body) == ["Rina Kusuma"]
+
+
+def test_a_doctors_association_is_an_organisation_not_a_person():
+    body = "Perhimpunan Dokter Spesialis Penyakit Dalam Indonesia (PAPDI) menyatakan hal itu."
+    mentions = mentions_of(body)
+    assert people(body) == set()
+    assert "Perhimpunan Dokter Spesialis Penyakit Dalam Indonesia" in names(
+        mentions, EntityType.ORG
+    )

@@ -565,7 +565,7 @@ COMMON_NOUNS_NOT_NAMES = frozenset(
      "Istri", "Suami", "Keluarga", "Rumah", "Tanah", "Tenaga", "Fraksi", "Koordinasi", "Strategi",
      "Fakta", "Faktanya", "Begini", "Begitu", "Terpisah", "Terlebih", "Iya", "Ya", "Eits", "Kena",
      "Nomor", "Total", "Ikan", "Tekstil", "Sarjana", "Independen", "Polantas", "Ponpes",
-     "Dimulai", "Dijamin", "Digelar"}
+     "Dimulai", "Dijamin", "Digelar", "Periode", "Tahap", "Kecil", "Mikro", "Menengah"}
 )  # fmt: skip
 
 
@@ -598,11 +598,30 @@ def _without_false_people(body: str, candidates: list[_Candidate]) -> list[_Cand
             _is_currency_of_country(body, cand)
             or _is_bracketed_short_form(body, cand)
             or _is_honorific_alone(cand.canonical_name)
+            or _is_portfolio_item(body, cand)
         ):
             _pass_office_on(cand, candidates[index + 1 : index + 2])
             continue
         kept.append(cand)
     return kept
+
+
+# The next item of a list of fields: "Badan Kesatuan Bangsa dan Politik", "Bidang Regulasi,
+# Penegakan Hukum, dan ...", "Usaha Mikro, Kecil, dan Menengah".
+NEXT_ITEM_RE = re.compile(r",?[ ]+dan[ ]+([A-Z][\w-]*)|,[ ]+([A-Z][\w-]*)")
+LIST_ITEM_BEFORE_RE = re.compile(r"[A-Z][\w-]*,[ ]+$")
+
+
+def _is_portfolio_item(body: str, cand: _Candidate) -> bool:
+    """A one-word "person" after an office (or inside a list) that a field word follows in
+    the same list is one of the office's fields, not its holder."""
+    if " " in cand.canonical_name:
+        return False
+    following = NEXT_ITEM_RE.match(body, cand.end)
+    if following is None or not _is_portfolio_word(following[1] or following[2]):
+        return False
+    in_list = LIST_ITEM_BEFORE_RE.search(body, max(0, cand.start - 40), cand.start) is not None
+    return cand.role is not None or in_list
 
 
 HONORIFIC_GAP_CHARS = 12  # " (Purn.) ": what may sit between a rank alone and the name
@@ -2462,8 +2481,9 @@ class _RunParser:
         """A speech verb follows the chunk, or a passive reporting verb comes right before it."""
         if at_run_end and SPEECH_VERB_AFTER_RE.match(self.body, end) is not None:
             return True
-        opens_run = len(chunk) > 1 and chunk[0] is self.words[0]
-        return opens_run and _after_passive_speech(self.body, start)
+        if len(chunk) < 2 or chunk[0] is not self.words[0]:
+            return False
+        return _reads_as_personal_name(chunk) and _after_passive_speech(self.body, start)
 
     def _without_account_suffix(self, chunk: list[_Word]) -> list[_Word]:
         """ "akun Instagram Dedi Mulyadi Official" names Dedi Mulyadi: the suffix of a social
@@ -2775,6 +2795,26 @@ PASSIVE_SPEECH_BEFORE_RE = re.compile(
     r"dinyatakan)[ ]+(?:oleh[ ]+)?$"
 )
 PASSIVE_SPEECH_CHARS = 20
+
+
+# Words that make a capitalised run a body, not a person ("Conference Board", "Monetary Fund").
+BODY_WORDS = frozenset(
+    {"Board", "Council", "Committee", "Commission", "Fund", "Bank", "Institute", "Office",
+     "Agency", "Group", "Association", "Foundation", "Forum", "Bureau", "Center", "Centre",
+     "Network", "Service", "Survey", "Watch", "Index", "Report", "News"}
+)  # fmt: skip
+MAX_PERSONAL_NAME_WORDS = 4
+
+
+def _reads_as_personal_name(chunk: list[_Word]) -> bool:
+    """Two to four title-case words, none a body's word, a derived noun or a prefixed verb."""
+    return len(chunk) <= MAX_PERSONAL_NAME_WORDS and not any(
+        word.text.isupper()
+        or word.static_common
+        or word.text in BODY_WORDS
+        or word.text in FIRM_ENDINGS
+        for word in chunk
+    )
 
 
 def _after_passive_speech(body: str, start: int) -> bool:
