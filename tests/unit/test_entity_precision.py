@@ -260,3 +260,35 @@ def test_a_doctors_association_is_an_organisation_not_a_person():
     assert "Perhimpunan Dokter Spesialis Penyakit Dalam Indonesia" in names(
         mentions, EntityType.ORG
     )
+
+
+# ------------------------------------------------------------ 7. speakers' call names
+
+
+@pytest.mark.parametrize(
+    ("introduced", "called", "full"),
+    [
+        ("Ketua KPU Mochammad Afifuddin menjelaskan aturan itu.", "Afif", "Mochammad Afifuddin"),
+        ("Gubernur NTT Emanuel Melkiades Laka Lena meninjau lokasi banjir.", "Melki",
+         "Emanuel Melkiades Laka Lena"),
+        ("Presiden Joko Widodo meresmikan jalan tol itu.", "Jokowi", "Joko Widodo"),
+    ],
+)  # fmt: skip
+def test_a_call_name_that_begins_a_word_of_the_only_full_name_speaks_for_that_person(
+    introduced, called, full
+):
+    body = f'{introduced} "Kami akan kawal sampai selesai," kata {called}.'
+    assert speakers_of(body) == [full]
+
+
+def test_a_call_name_introduced_as_someone_else_stays_its_own_speaker():
+    body = (
+        "Warga bernama Ahmad Budiman ikut antre sejak pagi. "
+        '"Kami senang harganya turun," kata Budi, pedagang sayur di pasar itu.'
+    )
+    assert speakers_of(body) == ["Budi"]
+    assert people(body) == {"Ahmad Budiman", "Budi"}
+
+
+def test_jokowi_alone_is_still_a_person():
+    assert people("Jokowi meresmikan jalan tol Trans Sumatera di Lampung.") == {"Jokowi"}

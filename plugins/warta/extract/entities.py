@@ -2809,7 +2809,7 @@ MAX_PERSONAL_NAME_WORDS = 4
 def _reads_as_personal_name(chunk: list[_Word]) -> bool:
     """Two to four title-case words, none a body's word, a derived noun or a prefixed verb."""
     return len(chunk) <= MAX_PERSONAL_NAME_WORDS and not any(
-        word.text.isupper()
+        (word.text.isupper() and len(word.text.rstrip(".")) > 1)  # "W. Brian Arthur" has one
         or word.static_common
         or word.text in BODY_WORDS
         or word.text in FIRM_ENDINGS
@@ -3174,6 +3174,7 @@ def _resolve_in_document(body: str, candidates: list[_Candidate]) -> list[_Candi
             by_part.get(cand.canonical_name)
             or _nickname_owners(cand, by_part)
             or _misspelt_owner(body, cand, by_part)
+            or _inner_nickname_owner(body, cand, by_part)
         )
         if owners and len(owners) == 1:
             cand = replace(cand, entity_type=EntityType.PERSON, canonical_name=next(iter(owners)))
@@ -3403,6 +3404,35 @@ def _nickname_owners(cand: _Candidate, by_part: dict[str, set[str]]) -> set[str]
     return owners or None
 
 
+def _inner_nickname_owner(
+    body: str, cand: _Candidate, by_part: dict[str, set[str]]
+) -> set[str] | None:
+    """ "Ketua KPU Mochammad Afifuddin ... kata Afif", "Emanuel Melkiades Laka Lena ... kata
+    Melki": a bare one-word name that begins a later word of exactly one full name is that
+    person's call name, unless the article introduces it as someone else's."""
+    name = cand.canonical_name
+    if not _may_be_call_name(body, cand):
+        return None
+    owners = {
+        full for part, fulls in by_part.items()
+        if len(part) > len(name) and part.startswith(name) for full in fulls
+    }  # fmt: skip
+    return owners if len(owners) == 1 else None
+
+
+def _may_be_call_name(body: str, cand: _Candidate) -> bool:
+    name = cand.canonical_name
+    return (
+        cand.source in ("verb", "guess")
+        and cand.entity_type is EntityType.PERSON
+        and len(name) >= MIN_MISSPELT_CHARS
+        and " " not in name
+        and name not in KNOWN_PERSONS
+        and INTRODUCED_AFTER_RE.match(body, cand.end) is None
+        and INTRODUCED_BEFORE_RE.search(body, max(0, cand.start - 12), cand.start) is None
+    )
+
+
 VOWELS = frozenset("aeiou")
 MIN_MISSPELT_CHARS = 4
 
@@ -3420,15 +3450,7 @@ def _misspelt_owner(
     length, same first letter). Not for a name the gazetteer lists as someone else's, nor for
     someone the article introduces ("kata Rini, warga setempat", "warga bernama Rini")."""
     name = cand.canonical_name
-    if (
-        cand.source not in ("verb", "guess")
-        or INTRODUCED_AFTER_RE.match(body, cand.end) is not None
-        or INTRODUCED_BEFORE_RE.search(body, max(0, cand.start - 12), cand.start) is not None
-        or cand.entity_type is not EntityType.PERSON
-        or len(name) < MIN_MISSPELT_CHARS
-        or " " in name
-        or name in KNOWN_PERSONS
-    ):
+    if not _may_be_call_name(body, cand):
         return None
     owners = {
         full for part, fulls in by_part.items() if _one_vowel_apart(name, part) for full in fulls

@@ -1021,6 +1021,7 @@ def _fuller_names(context: _Context, name: str) -> tuple[list[int], list[str], s
     starts: list[int] = []
     names: list[str] = []
     prefixed: set[str] = set()
+    inner: set[str] = set()
     if not words:
         return starts, names, None
     if context.person_words is None:
@@ -1041,6 +1042,8 @@ def _fuller_names(context: _Context, name: str) -> tuple[list[int], list[str], s
             found.extend((offset, canonical) for offset in offsets)
         elif len(words) == 1 and len(words[0]) >= 4 and longer[0].startswith(words[0]):
             prefixed.add(canonical)
+        elif len(words) == 1 and len(words[0]) >= 4 and _begins_a_later_word(longer, words[0]):
+            inner.add(canonical)  # 'Melki' -> 'Emanuel Melkiades Laka Lena'
     if found:
         found.sort()
         return [offset for offset, _ in found], [name for _, name in found], None
@@ -1048,7 +1051,13 @@ def _fuller_names(context: _Context, name: str) -> tuple[list[int], list[str], s
         return starts, names, None
     if len(prefixed) == 1:
         return starts, names, prefixed.pop()
+    if not prefixed and len(inner) == 1 and name not in context.person_words:
+        return starts, names, inner.pop()  # unless the recogniser kept the name as its own
     return starts, names, _nickname_of(context, name) or _expanded_in_text(context, name)
+
+
+def _begins_a_later_word(longer: list[str], word: str) -> bool:
+    return any(part.startswith(word) and len(part) > len(word) for part in longer[1:])
 
 
 def _contains_words(longer: list[str], words: list[str]) -> bool:
