@@ -292,3 +292,51 @@ def test_a_call_name_introduced_as_someone_else_stays_its_own_speaker():
 
 def test_jokowi_alone_is_still_a_person():
     assert people("Jokowi meresmikan jalan tol Trans Sumatera di Lampung.") == {"Jokowi"}
+
+
+# ------------------------------------------------------------ 8. places, groups and typos
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pengacara Hotman Paris hadir di Pengadilan Negeri Jakarta Selatan.",
+        "Hotman Paris mengatakan kliennya tidak bersalah.",
+        "Kuasa hukum korban, Hotman Paris, mengatakan kliennya tidak bersalah.",
+    ],
+)
+def test_a_surname_that_is_a_city_stays_in_the_name(body):
+    assert "Hotman Paris" in people(body)
+    assert "Paris" not in names(mentions_of(body), EntityType.LOC)
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Kapolres Metro Bekasi Kombes Mustofa mengatakan kasus itu ditangani.", "Bekasi"),
+        ("Kapolsek Genuk Semarang, Kompol Rismanto, mengatakan air mulai surut.", "Semarang"),
+        ("Mahasiswa Yogyakarta mengatakan aksi berlangsung damai.", "Yogyakarta"),
+        ("Dishub Jakarta mengatakan rekayasa lalu lintas diberlakukan.", "Jakarta"),
+    ],
+)
+def test_a_town_after_a_unit_or_a_group_is_a_place_not_a_surname(body, place):
+    assert place in names(mentions_of(body), EntityType.LOC)
+    assert not any(name.endswith(place) for name in people(body))
+
+
+def test_supporter_groups_are_no_people():
+    body = "Bobotoh memadati stadion sejak siang. Aremania dan Jakmania juga datang."
+    assert people(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Gubernur The Fed Jerome Powell hadir. Powel mengatakan inflasi melambat.",
+         "Jerome Powell"),
+        ("Presiden AS Donald Trump tiba di Seoul. Trum mengatakan kesepakatan dekat.",
+         "Donald Trump"),
+    ],
+)  # fmt: skip
+def test_a_short_form_cut_from_a_surname_is_the_only_full_name_it_begins(body, speaker):
+    assert people(body) == {speaker}

@@ -516,7 +516,7 @@ def _candidates(scan: str) -> list[_Candidate]:
     candidates = _roles_of_english_bodies(scan, _roles_after_names(scan, candidates))
     candidates = _people_with_ages(scan, candidates)
     candidates = _classify(scan, _initials_unscored(candidates))
-    candidates = _without_false_people(scan, candidates)
+    candidates = _without_false_people(scan, _with_names_ending_in_a_place(scan, candidates))
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
             cand.role = _listed_spelling(cand.role)
@@ -561,6 +561,7 @@ def _with_account_handles(body: str, candidates: list[_Candidate]) -> list[_Cand
 COMMON_NOUNS_NOT_NAMES = frozenset(
     {"Anak", "Penuntut", "Wali", "Besar", "Tipikor", "Wisman", "Wisnus", "Balita", "Bayi",
      "Lansia", "Pemudik", "Penumpang", "Pengunjung", "Pedagang", "Petani", "Nelayan", "Siswa",
+     "Bobotoh", "Jakmania", "Bonek", "Aremania", "Slemania", "Pasoepati", "Brajamusti",
      "Mahasiswa", "Jemaah", "Relawan", "Netizen", "Warganet", "Pelajar", "Pemain", "Suporter",
      "Istri", "Suami", "Keluarga", "Rumah", "Tanah", "Tenaga", "Fraksi", "Koordinasi", "Strategi",
      "Fakta", "Faktanya", "Begini", "Begitu", "Terpisah", "Terlebih", "Iya", "Ya", "Eits", "Kena",
@@ -585,6 +586,79 @@ def _without_common_nouns(candidates: list[_Candidate]) -> list[_Candidate]:
         if cand.entity_type is not EntityType.PERSON
         or cand.canonical_name not in COMMON_NOUNS_NOT_NAMES
     ]  # fmt: skip
+
+
+# Short forms of government offices named with their town ("Dishub Jakarta", "Pemkot Solo").
+GOVERNMENT_SHORT_FORM_RE = re.compile(r"(?:Dis|Din|Pem|Pol|Kem|Bad|Bap|Kan|Kej|Pen)[a-z]")
+GIVEN_NAME_BEFORE_RE = re.compile(r"(?<![\w.-])([A-Z][a-z]{2,})[ ]$")
+OFFICE_WORD_BEFORE_RE = re.compile(r"([A-Z][a-z]+)(?:[ ]+[A-Z][a-z]+)?[ ]+$")
+
+
+def _with_names_ending_in_a_place(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Pengacara Hotman Paris hadir", "Hotman Paris mengatakan": a given name and a listed
+    place in one run is a person whose surname is the place, when an office comes before it
+    or a speech verb after it."""
+    out: list[_Candidate] = []
+    for cand in candidates:
+        one_word_place = cand.entity_type is EntityType.LOC and " " not in cand.canonical_name
+        if one_word_place and cand.source == "known":
+            person = _person_ending_in_place(body, cand, out)
+            if person is not None:
+                last = out[-1] if out else None
+                if last and last.entity_type is EntityType.PERSON and last.start == person.start:
+                    out.pop()  # "Hotman" alone
+                out.append(person)
+                continue
+        out.append(cand)
+    return out
+
+
+def _person_ending_in_place(
+    body: str, place: _Candidate, before: list[_Candidate]
+) -> _Candidate | None:
+    given = GIVEN_NAME_BEFORE_RE.search(body, max(0, place.start - 24), place.start)
+    if given is None or body[place.end : place.end + 1].isalnum():
+        return None
+    word = given[1]
+    entry = KNOWN.get(place.canonical_name)
+    if entry is None or entry.kind != "city" or GOVERNMENT_SHORT_FORM_RE.match(word):
+        return None
+    if (
+        word in KNOWN or word.casefold() in ROLE_FIRST or word in TITLES
+        or word.casefold() in STOPWORDS or _is_portfolio_word(word) or word in RANK_FIRST
+        or word in COMMON_NOUNS_NOT_NAMES or _written_in_lower_case(body, word.casefold())
+    ):  # fmt: skip
+        return None
+    start = given.start(1)
+    if before and before[-1].end > start and before[-1].entity_type is not EntityType.PERSON:
+        return None
+    office = _office_word_before(body, start)
+    if office is None and (
+        SPEECH_VERB_AFTER_RE.match(body, place.end) is None
+        or OFFICE_WORD_BEFORE_RE.search(body, max(0, start - 30), start) is not None
+    ):
+        return None  # "Dirut Valbury Asia mengatakan": a body named with its town
+    return _Candidate(EntityType.PERSON, body[start : place.end], start, place.end, "verb", office)
+
+
+# Professions that head no unit or area, so the words after them are the person's name
+# ("Pengacara Hotman Paris"), where after "Kapolres" or "Sultan" a town names the unit.
+UNITLESS_PROFESSIONS = frozenset(
+    {"pengacara", "kuasa hukum", "advokat", "penyanyi", "artis", "aktor", "aktris", "presenter",
+     "komedian", "pelawak", "pengusaha", "musisi", "desainer", "selebritas", "model"}
+)  # fmt: skip
+
+
+def _office_word_before(body: str, start: int) -> str | None:
+    found = OFFICE_WORD_BEFORE_RE.search(body, max(0, start - 30), start)
+    if found is None:
+        return None
+    phrase = body[found.start() : start].strip()
+    for size in (2, 1):
+        words = phrase.split()[-size:]
+        if len(words) == size and " ".join(words).casefold() in UNITLESS_PROFESSIONS:
+            return " ".join(words)
+    return None
 
 
 def _without_false_people(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
