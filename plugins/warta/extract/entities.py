@@ -600,8 +600,12 @@ def _with_names_ending_in_a_place(body: str, candidates: list[_Candidate]) -> li
     or a speech verb after it."""
     out: list[_Candidate] = []
     for cand in candidates:
-        one_word_place = cand.entity_type is EntityType.LOC and " " not in cand.canonical_name
-        if one_word_place and cand.source == "known":
+        if (
+            cand.entity_type is EntityType.LOC
+            and body[cand.start - 2 : cand.start - 1].islower()  # a word right before: cheap
+            and cand.source == "known"
+            and " " not in cand.canonical_name
+        ):
             person = _person_ending_in_place(body, cand, out)
             if person is not None:
                 last = out[-1] if out else None
@@ -668,11 +672,10 @@ def _without_false_people(body: str, candidates: list[_Candidate]) -> list[_Cand
     office goes on to the name that follows)."""
     kept: list[_Candidate] = []
     for index, cand in enumerate(candidates):
-        if cand.entity_type is EntityType.PERSON and (
-            _is_currency_of_country(body, cand)
-            or _is_bracketed_short_form(body, cand)
-            or _is_honorific_alone(cand.canonical_name)
-            or _is_portfolio_item(body, cand)
+        if (
+            cand.entity_type is EntityType.PERSON
+            and (" " not in cand.canonical_name or _opens_with_honorific(cand.canonical_name))
+            and _is_no_person(body, cand)
         ):
             _pass_office_on(cand, candidates[index + 1 : index + 2])
             continue
@@ -696,6 +699,18 @@ def _is_portfolio_item(body: str, cand: _Candidate) -> bool:
         return False
     in_list = LIST_ITEM_BEFORE_RE.search(body, max(0, cand.start - 40), cand.start) is not None
     return cand.role is not None or in_list
+
+
+def _is_no_person(body: str, cand: _Candidate) -> bool:
+    name = cand.canonical_name
+    if " " in name:  # most people: only an honorific chain can be no one
+        return _is_honorific_alone(name)
+    return (
+        _is_honorific_alone(name)
+        or _is_currency_of_country(body, cand)
+        or _is_bracketed_short_form(body, cand)
+        or _is_portfolio_item(body, cand)
+    )
 
 
 HONORIFIC_GAP_CHARS = 12  # " (Purn.) ": what may sit between a rank alone and the name
@@ -728,7 +743,14 @@ def _is_bracketed_short_form(body: str, cand: _Candidate) -> bool:
 CALLED_BY_TITLE = frozenset({"Raden", "Gus", "Cak"})  # also what people are called, alone
 
 
+def _opens_with_honorific(name: str) -> bool:
+    first = name.split(" ", 1)[0]
+    return first.rstrip(".") in TITLES or first in RANK_FIRST or first in RANK_BRANCHES
+
+
 def _is_honorific_alone(name: str) -> bool:
+    if not _opens_with_honorific(name):
+        return False
     return name not in CALLED_BY_TITLE and all(
         word.rstrip(".") in TITLES or word in RANK_FIRST or word in RANK_BRANCHES
         for word in name.split()
@@ -2557,7 +2579,7 @@ class _RunParser:
             return True
         if len(chunk) < 2 or chunk[0] is not self.words[0]:
             return False
-        return _reads_as_personal_name(chunk) and _after_passive_speech(self.body, start)
+        return _after_passive_speech(self.body, start) and _reads_as_personal_name(chunk)
 
     def _without_account_suffix(self, chunk: list[_Word]) -> list[_Word]:
         """ "akun Instagram Dedi Mulyadi Official" names Dedi Mulyadi: the suffix of a social
@@ -2892,6 +2914,8 @@ def _reads_as_personal_name(chunk: list[_Word]) -> bool:
 
 
 def _after_passive_speech(body: str, start: int) -> bool:
+    if not body.endswith(("kan ", "oleh "), 0, start):  # every passive verb ends in -kan
+        return False
     window = max(0, start - PASSIVE_SPEECH_CHARS)
     return PASSIVE_SPEECH_BEFORE_RE.search(body, window, start) is not None
 
@@ -3247,8 +3271,7 @@ def _resolve_in_document(body: str, candidates: list[_Candidate]) -> list[_Candi
         owners = (
             by_part.get(cand.canonical_name)
             or _nickname_owners(cand, by_part)
-            or _misspelt_owner(body, cand, by_part)
-            or _inner_nickname_owner(body, cand, by_part)
+            or _call_name_owner(body, cand, by_part)
         )
         if owners and len(owners) == 1:
             cand = replace(cand, entity_type=EntityType.PERSON, canonical_name=next(iter(owners)))
@@ -3478,15 +3501,20 @@ def _nickname_owners(cand: _Candidate, by_part: dict[str, set[str]]) -> set[str]
     return owners or None
 
 
-def _inner_nickname_owner(
+def _call_name_owner(
     body: str, cand: _Candidate, by_part: dict[str, set[str]]
 ) -> set[str] | None:
+    """The one full name a bare one-word name is a call name or a typo of (see below)."""
+    if " " in cand.canonical_name or not by_part or not _may_be_call_name(body, cand):
+        return None
+    return _inner_nickname_owner(cand, by_part) or _misspelt_owner(cand, by_part)
+
+
+def _inner_nickname_owner(cand: _Candidate, by_part: dict[str, set[str]]) -> set[str] | None:
     """ "Ketua KPU Mochammad Afifuddin ... kata Afif", "Emanuel Melkiades Laka Lena ... kata
     Melki": a bare one-word name that begins a later word of exactly one full name is that
     person's call name, unless the article introduces it as someone else's."""
     name = cand.canonical_name
-    if not _may_be_call_name(body, cand):
-        return None
     owners = {
         full for part, fulls in by_part.items()
         if len(part) > len(name) and part.startswith(name) for full in fulls
@@ -3516,16 +3544,12 @@ INTRODUCED_BEFORE_RE = re.compile(r"(?:bernama|berinisial|yakni|yaitu|adalah|sep
 INTRODUCED_AFTER_RE = re.compile(r"[ ]?\(|,[ ]+[a-z]")
 
 
-def _misspelt_owner(
-    body: str, cand: _Candidate, by_part: dict[str, set[str]]
-) -> set[str] | None:
+def _misspelt_owner(cand: _Candidate, by_part: dict[str, set[str]]) -> set[str] | None:
     """ "Kepala Desa Sukamaju Hari Purwanto ... kata Heri": a bare one-word name that no full
     name contains is a typo of the only full name with a word one vowel away from it (same
     length, same first letter). Not for a name the gazetteer lists as someone else's, nor for
     someone the article introduces ("kata Rini, warga setempat", "warga bernama Rini")."""
     name = cand.canonical_name
-    if not _may_be_call_name(body, cand):
-        return None
     owners = {
         full for part, fulls in by_part.items() if _one_vowel_apart(name, part) for full in fulls
     }
