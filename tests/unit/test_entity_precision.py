@@ -340,3 +340,17 @@ def test_supporter_groups_are_no_people():
 )  # fmt: skip
 def test_a_short_form_cut_from_a_surname_is_the_only_full_name_it_begins(body, speaker):
     assert people(body) == {speaker}
+
+
+# ------------------------------------------------------------ 9. speakers after an office
+
+
+@pytest.mark.parametrize("when", ["saat itu", "kala itu", "ketika itu"])
+def test_an_office_held_at_the_time_hands_the_quote_to_its_holder(when):
+    body = f'"Inflasi masih terkendali," ujar Kepala BPS {when}, Suhariyanto.'
+    assert speakers_of(body) == ["Suhariyanto"]
+
+
+def test_an_office_with_its_holder_named_in_apposition_speaks_through_the_holder():
+    body = '"Kami optimistis," ujar Kepala BPS, Amalia Adininggar Widyasanti.'
+    assert speakers_of(body) == ["Amalia Adininggar Widyasanti"]

@@ -149,7 +149,8 @@ CO_SPEAKER_GAP_RE = re.compile(r"^\s*(?:,|dan|serta|bersama)\b")
 # Between the links of a title chain ('Kasat Reskrim Polres Polman, AKP Budi Adi'): capitalised
 # words, abbreviations with a dot ('Drs.'), brackets, commas and 'dan' inside office names.
 TITLE_GAP_RE = re.compile(
-    r"(?:[\s,()]|[A-Z][A-Za-z]{0,3}\.(?=\s)|[A-Z0-9][\w'’/-]*(?![\w.])|dan\b|&)*"
+    r"(?:[\s,()]|[A-Z][A-Za-z]{0,3}\.(?=\s)|[A-Z0-9][\w'’/-]*(?![\w.])|dan\b|&"
+    r"|(?:saat|kala|ketika|waktu)\s+itu\b)*"  # 'Kepala BPS saat itu, Suhariyanto'
 )
 # A run of capitalised words ('Gede Sukarmadiyasa', 'Divisi Pusat LAPD', 'M. Syamsu Rokman').
 NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:\.?[ \t]+[A-Z][\w'’-]*)*")
