@@ -354,3 +354,11 @@ def test_an_office_held_at_the_time_hands_the_quote_to_its_holder(when):
 def test_an_office_with_its_holder_named_in_apposition_speaks_through_the_holder():
     body = '"Kami optimistis," ujar Kepala BPS, Amalia Adininggar Widyasanti.'
     assert speakers_of(body) == ["Amalia Adininggar Widyasanti"]
+
+
+def test_a_long_office_before_the_subject_still_lets_a_later_nya_verb_find_the_holder():
+    body = (
+        "Pengamat Komoditas dan Mata Uang Lukman Leong memperkirakan rupiah menguat hari ini. "
+        '"Rupiah masih ditopang data inflasi," katanya kepada CNNIndonesia.com.'
+    )
+    assert speakers_of(body) == ["Lukman Leong"]

@@ -594,7 +594,7 @@ def _heading_person(
         if (
             mention.entity_type not in _SPEAKER_TYPES
             or mention.canonical_name.casefold() in PLATFORMS
-            or not _heads_sentence(context, mention.char_start)
+            or not _heads_sentence(context, mention.char_start, mention.role)
         ):
             continue  # 'Lewat unggahan di Instagram, Eri Cahyadi …': Eri heads it
         chain = _chain(context.body, context.mentions, index)
@@ -1447,7 +1447,7 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _heads_sentence(context: _Context, start: int) -> bool:
+def _heads_sentence(context: _Context, start: int, role: str | None = None) -> bool:
     """Whether a name at ``start`` opens its sentence, after at most a short lead-in.
 
     'Selain sektor teknologi, Pramono juga ...' opens with Pramono; in 'Cabai itu akan dijual
@@ -1456,6 +1456,8 @@ def _heads_sentence(context: _Context, start: int) -> bool:
     sentence = _sentence_at(context.sentences, context.starts, start)
     lead = context.body[sentence.char_start if sentence else 0 : start]
     parts = _without_trailing_titles(lead.split())
+    if role and lead.rstrip(" ,").casefold().endswith(role.casefold()):
+        parts = parts[: len(parts) - len(role.split())]  # 'Pengamat Komoditas dan Mata Uang X'
     words = len(parts)
     return (
         words <= SUBJECT_LEAD_WORDS
@@ -1525,7 +1527,7 @@ def _subject_events(
         chain = _chain(body, mentions, index)
         people = [m for m in chain if m.entity_type is EntityType.PERSON]
         if people and (
-            _heads_sentence(context, mention.char_start)
+            _heads_sentence(context, mention.char_start, mention.role)
             or _agent_of_passive_speech(context, mention.char_start)
         ):
             head = people[-1]
