@@ -556,8 +556,10 @@ def _repeated_keys(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, int
     return repeated
 
 
-# Rows per Arrow batch on the way to Parquet: a batch of documents holds their bodies.
-PUBLISH_BATCH_ROWS = 16_384
+# Rows per Arrow batch (and Parquet row group) on the way to Parquet: a batch of documents holds
+# their bodies, and two tables are written at once. Measured publishing a 30,000-article night:
+# peak RSS 683 MB at 16,384 rows, 627 MB at 4,096, for the same CPU.
+PUBLISH_BATCH_ROWS = 4_096
 
 
 def _write_atomically(con: duckdb.DuckDBPyConnection, query: str, params: list,
