@@ -374,7 +374,8 @@ def _process_and_load(warehouse: Path, plan: RunPlan, workers: int) -> None:
     While the pool still processes later shards the single DuckDB writer is already inserting
     earlier ones: a batch goes in as soon as the next shard is not finished yet (up to
     LOAD_EVERY_SHARDS when the loader is behind), so little is left to insert once the pool is
-    done; batching by fours left half of a night's shards to insert after the pool.
+    done (batches of four left the last four shards, half of a 30,000-article night, to insert
+    after the pool).
     The pool is started before DuckDB opens, so no worker is forked from a process with
     DuckDB's threads running; workers die with this process, so a killed run leaves none behind.
     """
