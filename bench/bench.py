@@ -538,7 +538,8 @@ def _contract_columns(table: str) -> str:
 
 
 def bulk_load(tables: dict, warehouse: Path) -> dict[str, float]:
-    """warta's way: whole Arrow tables into the contract schema, one transaction.
+    """warta's way (``load.append_arrow``): whole Arrow tables into the contract schema, one
+    transaction.
 
     Returns seconds per table (the commit is counted with the last one)."""
     shutil.rmtree(warehouse, ignore_errors=True)
@@ -548,9 +549,7 @@ def bulk_load(tables: dict, warehouse: Path) -> dict[str, float]:
         con.execute("BEGIN")
         for name in ("documents", "entities", *PER_DOCUMENT_TABLES):
             started = time.perf_counter()
-            con.register("arrow_rows", tables[name])
-            con.execute(f"INSERT INTO {name} SELECT {_contract_columns(name)} FROM arrow_rows")
-            con.unregister("arrow_rows")
+            load.append_arrow(con, name, tables[name])
             seconds[name] = time.perf_counter() - started
         started = time.perf_counter()
         con.execute("COMMIT")

@@ -138,3 +138,12 @@ CREATE TABLE IF NOT EXISTS date_mentions (
     kind           VARCHAR NOT NULL      -- explicit | weekday_daymonth | daymonth | relative
     -- key (doc_id, char_start): unique by construction, checked after every load
 );
+
+-- schema version 3
+CREATE TABLE IF NOT EXISTS document_bands (
+    doc_id     VARCHAR NOT NULL,
+    band_no    INTEGER NOT NULL,
+    band_hash  UBIGINT NOT NULL      -- hash of one band of documents.minhash
+    -- key (doc_id, band_no); written once per document by the loader, so that near-duplicate
+    -- marking reads the warehouse's bands instead of re-hashing every stored signature
+);

@@ -2,4 +2,4 @@
 
 # Bump when cleaning or extraction changes what a document gets; `warta reprocess` uses it.
 PIPELINE_VERSION = "0.4.0"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3

@@ -44,7 +44,7 @@ def short_hash(*parts: str) -> str:
     return digest.hexdigest()[:16]
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=1 << 15)  # a night's frequent names; bounded so memory stays flat
 def entity_id_for(entity_type: str, canonical_name: str) -> str:
     """Entity ids depend only on type and canonical name, so they are stable across runs."""
     return short_hash(str(entity_type), canonical_name.casefold())

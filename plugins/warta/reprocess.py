@@ -156,11 +156,11 @@ def _replace_rows(con: duckdb.DuckDBPyConnection, builder: ShardBuilder) -> int:
         con.execute("CREATE OR REPLACE TEMP TABLE reprocessed AS SELECT doc_id FROM new_documents")
         for table in PER_DOCUMENT_TABLES:
             con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM reprocessed)")
-            columns = ", ".join(f'"{c}"' for c in load.contract_columns(table))
-            con.execute(f"INSERT INTO {table} SELECT {columns} FROM new_{table}")
+            load.append_arrow(con, table, tables[table])
         assignments = ", ".join(f'"{c}" = n."{c}"' for c in REBUILT_COLUMNS)
         con.execute(f"UPDATE documents SET {assignments} FROM new_documents AS n "
                     "WHERE documents.doc_id = n.doc_id")
+        load.insert_bands(con, "doc_id IN (SELECT doc_id FROM reprocessed)")  # new signatures
         con.execute(
             "INSERT INTO entities SELECT DISTINCT ON (entity_id) entity_id, canonical_name, "
             "entity_type FROM new_entities WHERE entity_id NOT IN (SELECT entity_id FROM entities)"

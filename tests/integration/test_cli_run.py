@@ -213,3 +213,39 @@ def test_a_document_whose_offsets_miss_its_body_is_rejected_and_the_night_goes_o
     [(reason,)] = query(warehouse, "SELECT reason FROM records WHERE status = 'rejected'")
     assert reason == ("record 1: extraction error: "
                       "1 date mentions whose offsets do not match the body")
+
+
+def _bands_per_document(warehouse: Path) -> list[tuple]:
+    return query(warehouse, "SELECT DISTINCT count(*) OVER (PARTITION BY doc_id), "
+                            "(SELECT count(*) FROM documents) FROM document_bands")
+
+
+def test_each_document_keeps_one_row_per_band_across_reruns_and_a_repeated_marking(
+    seed_inbox: Path, warehouse: Path
+):
+    from warta import load
+    from warta.extract.dedup import BANDS
+
+    run_all(seed_inbox, warehouse, RUN_DATE, run_id="night-1", settle_seconds=0)
+    run_all(seed_inbox, warehouse, RUN_DATE, settle_seconds=0)  # nothing new
+    con = load.connect(warehouse)
+    try:
+        load.mark_near_duplicates(con, "night-1")  # as a retried load would
+    finally:
+        con.close()
+    assert _bands_per_document(warehouse) == [(BANDS, 1)]
+
+
+def test_a_warehouse_from_before_stored_bands_gets_its_documents_banded_on_opening(
+    seed_inbox: Path, warehouse: Path
+):
+    from warta import load
+    from warta.extract.dedup import BANDS
+
+    run_all(seed_inbox, warehouse, RUN_DATE, settle_seconds=0)
+    con = load.connect(warehouse)
+    con.execute("DROP TABLE document_bands")
+    con.execute("UPDATE schema_version SET version = 2")
+    con.close()
+    load.connect(warehouse).close()
+    assert _bands_per_document(warehouse) == [(BANDS, 1)]

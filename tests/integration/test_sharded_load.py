@@ -46,3 +46,24 @@ def test_a_run_failing_after_its_first_batch_leaves_nothing_and_a_rerun_loads_al
     runner.run_all(SAMPLE_INBOX, clean, RUN_DATE, workers=2, settle_seconds=0)
     assert snapshot(warehouse) == snapshot(clean)
     assert query(warehouse, "SELECT status FROM runs") == [("completed",)]
+
+
+def test_duckdb_inserts_on_the_cores_the_workers_leave_and_finishes_on_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from warta import load
+
+    threads: dict[str, set[int]] = {"insert": set(), "finish": set()}
+
+    def recorded(step: str, original):
+        def call(con, shards, run_id):
+            threads[step].add(con.execute("SELECT current_setting('threads')").fetchone()[0])
+            return original(con, shards, run_id)
+        return call
+
+    monkeypatch.setattr(load, "load_shards", recorded("insert", load.load_shards))
+    monkeypatch.setattr(load, "finish_load", recorded("finish", load.finish_load))
+    monkeypatch.setenv("WARTA_DUCKDB_THREADS", "3")
+    monkeypatch.setattr(runner, "SHARD_BYTES", 1)
+    runner.run_all(SAMPLE_INBOX, tmp_path / "warehouse", RUN_DATE, workers=2, settle_seconds=0)
+    assert threads == {"insert": {1}, "finish": {3}}

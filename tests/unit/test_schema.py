@@ -94,7 +94,8 @@ def test_a_version_1_warehouse_is_migrated_in_place(tmp_path) -> None:
             "SELECT column_name FROM information_schema.columns WHERE table_name = 'documents' "
             "ORDER BY ordinal_position").fetchall()]
         assert columns[-3:] == ["source_url", "keywords", "editor"]
-        assert con.execute("SELECT max(version) FROM schema_version").fetchone()[0] == 2
+        assert con.execute("SELECT max(version) FROM schema_version").fetchone()[0] == (
+            load.SCHEMA_VERSION)
     finally:
         con.close()
 

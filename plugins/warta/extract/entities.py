@@ -56,9 +56,10 @@ REGIONAL_BODIES = load_regional_bodies()
 MAX_KNOWN_WORDS = max(len(form.split()) for form in KNOWN)
 MAX_ROLE_WORDS = max(len(role.split()) for role in ROLES)
 MAX_CUE_WORDS = max(len(cue.split()) for cue in CUES)
-# Bounds of the per-text caches: a night's distinct run texts and spans fit; memory stays flat.
-RUN_CACHE_SIZE = 1 << 17
-WORD_CACHE_SIZE = 1 << 16
+# Bounds of the per-text caches, measured (tests/unit/test_bounded_caches.py): full after about
+# 10,000 articles, so a longer night keeps the frequent names cached and memory stays flat.
+RUN_CACHE_SIZE = 1 << 14
+WORD_CACHE_SIZE = 1 << 13
 LOWER_CASE_CACHE_SIZE = 1 << 10  # (body, word) answers: the words of the last few articles
 
 
