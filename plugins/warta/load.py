@@ -13,7 +13,6 @@ import logging
 import os
 import shutil
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -73,10 +72,9 @@ def duckdb_settings() -> dict[str, str]:
         cpus = os.cpu_count() or 1
     return {
         "threads": str(int(os.environ.get("WARTA_DUCKDB_THREADS", cpus))),
-        # 256MB against 384MB, measured on one worker for the same CPU: peak RSS 502 against
-        # 540 MB over 10,000 articles, 557 against 661 MB publishing 30,000; above the cap
-        # inserts, sorts and joins spill to disk.
-        "memory_limit": os.environ.get("WARTA_DUCKDB_MEMORY_LIMIT", "256MB"),
+        # Above the cap inserts, sorts and joins spill to disk. 256MB lowered peak RSS at
+        # 10,000-30,000 articles but ran publish's sort out of memory at 100,000.
+        "memory_limit": os.environ.get("WARTA_DUCKDB_MEMORY_LIMIT", "384MB"),
         "preserve_insertion_order": "false",
     }
 
@@ -595,9 +593,8 @@ def safe_name(run_id: str) -> str:
 def publish_run(con: duckdb.DuckDBPyConnection, warehouse: Path, run_id: str) -> list[Path]:
     """Export the run's rows to ``parquet/<table>/run_date=YYYY-MM-DD/`` and the global tables.
 
-    Tables are written side by side, one cursor each, as many at a time as DuckDB has threads:
-    the Parquet encoding of one table (single-threaded in Arrow) overlaps another's sort,
-    which shortens the serial tail of a night once the shard workers are done.
+    One table at a time: writing them side by side (a cursor each) ran DuckDB out of its memory
+    cap at publish on a 100,000-article night, at 256 MB and at 384 MB, as both sorts held buffers.
     """
     parquet = warehouse / "parquet"
     if parquet.exists():
@@ -607,7 +604,7 @@ def publish_run(con: duckdb.DuckDBPyConnection, warehouse: Path, run_id: str) ->
         raise LookupError(f"run {run_id} is not loaded")
     partition = f"run_date={run_date[0].isoformat()}"
     name = f"run-{safe_name(run_id)}.parquet"
-    exports: list[tuple[str, list, Path]] = []
+    written: list[Path] = []
     for table in RUN_TABLES:
         keys = ", ".join(f"c.{k}" for k in SORT_KEYS[table])
         if table in ("documents", "records"):
@@ -617,36 +614,18 @@ def publish_run(con: duckdb.DuckDBPyConnection, warehouse: Path, run_id: str) ->
                 f"SELECT c.* FROM {table} AS c JOIN documents AS d USING (doc_id) "
                 f"WHERE d.run_id = ? ORDER BY {keys}"
             )
-        exports.append((query, [run_id], parquet / table / partition / name))
-    _write_side_by_side(con, exports)
+        target = parquet / table / partition / name
+        _write_atomically(con, query, [run_id], target)
+        written.append(target)
+        faults.checkpoint("publish")
     con.execute(
         "UPDATE runs SET status = $done, finished_at = $now "
         "WHERE run_id = $run AND status <> $done",
         {"done": RunStatus.COMPLETED, "now": datetime.now(UTC), "run": run_id},
     )
-    global_exports = [
-        (f"SELECT * FROM {table} ORDER BY {', '.join(SORT_KEYS[table])}", [],
-         parquet / table / f"{table}.parquet")
-        for table in GLOBAL_TABLES
-    ]
-    _write_side_by_side(con, global_exports, checkpoint=False)
-    return [target for _, _, target in exports + global_exports]
-
-
-def _write_side_by_side(con: duckdb.DuckDBPyConnection, exports: list[tuple[str, list, Path]],
-                        checkpoint: bool = True) -> None:
-    """Write each (query, params, target) with its own cursor, ``threads`` of them at a time."""
-    threads = con.execute("SELECT current_setting('threads')").fetchone()[0]
-
-    def write(export: tuple[str, list, Path]) -> None:
-        cursor = con.cursor()
-        try:
-            _write_atomically(cursor, *export)
-        finally:
-            cursor.close()
-
-    with ThreadPoolExecutor(max_workers=max(1, int(threads))) as pool:
-        for done in as_completed([pool.submit(write, export) for export in exports]):
-            done.result()
-            if checkpoint:
-                faults.checkpoint("publish")
+    for table in GLOBAL_TABLES:
+        target = parquet / table / f"{table}.parquet"
+        keys = ", ".join(SORT_KEYS[table])
+        _write_atomically(con, f"SELECT * FROM {table} ORDER BY {keys}", [], target)
+        written.append(target)
+    return written
