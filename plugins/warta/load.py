@@ -414,19 +414,19 @@ def _delete_run(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
 
 
 @contextmanager
-def one_thread(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """Run DuckDB on one thread for a while, then give it back its threads.
+def threads_capped(con: duckdb.DuckDBPyConnection, threads: int) -> Iterator[None]:
+    """Run DuckDB on at most ``threads`` threads for a while, then give it back its own.
 
-    For appends: measured on the shared 2-core machine (the 563,000 sentence rows of a
-    30,000-article night, from Arrow), a second thread made the append cost 2-4x the CPU
+    For appends, one thread: measured on the shared 2-core machine (the 563,000 sentence rows
+    of a 30,000-article night, from Arrow), a second thread made the append cost 2-4x the CPU
     (0.84-1.85 s against 0.43-0.53 s) and take longer too; sorts and joins keep every thread.
     """
-    threads = con.execute("SELECT current_setting('threads')").fetchone()[0]
-    con.execute("SET threads = 1")
+    current = int(con.execute("SELECT current_setting('threads')").fetchone()[0])
+    con.execute(f"SET threads = {max(1, min(threads, current))}")
     try:
         yield
     finally:
-        con.execute(f"SET threads = {int(threads)}")
+        con.execute(f"SET threads = {current}")
 
 
 def append_arrow(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
@@ -434,7 +434,7 @@ def append_arrow(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> 
     view = f"appended_{table}"
     con.register(view, rows)
     try:
-        with one_thread(con):
+        with threads_capped(con, 1):
             con.execute(f"INSERT INTO {table} SELECT {_columns(table)} FROM {view}")
     finally:
         con.unregister(view)

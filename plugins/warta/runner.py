@@ -396,33 +396,26 @@ def _process_and_load(warehouse: Path, plan: RunPlan, workers: int) -> None:
             finished = [lambda: True] * len(shards)  # processed on demand: batch freely
         con = stack.enter_context(writer_connection(warehouse))
         with load.transaction(con):
-            if pool is not None:
-                _share_cores_with_pool(con, workers)
             load.begin_load(con, run_id, plan.run_date, plan.started_at)
-            waiting: list[Path] = []
-            for shard_no, (shard, wait_until_staged) in enumerate(zip(shards, staged,
-                                                                      strict=True)):
-                wait_until_staged()
-                waiting.append(shard)
-                last = shard_no == len(shards) - 1
-                if last or len(waiting) >= LOAD_EVERY_SHARDS or not finished[shard_no + 1]():
-                    load.load_shards(con, waiting, run_id)
-                    waiting = []
+            # While the pool's workers keep the cores busy, DuckDB inserts with the cores left
+            # over: measured on 2 cores with 2 workers, its second thread barely sped up the
+            # inserts but cost the workers CPU.
+            busy = workers if pool is not None else 0
+            cores_left = int(load.duckdb_settings()["threads"]) - busy
+            with load.threads_capped(con, cores_left):
+                waiting: list[Path] = []
+                for shard_no, (shard, wait_until_staged) in enumerate(zip(shards, staged,
+                                                                          strict=True)):
+                    wait_until_staged()
+                    waiting.append(shard)
+                    last = shard_no == len(shards) - 1
+                    if last or len(waiting) >= LOAD_EVERY_SHARDS or not finished[shard_no + 1]():
+                        load.load_shards(con, waiting, run_id)
+                        waiting = []
             if pool is not None:
                 pool.shutdown(wait=True)  # the workers' memory is not needed from here on
-                con.execute(f"SET threads = {load.duckdb_settings()['threads']}")
             with _timed("finish load"):
                 load.finish_load(con, shards, run_id)
-
-
-def _share_cores_with_pool(con: duckdb.DuckDBPyConnection, workers: int) -> None:
-    """While the pool's workers keep the cores busy, DuckDB inserts with the cores left over.
-
-    Measured on 2 cores with 2 workers: DuckDB's second thread barely sped up the inserts but
-    cost the workers CPU, and the shards loaded only once the pool was done made a serial tail.
-    """
-    cores = int(load.duckdb_settings()["threads"])
-    con.execute(f"SET threads = {max(1, cores - workers)}")
 
 
 def _die_with_parent() -> None:
