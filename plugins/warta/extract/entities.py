@@ -131,9 +131,14 @@ FULL_BEFORE_NICK_RE = re.compile(
 )
 # "Saifullah Yusuf atau Gus Ipul", "Muhaimin Iskandar atau Cak Imin": a nickname after "atau"
 # and a familiar honorific.
-HONORIFIC_NICK_RE = re.compile(
-    rf"(?P<full>{_NAME})[ ]+atau[ ]+(?:Gus|Cak|Kang|Bung|Mas|Mbak|Bang|Ning|Abah|Daeng)[ ]+"
-    rf"(?P<nick>{_NAME})"
+_FAMILIAR_HONORIFIC = r"atau[ ]+(?:Gus|Cak|Kang|Bung|Mas|Mbak|Bang|Ning|Abah|Daeng)[ ]"
+HONORIFIC_NICK_RE = re.compile(rf"(?P<full>{_NAME})[ ]+{_FAMILIAR_HONORIFIC}[ ]*(?P<nick>{_NAME})")
+# The literal each pattern needs, so that a body without it is not scanned from every capital.
+_NICKNAME_CUE_RE = re.compile(r"sapaan|panggilan")
+_NICKNAME_PATTERNS = (
+    (NICK_BEFORE_FULL_RE, _NICKNAME_CUE_RE),
+    (FULL_BEFORE_NICK_RE, re.compile(r"disapa|dipanggil")),
+    (HONORIFIC_NICK_RE, re.compile(_FAMILIAR_HONORIFIC)),
 )
 # "Zulhas, sapaan akrabnya,": the nickname of the person the article named last.
 NICK_OF_PREVIOUS_RE = re.compile(
@@ -3358,7 +3363,9 @@ def _apply_nicknames(body: str, candidates: list[_Candidate]) -> list[_Candidate
         if cand.entity_type is EntityType.PERSON
     }
     full_of: dict[str, str] = {}
-    for pattern in (NICK_BEFORE_FULL_RE, FULL_BEFORE_NICK_RE, HONORIFIC_NICK_RE):
+    for pattern, cue in _NICKNAME_PATTERNS:
+        if cue.search(body) is None:
+            continue  # the pattern cannot match without its cue: skip its scan from every capital
         for match in pattern.finditer(body):
             full = _named_in(match.group("full"), persons)
             nick = _named_in(match.group("nick"), persons) or match.group("nick").split()[-1]
@@ -3383,6 +3390,8 @@ def _with_nicknames_of_previous(
     stands for the last person named by more than one word before it, and is a mention of that
     person even where the rules had not kept it."""
     added = []
+    if _NICKNAME_CUE_RE.search(body) is None:
+        return candidates
     for match in NICK_OF_PREVIOUS_RE.finditer(body):
         nick = _named_in(match.group("nick"), persons)
         if nick is None:
