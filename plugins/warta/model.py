@@ -78,6 +78,7 @@ class RawRecord:
     author: str | None = None
     editor: str | None = None
     description: str | None = None
+    file_name: str | None = None  # single-article files only: crawlers stamp the filing day in it
 
 
 @dataclass(frozen=True, slots=True)

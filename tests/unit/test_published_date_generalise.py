@@ -11,7 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from warta.model import DateSource, Document, RawRecord
+from warta.ingest import read_records
+from warta.model import DateSource, Document, RawRecord, SourceFile
 from warta.pipeline import process_record
 
 RUN_DATE = date(2026, 11, 29)
@@ -126,3 +127,28 @@ def test_metadata_still_wins_over_the_text():
     document = published(TARIFF, published_raw="2025-07-12T08:00:00+07:00")
     assert document.published_date == date(2025, 7, 12)
     assert document.published_date_source is DateSource.METADATA
+
+
+def test_a_date_stamped_file_name_dates_an_article_whose_fields_give_none(tmp_path):
+    """Crawlers name single-article files by the outlet's id ("xml.2025.11.01.190000221.md");
+    that day is metadata, and wins over a later day the text announces."""
+    body = (
+        "JAKARTA, KOMPAS.com - Badan Pengelola Tapera menyiapkan tabungan berkontrak yang "
+        "bersifat sukarela.\n\nSkema itu akan diumumkan Senin (3/11/2025) di Jakarta."
+    )
+    path = tmp_path / "xml.2025.11.01.190000221.md"
+    path.write_text(f"# Tabungan Berkontrak\n\n{body}\n", encoding="utf-8")
+    source = SourceFile(path.name, "0" * 64, path.stat().st_size, "md")
+    [record] = read_records(path, source)
+    document = process_record(record, RUN_DATE)
+    assert document.published_date == date(2025, 11, 1)
+    assert document.published_date_source is DateSource.METADATA
+
+
+def test_a_date_in_a_dump_file_name_does_not_date_its_rows(tmp_path):
+    """A CSV or JSONL dump named by day holds rows of many days: the name dates none of them."""
+    path = tmp_path / "berita-2025-06-01.jsonl"
+    path.write_text('{"judul": "A", "isi": "Warga Desa Sukamaju bergotong royong."}\n')
+    source = SourceFile(path.name, "0" * 64, path.stat().st_size, "jsonl")
+    [record] = read_records(path, source)
+    assert record.file_name is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from warta.extract.urls import canonical_url, filing_date_in_url
+from warta.extract.urls import canonical_url, filing_date_in_file_name, filing_date_in_url
 
 CNN = "https://www.cnnindonesia.com/ekonomi/20240621101010-78-1112233/bi-tahan-suku-bunga"
 KOMPAS = "https://money.kompas.com/read/2024/06/21/120000526/bi-tahan-suku-bunga-acuan"
@@ -209,3 +209,31 @@ def test_the_filing_day_is_read_from_the_article_path(url, filed):
 )
 def test_paths_without_a_real_filing_day_give_none(url):
     assert filing_date_in_url(url) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "filed"),
+    [
+        ("xml.2025.11.01.190000221.md", date(2025, 11, 1)),  # Kompas's article id as file name
+        ("20250529_143000_bi-tahan-bunga.html", date(2025, 5, 29)),  # a crawl time
+        ("tribun_2025_07_11_0930_gotong-royong.md", date(2025, 7, 11)),
+        ("antara-2025-06-02T081500.txt", date(2025, 6, 2)),
+    ],
+)
+def test_the_filing_day_is_read_from_a_date_stamped_file_name(name, filed):
+    assert filing_date_in_file_name(name) == filed
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "mahasiswa-feb-unila-meninggal.md",  # a slug alone says nothing
+        "pahami-2024-06-21.txt",  # a bare day in a slug may name the event, not the filing
+        "artikel-1202506011.txt",  # digits of an id, not a stamp standing alone
+        "laporan-2025-13-40-1200.md",  # no such month
+        "arsip-1980-01-02.txt",  # before online news
+        None,
+    ],
+)
+def test_file_names_without_a_real_filing_day_give_none(name):
+    assert filing_date_in_file_name(name) is None

@@ -95,6 +95,14 @@ _PATH_DAY = re.compile(
     r"(?:/|\d{6}-\d+-\d+/|$)"
 )
 EARLIEST_NEWS_DAY = date(1995, 1, 1)
+# A filing stamp in a file name: year-month-day followed by the time or the outlet's article id,
+# as crawlers and CMS exports write it ("xml.2025.11.01.190000221.md" is Kompas's article id,
+# "20250529_143000.html" a crawl time). A bare day in a slug ("pahami-2024-06-21.txt") may name
+# the event rather than the filing, so it is not read.
+_NAME_STAMP = re.compile(
+    r"(?<![0-9])(?P<y>(?:19|20)\d\d)(?P<sep>[._-]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)"
+    r"[._T-]?\d{4,}"
+)
 
 
 def canonical_url(url: str | None) -> str | None:
@@ -123,6 +131,22 @@ def filing_date_in_url(url: str | None) -> date | None:
     if parts is None:
         return None
     match = _PATH_DAY.search(parts[2])
+    if match is None:
+        return None
+    try:
+        day = date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+    return day if day >= EARLIEST_NEWS_DAY else None
+
+
+def filing_date_in_file_name(name: str | None) -> date | None:
+    """The filing day a crawler stamped into a single-article file's name, or None.
+
+    Crawlers name files by the outlet's article id or the moment they filed it; like the URL's
+    path, that is metadata, read only when the record's own fields give no date.
+    """
+    match = _NAME_STAMP.search(name) if name else None
     if match is None:
         return None
     try:

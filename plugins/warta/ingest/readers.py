@@ -14,7 +14,7 @@ import os
 import re
 import zlib
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from warta.config import Limits
 from warta.ingest.html_page import extract_html_article, strip_site_suffix
@@ -387,12 +387,14 @@ def _parser_failure(file_id: str, record_no: int, where: str, error: Exception) 
 def _read_single(text: str, source: SourceFile, base_format: str) -> Iterator[Record]:
     # The Markdown and HTML parsers meet whatever the crawler saved; if one breaks, the record
     # is rejected with the error instead of the night stopping.
+    file_name = PurePosixPath(source.path).name
     if base_format == "md":
         try:
             record = parse_markdown_article(text, source.file_id)
         except Exception as error:
             yield _parser_failure(source.file_id, 1, "Markdown article", error)
             return
+        record.file_name = file_name
         yield record
     elif base_format == "html":
         try:
@@ -412,9 +414,12 @@ def _read_single(text: str, source: SourceFile, base_format: str) -> Iterator[Re
             url=page.url,
             published_raw=page.date,
             author=page.author,
+            file_name=file_name,
         )
     else:
-        yield RawRecord(file_id=source.file_id, record_no=1, body=text, body_format="text")
+        yield RawRecord(
+            file_id=source.file_id, record_no=1, body=text, body_format="text", file_name=file_name
+        )
 
 
 def _read_bytes(path: Path, max_bytes: int, limit_name: str) -> bytes:
