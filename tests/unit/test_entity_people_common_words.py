@@ -1,0 +1,148 @@
+"""Spurious people made of capitalised common words, in the shapes of syndicated copy (Kontan,
+Tribun, Surya, Bisnis, Antara): the fields of an office, headline and subhead lines, a noun that
+opens a sentence glued to a name, programmes with a bracketed short form, shops and halls, and
+academic honorifics. Each test also pins the real people of the same text, so recall is held."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import mentions_of, names
+from warta.model import EntityType
+
+
+def people(body: str) -> set[str]:
+    return names(mentions_of(body), EntityType.PERSON)
+
+
+# ------------------------------------------------------------ 1. the fields of an office
+
+
+def test_the_fields_of_directors_are_no_people():
+    body = (
+        "Rapat umum pemegang saham menetapkan Rudi Hartanto sebagai Direktur Pengembangan "
+        "Usaha. Selanjutnya, Maya Kartika menjabat Direktur Strategi Hilirisasi dan Ekosistem "
+        "Mineral, sedangkan Bambang Suseno mengisi posisi Direktur Manajemen Risiko, Legal, "
+        "dan Kepatuhan."
+    )
+    found = people(body)
+    assert {"Rudi Hartanto", "Maya Kartika", "Bambang Suseno"} <= found
+    assert not found & {"Strategi Hilirisasi", "Manajemen Risiko"}
+
+
+def test_the_portfolio_of_a_deputy_is_no_person():
+    body = (
+        "Deputi Bidang Transformasi Hijau dan Digital Otorita IKN, Andi Prasetya, menyebut "
+        "pembangunan tetap berjalan. Selama menjabat sebagai Deputi Transformasi Hijau dan "
+        "Digital, Andi menggagas kota spons."
+    )
+    found = people(body)
+    assert "Andi Prasetya" in found
+    assert "Transformasi Hijau" not in found
+
+
+def test_capitalised_terms_of_a_law_or_a_programme_are_no_people():
+    body = (
+        "Pelaku dijerat Undang-Undang Informasi dan Transaksi Elektronik (ITE). Penerima "
+        "Bantuan Subsidi Upah (BSU) diminta memeriksa rekening, kata Kepala Dinas Tenaga Kerja "
+        "Sleman, Ratna Dewanti."
+    )
+    found = people(body)
+    assert "Ratna Dewanti" in found
+    assert not found & {"Transaksi Elektronik", "Bantuan Subsidi Upah", "BSU", "ITE"}
+
+
+# ------------------------------------------------------------ 2. headline and subhead lines
+
+
+def test_words_of_a_subhead_line_are_no_person():
+    body = (
+        "Wakil Presiden Gibran Rakabuming Raka mengunjungi sebuah sekolah di Bekasi, Senin.\n\n"
+        "Gibran Gelar Razia Rambut di Sekolah, Boyong Tukang Cukur\n\n"
+        "Setibanya di sekolah, Gibran menyapa para siswa satu per satu."
+    )
+    found = people(body)
+    assert "Gibran Rakabuming Raka" in found
+    assert not found & {"Gibran Gelar Razia Rambut", "Boyong Tukang Cukur"}
+
+
+def test_a_one_word_subhead_ending_is_no_person():
+    body = (
+        "Mantan pemain tim nasional, Atep Rizal, menilai federasi harus cermat.\n\n"
+        "Berharap Pelatih Baru Diumumkan Lebih Cepat\n\n"
+        "Ia merekomendasikan pelatih yang memahami karakter pemain lokal."
+    )
+    found = people(body)
+    assert "Atep Rizal" in found
+    assert "Cepat" not in found
+
+
+def test_a_name_in_a_bracketed_credit_line_is_still_a_person():
+    body = (
+        "Harga cabai rawit di Pasar Kramat Jati naik dua kali lipat sejak pekan lalu.\n\n"
+        "(Sumber: Kontan.co.id/Dimas Andi | Editor: Mahar Prasetyo)"
+    )
+    assert "Mahar Prasetyo" in people(body)
+
+
+# ------------------------------------------------------------ 3. a noun glued to a name
+
+
+@pytest.mark.parametrize("opener", ["Nama", "Kata", "Usia", "Profil"])
+def test_a_common_noun_opening_a_sentence_is_cut_off_the_name(opener):
+    body = (
+        "Mantan direktur utama Rini Anggraini kembali diperiksa penyidik kejaksaan, Kamis.\n\n"
+        f"{opener} Rini kembali mencuat setelah penyidik menemukan dokumen baru."
+    )
+    found = people(body)
+    assert "Rini Anggraini" in found
+    assert f"{opener} Rini" not in found
+
+
+def test_a_common_word_before_a_name_mid_sentence_keeps_the_name():
+    body = "Gelandang Kroasia Luka Modric mencetak gol kemenangan pada menit ke-88."
+    assert "Luka Modric" in people(body)
+
+
+def test_a_dropped_term_takes_its_bracketed_short_form_with_it():
+    body = (
+        "Kelima, pembangunan Hunian Tetap (Huntap) dimulai bulan depan, ujar Kepala BPBD "
+        "Cianjur Asep Sukmana."
+    )
+    found = people(body)
+    assert "Asep Sukmana" in found
+    assert not found & {"Hunian Tetap", "Huntap"}
+
+
+# ------------------------------------------------------------ 4. shops, halls and roads
+
+
+def test_malls_and_halls_are_no_people():
+    body = (
+        "Sejumlah merek baru membuka gerai di Cibubur Junction dan Mall Puri. Pengunjung pameran "
+        "bisa masuk lewat Loading Dock Hall atau Outdoor Hall, kata Irwan Saputra, ketua panitia."
+    )
+    found = people(body)
+    assert "Irwan Saputra" in found
+    assert not found & {"Cibubur Junction", "Mall Puri", "Loading Dock Hall", "Outdoor Hall"}
+
+
+def test_an_app_store_is_no_person():
+    body = "Aplikasi itu sempat diturunkan dari App Store dan Google Play Store pekan lalu."
+    assert "App Store" not in people(body)
+
+
+# ------------------------------------------------------------ 5. academic honorifics
+
+
+@pytest.mark.parametrize("title", ["Profesor", "Professor"])
+def test_a_spelled_out_professor_is_no_part_of_the_name(title):
+    body = f'"Hasilnya mengejutkan," kata {title} Clara Whitfield, pakar kognisi hewan.'
+    assert people(body) == {"Clara Whitfield"}
+
+
+# ------------------------------------------------------------ 6. what the article vouches for
+
+
+def test_a_common_word_name_with_an_age_is_a_person():
+    body = "Salah satu pedagang, Bintang Harapan (34), mengaku omzetnya turun sejak Lebaran."
+    assert "Bintang Harapan" in people(body)
