@@ -146,3 +146,31 @@ def test_a_spelled_out_professor_is_no_part_of_the_name(title):
 def test_a_common_word_name_with_an_age_is_a_person():
     body = "Salah satu pedagang, Bintang Harapan (34), mengaku omzetnya turun sejak Lebaran."
     assert "Bintang Harapan" in people(body)
+
+
+# ------------------------------------------------------------ 7. inner capitals, fields
+
+
+def test_a_body_with_inner_capitals_is_cut_off_the_name_after_it():
+    body = (
+        "Pendanaan itu dipimpin mantan CEO GitHub Nat Friedman. Rektor SPbPU Andrei Rudskoi "
+        "pun mengapresiasinya, begitu pula aktor Leonardo DiCaprio."
+    )
+    found = people(body)
+    assert {"Nat Friedman", "Andrei Rudskoi", "Leonardo DiCaprio"} <= found
+    assert not found & {"GitHub Nat Friedman", "SPbPU Andrei Rudskoi"}
+
+
+def test_a_brand_with_inner_capitals_alone_is_no_person():
+    body = "Sejak peluncuran ChatGPT, survei YouGov menunjukkan kekhawatiran warga meningkat."
+    assert not people(body) & {"ChatGPT", "YouGov"}
+
+
+def test_the_field_opening_a_run_is_cut_off_the_name():
+    body = (
+        "Staf Khusus Kepala Otorita IKN Bidang Komunikasi Publik Troy Pantouw, secara tegas "
+        "membantah kabar tersebut."
+    )
+    found = people(body)
+    assert "Troy Pantouw" in found
+    assert "Bidang Komunikasi Publik Troy Pantouw" not in found

@@ -704,6 +704,10 @@ FACILITY_TAILS = frozenset(
      "Airport", "Stadium", "Arena", "Avenue", "Boulevard", "Apartment", "Building"}
 )  # fmt: skip
 FACILITY_OPENERS = frozenset({"Mall", "Citywalk", "Plaza", "Hotel", "Apartemen", "Ruang"})
+# A word capitalised inside, as brands and bodies write themselves ("ChatGPT", "GitHub",
+# "SPbPU", "IndoStrategi"); surnames do it only after a short particle ("McGregor", "DiCaprio").
+_SURNAME_PARTICLE = r"(?:Mc|Mac|De|Le|Di|La|Du|Da|Van|Von|O)"
+INNER_CAPITAL_RE = re.compile(rf"(?!{_SURNAME_PARTICLE}[A-Z])[A-Z]\w*[a-z]\w*[A-Z]")
 PERSON_EVIDENCE_RE = re.compile(r"[ ]?\(\d{1,3}\)")  # "Bintang (20)": an age says person
 NAMED_BEFORE_RE = re.compile(r"(?:bernama|Pak|Bu|Ibu|Bapak|Mas|Mbak|Kak)[ ]$")
 HEADING_MAX_CHARS = 160
@@ -745,17 +749,57 @@ def _without_common_word_people(body: str, candidates: list[_Candidate]) -> list
             continue
         if words[-1] in FACILITY_TAILS or words[0] in FACILITY_OPENERS:
             continue
+        if not _without_leading_brand(body, cand, words):
+            continue
+        if words[0] in PORTFOLIO_MARKERS and not _without_field_opening(body, cand, words):
+            continue
         if (
             _is_common(words[0], FIRST_COMMON_SHARE)
             and _is_sentence_start(body, cand.start)
             and not _trim_common_opening(body, cand, words)
         ):  # only at a sentence start: mid-sentence a common word may be a name ("Luka Modric")
             continue
-        if _in_heading(body, cand) and any(_is_common(w, HEADING_COMMON_SHARE) for w in words):
+        if any(_is_common(w, HEADING_COMMON_SHARE) for w in words) and _in_heading(body, cand):
             continue
         dropped_end = -1
         kept.append(cand)
     return kept
+
+
+def _cut_words(body: str, cand: _Candidate, count: int) -> None:
+    """Drop the first ``count`` words of the candidate's span."""
+    start = cand.start
+    for _ in range(count):
+        start = body.index(" ", start, cand.end) + 1
+        while body[start] == " ":
+            start += 1
+    cand.start = start
+    cand.canonical_name = body[start : cand.end]
+
+
+def _without_field_opening(body: str, cand: _Candidate, words: list[str]) -> bool:
+    """ "Staf Khusus Bidang Komunikasi Publik Troy Pantouw": the field of an office opens the
+    run and the name follows it; no name after the field is no person (False)."""
+    if all(_is_common(word, ALL_COMMON_SHARE) for word in words[1:]):
+        return False
+    skip = 1  # the last two words stay: a name may hold a word like "Troy" or "Indah"
+    while skip < len(words) - 2 and _is_common(words[skip], ALL_COMMON_SHARE):
+        skip += 1
+    _cut_words(body, cand, min(skip, len(words) - 1))
+    return True
+
+
+def _without_leading_brand(body: str, cand: _Candidate, words: list[str]) -> bool:
+    """ "CEO GitHub Nat Friedman", "Rektor SPbPU Andrei Rudskoi": a body written with inner
+    capitals before the name is cut off; a brand alone ("ChatGPT", "YouGov") is no person
+    (False)."""
+    last = max((i for i, word in enumerate(words) if INNER_CAPITAL_RE.match(word)), default=-1)
+    if last < 0:
+        return True
+    if last == len(words) - 1:
+        return False
+    _cut_words(body, cand, last + 1)
+    return True
 
 
 def _trim_common_opening(body: str, cand: _Candidate, words: list[str]) -> bool:
@@ -768,16 +812,9 @@ def _trim_common_opening(body: str, cand: _Candidate, words: list[str]) -> bool:
     rest = words[skip]
     if skip == 0 or _is_portfolio_word(rest) or rest in PORTFOLIO_MARKERS or _is_acronym(rest):
         return skip == 0  # "Proyek COLDEX": a programme's short form, not a name
-    start = cand.start
-    for _ in range(skip):
-        start = body.index(" ", start, cand.end) + 1
-        while body[start] == " ":
-            start += 1
-    written, rest_written = body[cand.start : cand.end], body[start : cand.end]
-    if body.count(words[skip]) < 2 or body.count(written) > 1:
+    if body.count(rest) < 2 or body.count(body[cand.start : cand.end]) > 1:
         return True  # "Hari Purwanto" written again whole, or "Purwanto" nowhere else: a name
-    cand.start = start
-    cand.canonical_name = rest_written
+    _cut_words(body, cand, skip)
     return True
 
 
