@@ -174,3 +174,33 @@ def test_the_field_opening_a_run_is_cut_off_the_name():
     found = people(body)
     assert "Troy Pantouw" in found
     assert "Bidang Komunikasi Publik Troy Pantouw" not in found
+
+
+def test_words_of_a_republished_title_are_no_person():
+    body = (
+        "Perdana Menteri Paetongtarn Shinawatra menghadapi mosi tidak percaya.\n\n"
+        "Artikel ini telah tayang di Tribunnews.com dengan judul PM Thailand Didesak Lengser "
+        "Usai Koalisi Pecah."
+    )
+    found = people(body)
+    assert "Paetongtarn Shinawatra" in found
+    assert "Didesak Lengser" not in found
+
+
+# ------------------------------------------------------------ 8. offices written as short forms
+
+
+def test_the_cabinet_secretary_short_form_is_an_office_not_a_name():
+    body = "Sekretaris Kabinet (Seskab) Teddy Wirawan mengatakan undangan itu diterima kemarin."
+    mention = next(m for m in mentions_of(body) if m.entity_type is EntityType.PERSON)
+    assert (mention.canonical_name, mention.role) == ("Teddy Wirawan", "Sekretaris Kabinet")
+
+
+def test_village_security_officers_are_offices_not_people():
+    body = (
+        "Camat, Babinsa, dan Bhabinkamtibmas telah mendata rumah yang rusak. Babinsa Koramil "
+        "Cisolok Serda Asep Saepudin ikut membantu warga."
+    )
+    found = people(body)
+    assert "Asep Saepudin" in found
+    assert not found & {"Babinsa", "Bhabinkamtibmas"}

@@ -711,6 +711,7 @@ INNER_CAPITAL_RE = re.compile(rf"(?!{_SURNAME_PARTICLE}[A-Z])[A-Z]\w*[a-z]\w*[A-
 PERSON_EVIDENCE_RE = re.compile(r"[ ]?\(\d{1,3}\)")  # "Bintang (20)": an age says person
 NAMED_BEFORE_RE = re.compile(r"(?:bernama|Pak|Bu|Ibu|Bapak|Mas|Mbak|Kak)[ ]$")
 HEADING_MAX_CHARS = 160
+TITLE_CUE_RE = re.compile(r"\b(?:berjudul|judul)[ ]")  # "dengan judul PM Thailand Didesak Lengser"
 
 
 def _is_common(word: str, share: int) -> bool:
@@ -819,18 +820,20 @@ def _trim_common_opening(body: str, cand: _Candidate, words: list[str]) -> bool:
 
 
 def _in_heading(body: str, cand: _Candidate) -> bool:
-    """A headline or subhead line: short, no closing stop, most words capitalised; the name is
-    not written anywhere else in the article."""
+    """A headline or subhead line (short, no closing stop, most words capitalised) or the rest of
+    a line after "dengan judul"; the name is not written anywhere else in the article."""
     line_start = body.rfind("\n", 0, cand.start) + 1
     line_end = body.find("\n", cand.end)
     line_end = len(body) if line_end < 0 else line_end
     line = body[line_start:line_end].rstrip()
-    if not line or len(line) > HEADING_MAX_CHARS or line[-1] in '.!?"”:,;)' or line[0] == "(":
-        return False  # a sentence, or a bracketed credit line "(Sumber: ... | Editor: X Y)"
-    words = line.split()
-    capitalised = sum(1 for word in words if word[:1].isupper() or word[:1].isdigit())
-    if capitalised * 10 < len(words) * 7:
-        return False
+    titled = TITLE_CUE_RE.search(body, line_start, cand.start) is not None
+    if not titled:
+        if not line or len(line) > HEADING_MAX_CHARS or line[-1] in '.!?"”:,;)' or line[0] == "(":
+            return False  # a sentence, or a bracketed credit line "(Sumber: ... | Editor: X Y)"
+        words = line.split()
+        capitalised = sum(1 for word in words if word[:1].isupper() or word[:1].isdigit())
+        if capitalised * 10 < len(words) * 7:
+            return False
     name = body[cand.start : cand.end]
     return body.find(name, 0, line_start) < 0 and body.find(name, line_end) < 0
 
