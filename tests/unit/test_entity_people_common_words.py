@@ -204,3 +204,26 @@ def test_village_security_officers_are_offices_not_people():
     found = people(body)
     assert "Asep Saepudin" in found
     assert not found & {"Babinsa", "Bhabinkamtibmas"}
+
+
+# ------------------------------------------------------------ 9. tickets of two people
+
+
+def test_a_ticket_of_two_named_people_is_no_third_person():
+    body = (
+        "Presiden Prabowo Subianto dan Wakil Presiden Gibran Rakabuming Raka dilantik tahun lalu. "
+        "Program itu menjadi prioritas pemerintahan Prabowo-Gibran, kata Ahmad Fauzi."
+    )
+    found = people(body)
+    assert {"Prabowo Subianto", "Gibran Rakabuming Raka", "Ahmad Fauzi"} <= found
+    assert "Prabowo-Gibran" not in found
+
+
+def test_a_hyphenated_surname_is_still_a_name():
+    body = "Gol kedua dicetak Chido Obi-Martin pada menit ke-70, kata pelatih Ruben Amorim."
+    assert {"Chido Obi-Martin", "Ruben Amorim"} <= people(body)
+
+
+def test_a_ticket_of_two_listed_people_is_no_person():
+    body = "Program itu tetap menjadi prioritas Presiden dan Wakil Presiden Prabowo-Gibran."
+    assert "Prabowo-Gibran" not in people(body)

@@ -750,6 +750,8 @@ def _without_common_word_people(body: str, candidates: list[_Candidate]) -> list
             continue
         if words[-1] in FACILITY_TAILS or words[0] in FACILITY_OPENERS:
             continue
+        if len(words) == 1 and _is_pair_of_names(body, words[0]):
+            continue
         if not _without_leading_brand(body, cand, words):
             continue
         if words[0] in PORTFOLIO_MARKERS and not _without_field_opening(body, cand, words):
@@ -765,6 +767,20 @@ def _without_common_word_people(body: str, candidates: list[_Candidate]) -> list
         dropped_end = -1
         kept.append(cand)
     return kept
+
+
+PAIR_RE = re.compile(r"([A-Z][a-z]{3,})-([A-Z][a-z]{3,})")
+KNOWN_PERSON_WORDS = frozenset(word for name in KNOWN_PERSONS for word in name.split())
+
+
+def _is_pair_of_names(body: str, word: str) -> bool:
+    """ "pemerintahan Prabowo-Gibran": two people (listed, or named apart in the article)
+    joined as a ticket."""
+    pair = PAIR_RE.fullmatch(word)
+    return pair is not None and all(
+        part in KNOWN_PERSON_WORDS or re.search(rf"(?<![\w-]){part}(?![\w-])", body)
+        for part in pair.groups()
+    )
 
 
 def _cut_words(body: str, cand: _Candidate, count: int) -> None:
