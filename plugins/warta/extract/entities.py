@@ -23,6 +23,7 @@ from itertools import chain
 
 from warta.gazetteer import (
     KnownEntity,
+    load_common_words,
     load_cues,
     load_degrees,
     load_known_entities,
@@ -49,6 +50,7 @@ ORG_TAILS = load_org_tails()
 ROLES = load_roles()
 STOPWORDS = load_stopwords()
 CUES = load_cues()
+COMMON_WORDS = load_common_words()
 KNOWN = load_known_entities()
 KNOWN_PERSONS = load_known_persons()
 PERSON_INITIALS = load_person_initials()
@@ -523,6 +525,7 @@ def _candidates(scan: str) -> list[_Candidate]:
     candidates = _people_with_ages(scan, candidates)
     candidates = _classify(scan, _initials_unscored(candidates))
     candidates = _without_false_people(scan, _with_names_ending_in_a_place(scan, candidates))
+    candidates = _without_common_word_people(scan, candidates)
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
             cand.role = _listed_spelling(cand.role)
@@ -687,6 +690,168 @@ def _without_false_people(body: str, candidates: list[_Candidate]) -> list[_Cand
             continue
         kept.append(cand)
     return kept
+
+
+# How sure a word must be common (percent of its mid-sentence uses in lower case) for each rule.
+ALL_COMMON_SHARE = 50  # every word of the "name" is common: "Manajemen Risiko", "Tarif"
+FIRST_COMMON_SHARE = 80  # a common noun glued before a name at a sentence start: "Nama Nicke"
+HEADING_COMMON_SHARE = 50  # a headline word in a name: "Intip Gaya Prabowo"
+# Words that end (or open) the names of shops, malls, halls and roads, never of a person:
+# "Cibubur Junction", "Orchard Road", "Heritage Center", "App Store", "Mall Puri".
+FACILITY_TAILS = frozenset(
+    {"Mall", "Junction", "Road", "Street", "Center", "Centre", "Hall", "Plaza", "Square",
+     "Tower", "Store", "Market", "Village", "Resort", "Hotel", "Residence", "Hub", "Station",
+     "Airport", "Stadium", "Arena", "Avenue", "Boulevard", "Apartment", "Building"}
+)  # fmt: skip
+FACILITY_OPENERS = frozenset({"Mall", "Citywalk", "Plaza", "Hotel", "Apartemen", "Ruang"})
+# A word capitalised inside, as brands and bodies write themselves ("ChatGPT", "GitHub",
+# "SPbPU", "IndoStrategi"); surnames do it only after a short particle ("McGregor", "DiCaprio").
+_SURNAME_PARTICLE = r"(?:Mc|Mac|De|Le|Di|La|Du|Da|Van|Von|O)"
+INNER_CAPITAL_RE = re.compile(rf"(?!{_SURNAME_PARTICLE}[A-Z])[A-Z]\w*[a-z]\w*[A-Z]")
+PERSON_EVIDENCE_RE = re.compile(r"[ ]?\(\d{1,3}\)")  # "Bintang (20)": an age says person
+NAMED_BEFORE_RE = re.compile(r"(?:bernama|Pak|Bu|Ibu|Bapak|Mas|Mbak|Kak)[ ]$")
+HEADING_MAX_CHARS = 160
+TITLE_CUE_RE = re.compile(r"\b(?:berjudul|judul)[ ]")  # "dengan judul PM Thailand Didesak Lengser"
+
+
+def _is_common(word: str, share: int) -> bool:
+    return COMMON_WORDS.get(word.casefold(), 0) >= share
+
+
+def _without_common_word_people(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """People that are capitalised common words, which outlets the rules were not written on
+    produce in numbers: the fields of an office ("Direktur Transformasi Korporasi"), headline and
+    subhead words ("Boyong Langsung Barbershop"), and a noun that opens a sentence glued to the
+    name after it ("Nama Nicke kembali mencuat", "Kata Aditya, ..."). A name the
+    article vouches for (listed, aged, "bernama X", "Pak X") is kept."""
+    kept: list[_Candidate] = []
+    dropped_end = -1
+    for cand in candidates:
+        if cand.entity_type is not EntityType.PERSON or cand.canonical_name in KNOWN_PERSONS:
+            kept.append(cand)
+            continue
+        if (
+            dropped_end >= 0
+            and body[dropped_end : cand.start] == " ("
+            and body[cand.end : cand.end + 1] == ")"
+        ):
+            continue  # the short form of a dropped one: "Hunian Tetap (Huntap)"
+        dropped_end = cand.end
+        words = [w for w in body[cand.start : cand.end].split() if w not in ENGLISH_CONTINUATIONS]
+        vouched = (
+            PERSON_EVIDENCE_RE.match(body, cand.end) is not None
+            or NAMED_BEFORE_RE.search(body, max(0, cand.start - 8), cand.start) is not None
+        )
+        if vouched or not words:
+            dropped_end = -1
+            kept.append(cand)
+            continue
+        if all(_is_common(word, ALL_COMMON_SHARE) for word in words):
+            continue
+        if words[-1] in FACILITY_TAILS or words[0] in FACILITY_OPENERS:
+            continue
+        if len(words) == 1 and _is_pair_of_names(body, words[0]):
+            continue
+        if not _without_leading_brand(body, cand, words):
+            continue
+        if words[0] in PORTFOLIO_MARKERS and not _without_field_opening(body, cand, words):
+            continue
+        if (
+            _is_common(words[0], FIRST_COMMON_SHARE)
+            and _is_sentence_start(body, cand.start)
+            and not _trim_common_opening(body, cand, words)
+        ):  # only at a sentence start: mid-sentence a common word may be a name ("Luka Modric")
+            continue
+        if any(_is_common(w, HEADING_COMMON_SHARE) for w in words) and _in_heading(body, cand):
+            continue
+        dropped_end = -1
+        kept.append(cand)
+    return kept
+
+
+PAIR_RE = re.compile(r"([A-Z][a-z]{3,})-([A-Z][a-z]{3,})")
+KNOWN_PERSON_WORDS = frozenset(word for name in KNOWN_PERSONS for word in name.split())
+
+
+def _is_pair_of_names(body: str, word: str) -> bool:
+    """ "pemerintahan Prabowo-Gibran": two people (listed, or named apart in the article)
+    joined as a ticket."""
+    pair = PAIR_RE.fullmatch(word)
+    return pair is not None and all(
+        part in KNOWN_PERSON_WORDS or re.search(rf"(?<![\w-]){part}(?![\w-])", body)
+        for part in pair.groups()
+    )
+
+
+def _cut_words(body: str, cand: _Candidate, count: int) -> None:
+    """Drop the first ``count`` words of the candidate's span."""
+    start = cand.start
+    for _ in range(count):
+        start = body.index(" ", start, cand.end) + 1
+        while body[start] == " ":
+            start += 1
+    cand.start = start
+    cand.canonical_name = body[start : cand.end]
+
+
+def _without_field_opening(body: str, cand: _Candidate, words: list[str]) -> bool:
+    """ "Staf Khusus Bidang Komunikasi Publik Troy Pantouw": the field of an office opens the
+    run and the name follows it; no name after the field is no person (False)."""
+    if all(_is_common(word, ALL_COMMON_SHARE) for word in words[1:]):
+        return False
+    skip = 1  # the last two words stay: a name may hold a word like "Troy" or "Indah"
+    while skip < len(words) - 2 and _is_common(words[skip], ALL_COMMON_SHARE):
+        skip += 1
+    _cut_words(body, cand, min(skip, len(words) - 1))
+    return True
+
+
+def _without_leading_brand(body: str, cand: _Candidate, words: list[str]) -> bool:
+    """ "CEO GitHub Nat Friedman", "Rektor SPbPU Andrei Rudskoi": a body written with inner
+    capitals before the name is cut off; a brand alone ("ChatGPT", "YouGov") is no person
+    (False)."""
+    last = max((i for i, word in enumerate(words) if INNER_CAPITAL_RE.match(word)), default=-1)
+    if last < 0:
+        return True
+    if last == len(words) - 1:
+        return False
+    _cut_words(body, cand, last + 1)
+    return True
+
+
+def _trim_common_opening(body: str, cand: _Candidate, words: list[str]) -> bool:
+    """ "Nama Nicke", "Kata Aditya": the sentence opens with a common noun, the name follows,
+    when the article writes that name elsewhere and the whole run nowhere else ("Hari
+    Purwanto" stays). False when no name follows ("Uji Kompetensi Bidang": a field)."""
+    skip = 0
+    while skip < len(words) - 1 and _is_common(words[skip], FIRST_COMMON_SHARE):
+        skip += 1
+    rest = words[skip]
+    if skip == 0 or _is_portfolio_word(rest) or rest in PORTFOLIO_MARKERS or _is_acronym(rest):
+        return skip == 0  # "Proyek COLDEX": a programme's short form, not a name
+    if body.count(rest) < 2 or body.count(body[cand.start : cand.end]) > 1:
+        return True  # "Hari Purwanto" written again whole, or "Purwanto" nowhere else: a name
+    _cut_words(body, cand, skip)
+    return True
+
+
+def _in_heading(body: str, cand: _Candidate) -> bool:
+    """A headline or subhead line (short, no closing stop, most words capitalised) or the rest of
+    a line after "dengan judul"; the name is not written anywhere else in the article."""
+    line_start = body.rfind("\n", 0, cand.start) + 1
+    line_end = body.find("\n", cand.end)
+    line_end = len(body) if line_end < 0 else line_end
+    line = body[line_start:line_end].rstrip()
+    titled = TITLE_CUE_RE.search(body, line_start, cand.start) is not None
+    if not titled:
+        if not line or len(line) > HEADING_MAX_CHARS or line[-1] in '.!?"”:,;)' or line[0] == "(":
+            return False  # a sentence, or a bracketed credit line "(Sumber: ... | Editor: X Y)"
+        words = line.split()
+        capitalised = sum(1 for word in words if word[:1].isupper() or word[:1].isdigit())
+        if capitalised * 10 < len(words) * 7:
+            return False
+    name = body[cand.start : cand.end]
+    return body.find(name, 0, line_start) < 0 and body.find(name, line_end) < 0
 
 
 # The next item of a list of fields: "Badan Kesatuan Bangsa dan Politik", "Bidang Regulasi,

@@ -98,6 +98,17 @@ def load_stopwords() -> frozenset[str]:
 
 
 @cache
+def load_common_words() -> dict[str, int]:
+    """Case-folded words running text mostly writes in lower case, with the percentage of their
+    mid-sentence occurrences in lower case (built by ``scripts/build_common_words.py``)."""
+    words: dict[str, int] = {}
+    for line in _data_lines("common_words.tsv"):
+        word, share = line.split("\t")
+        words[word] = int(share)
+    return words
+
+
+@cache
 def load_cues() -> dict[str, str]:
     """Head words ("Kementerian", "Desa") that make the run they start an ORG or a LOC."""
     cues: dict[str, str] = {}
