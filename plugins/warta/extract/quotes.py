@@ -270,6 +270,7 @@ def find_quotes(body: str, sentences: list[Sentence], mentions: list[EntityMenti
     indirect = _indirect_quotes(context, spans)
     raws = sorted(direct + indirect, key=lambda r: r.start)
     _resolve_pronouns(context, raws)
+    _respell_one_off_names(context, raws)
     return [
         Quote(
             quote_no=number,
@@ -1425,6 +1426,70 @@ def _pronoun_referent(
         return latest
     people = [item for item in earlier if not _organisation(item[1])]
     return max(people, key=lambda item: item[0])[1] if people else latest
+
+
+def _respell_one_off_names(context: _Context, raws: list[_Raw]) -> None:
+    """A speaker whose name the article spells once, one letter away from a person it names
+    more often or earlier, is that person: 'kata Heri' among 'Hari Santoso ... kata Hari'.
+
+    Only a name written at most once in full is respelled, towards the one person the article
+    names more often (or as often, earlier) whose name holds the same words but one, that one of
+    four letters or more, with the same first letter and one letter inserted, dropped or changed
+    ('Sahari' -> 'Suhari', 'Roy Hardi Siahaan' -> 'Roy Hadi Siahaan').
+    """
+    if not any(raw.speaker and raw.speaker.entity_type is EntityType.PERSON for raw in raws):
+        return
+    counts: dict[str, int] = {}
+    firsts: dict[str, int] = {}
+    for mention in context.persons:
+        counts[mention.canonical_name] = counts.get(mention.canonical_name, 0) + 1
+        firsts.setdefault(mention.canonical_name, mention.char_start)
+    respelled: dict[str, str | None] = {}
+    for raw in raws:
+        speaker = raw.speaker
+        if speaker is None or speaker.entity_type is not EntityType.PERSON or not speaker.name:
+            continue
+        if counts.get(speaker.name, 0) > 1:
+            continue
+        if speaker.name not in respelled:
+            respelled[speaker.name] = _frequent_spelling(speaker.name, counts, firsts)
+        if respelled[speaker.name]:
+            speaker.name = respelled[speaker.name]
+
+
+def _frequent_spelling(name: str, counts: dict[str, int], firsts: dict[str, int]) -> str | None:
+    """The one person named more often than ``name`` (or as often, earlier) whose name is
+    ``name`` with one word misspelt."""
+    words = name.casefold().split()
+    count = counts.get(name, 0)
+    first = firsts.get(name, -1)
+    found = {
+        other
+        for other, other_count in counts.items()
+        if (other_count > count or (other_count == count and firsts[other] < first))
+        and _one_word_misspelt(words, other.casefold().split())
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_word_misspelt(words: list[str], other: list[str]) -> bool:
+    """Whether ``words`` sit inside ``other`` in order with exactly one word one letter off."""
+    for offset in range(len(other) - len(words) + 1):
+        pairs = list(zip(words, other[offset : offset + len(words)], strict=True))
+        differing = [(a, b) for a, b in pairs if a != b]
+        if len(differing) == 1 and _one_letter_apart(*differing[0]):
+            return True
+    return False
+
+
+def _one_letter_apart(word: str, other: str) -> bool:
+    """One letter inserted, dropped or changed, past the first letter, in words of 4+ letters."""
+    if min(len(word), len(other)) < 4 or word[0] != other[0] or abs(len(word) - len(other)) > 1:
+        return False
+    if len(word) == len(other):
+        return sum(a != b for a, b in zip(word, other, strict=True)) == 1
+    shorter, longer = sorted((word, other), key=len)
+    return any(longer[:index] + longer[index + 1 :] == shorter for index in range(len(longer)))
 
 
 def _organisation(speaker: _Speaker) -> bool:
