@@ -162,6 +162,12 @@ SUBJECT_RUN_RE = re.compile(
 )
 # 'Pendeta Pilemon, Gembala Gereja GIDI, menjelaskan': the appositive subject opens the sentence.
 OPENING_RUN_RE = re.compile(r"\s*(?P<run>[A-Z][\w'’-]*(?:\.?[ \t]+[A-Z][\w'’-]*)*)\s*,")
+# The comma closing an apposition right before its verb ('…, juru bicara SEMA, menyampaikan').
+APPOSITION_CLOSE_RE = re.compile(
+    r",\s*(?:(?:juga|pun|bahkan|kembali|lantas|lalu|kemudian|sebelumnya)\s+){0,2}$"
+)
+# The comma and first word of a description after a name ('Husseini, juru bicara …').
+APPOSITION_OPEN_RE = re.compile(r"[ \t]*,[ \t]*(?P<word>[A-Za-z]+)\b")
 # 'Ara -sapaan Maruarar Sirait-' / 'Maruarar Sirait, yang akrab disapa Ara'
 _NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}"
 NICKNAME_RES = (
@@ -793,6 +799,8 @@ def _chain(body: str, mentions: list[EntityMention], index: int) -> list[EntityM
         gap = body[previous.char_end : mention.char_start]
         if not TITLE_GAP_RE.fullmatch(gap):
             break
+        if previous.entity_type is EntityType.PERSON and gap.lstrip().startswith(","):
+            break  # 'kata Hussaini Isah, Kepala Operasi Badan Darurat': his office, after him
         if (
             previous.entity_type is EntityType.PERSON
             and mention.entity_type is EntityType.PERSON
@@ -887,6 +895,9 @@ def _subject_before(context: _Context, verb_start: int) -> _Speaker | None:
         raw = _raw_subject(context, begin, verb_start, inside)
         if raw is not None:
             return raw
+    head = _appositive_head(context, begin, verb_start, inside)
+    if head is not None:
+        return head
     if not people:
         others = [m for m in inside if m.entity_type is EntityType.ORG]
         if not others or verb_start - others[-1].char_end > 40:
@@ -909,6 +920,45 @@ def _subject_before(context: _Context, verb_start: int) -> _Speaker | None:
     )
     speaker.co_speakers = co
     return speaker
+
+
+def _appositive_head(
+    context: _Context, begin: int, verb_start: int, inside: list[EntityMention]
+) -> _Speaker | None:
+    """The person an apposition describes: 'Ibrahim Husseini, juru bicara Badan Darurat Niger,
+    menyampaikan' / 'Kishore Chinta, mantan penyidik di Biro Investigasi, mengatakan'.
+
+    The names inside the description (an office's organisation, a word the recogniser took
+    for a name) are not the subject; the name the description follows is. It must be a person
+    mention, else the capitalised run opening the sentence, and the description must open with a
+    lower-case word or an office word and close with the comma before the verb.
+    """
+    body = context.body
+    if not APPOSITION_CLOSE_RE.search(body, begin, verb_start):
+        return None
+    for mention in inside:
+        if mention.entity_type is EntityType.PERSON and _describes(body, mention.char_end, inside):
+            return _person_speaker(context, mention.canonical_name, mention.surface, verb_start)
+    if any(m.entity_type is EntityType.PERSON for m in inside):
+        return None
+    opening = OPENING_RUN_RE.match(body, begin, verb_start)
+    if opening is None or _overlaps(inside, opening.start("run"), opening.end("run")):
+        return None
+    if not _describes(body, opening.end("run"), inside):
+        return None
+    return _raw_speaker(context, opening.group("run"), verb_start, after_verb=False)
+
+
+def _describes(body: str, name_end: int, inside: list[EntityMention]) -> bool:
+    """Whether a description ('juru bicara …', 'Kepala Operasi …') follows the name ending at
+    ``name_end`` after a comma, rather than another name ('Kuasa hukum Nikita, Surya, …')."""
+    found = APPOSITION_OPEN_RE.match(body, name_end)
+    if found is None:
+        return False
+    word = found.group("word")
+    if word[0].isupper() and word.casefold() not in _role_words():
+        return False
+    return not any(m.char_start == found.start("word") for m in inside)
 
 
 def _raw_subject(
