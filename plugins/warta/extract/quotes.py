@@ -162,6 +162,12 @@ SUBJECT_RUN_RE = re.compile(
 )
 # 'Pendeta Pilemon, Gembala Gereja GIDI, menjelaskan': the appositive subject opens the sentence.
 OPENING_RUN_RE = re.compile(r"\s*(?P<run>[A-Z][\w'’-]*(?:\.?[ \t]+[A-Z][\w'’-]*)*)\s*,")
+# A reporting verb denied, to come or as a purpose is no speech: 'Trump tidak menyebutkan
+# rinciannya', 'ia akan menyampaikan posisinya', 'tanpa menyebutkan kapan', 'untuk memastikan'.
+UNSAID_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:tidak|tak|belum|enggan|tanpa|untuk|akan|bakal)\s+"
+    r"(?:(?:juga|pun|pernah|lagi|hanya|secara\s+\w+)\s+)?$"
+)
 # The comma closing an apposition right before its verb ('…, juru bicara SEMA, menyampaikan').
 APPOSITION_CLOSE_RE = re.compile(
     r",\s*(?:(?:juga|pun|bahkan|kembali|lantas|lalu|kemudian|sebelumnya)\s+){0,2}$"
@@ -1297,8 +1303,11 @@ def _indirect_quotes(context: _Context, direct_spans: list[tuple[int, int]]) -> 
         menurut = _matches_by_sentence(MENURUT_RE, body, sentences, starts)
     for index in sorted(verbs.keys() | menurut.keys()):
         sentence = sentences[index]
+        begin = sentence.char_start
         for match in verbs.get(index, ()):
             if _inside(match.start(), direct_spans) or body[match.end() : match.end() + 1] in '“"':
+                continue
+            if UNSAID_BEFORE_RE.search(body, max(begin, match.start() - 24), match.start()):
                 continue
             raw = _reported_clause(body, sentence, match.end(), "indirect", match.group("verb"))
             if raw is None:
