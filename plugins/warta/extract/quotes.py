@@ -168,6 +168,12 @@ UNSAID_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:tidak|tak|belum|enggan|tanpa|untuk|akan|bakal)\s+"
     r"(?:(?:juga|pun|pernah|lagi|hanya|secara\s+\w+)\s+)?$"
 )
+# Speech asked of someone is not yet said: 'meminta pemerintah menjelaskan …', 'mendesak
+# polisi mengungkap dalangnya' (no 'dan' between: 'meminta maaf dan menjelaskan' is said).
+ASKED_OF_RE = re.compile(
+    r"(?<![\w-])(?:meminta|mendesak|memerintahkan|menuntut|mengimbau|mengajak|menyuruh|"
+    r"mendorong|menginstruksikan)\s+(?:(?!(?:dan|serta|lalu|kemudian|sekaligus)\b)[\w-]+\s+){1,4}$"
+)
 # The comma closing an apposition right before its verb ('…, juru bicara SEMA, menyampaikan').
 APPOSITION_CLOSE_RE = re.compile(
     r",\s*(?:(?:juga|pun|bahkan|kembali|lantas|lalu|kemudian|sebelumnya)\s+){0,2}$"
@@ -210,11 +216,13 @@ NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*[ \t]+){1,2}$")
 NAME_CONTINUATION_RE = re.compile(rf"(?:[ \t]+[A-Z][\w'’-]*){{1,{MAX_EXTRA_NAME_WORDS}}}")
 _AFTER_ANY_END = float("inf")
 # Between a verb and a name, a pronoun or a preposition means the name is not the speaker:
-# '“…,” kata dia kepada Kompas.com' / 'ujarnya saat dihubungi CNNIndonesia.com'.
+# '“…,” kata dia kepada Kompas.com' / 'ujarnya saat dihubungi CNNIndonesia.com' / 'kata Lalu
+# dilansir dari Tribunnews.com' (the outlet quoted from).
 # Place words ('di', 'pada') break it only right after the verb: 'kata peneliti di LIPI, Budi'.
 NOT_SPEAKER_GAP_RE = re.compile(
     r"(?<![\w-])(?:dia|ia|beliau|kepada|saat|ketika|usai|seusai|sesudah|setelah|melalui|lewat|"
-    r"sambil|seperti|sebagaimana)(?![\w-])|^[\s,]*(?:dalam|di|pada|dengan)(?![\w-])"
+    r"sambil|seperti|sebagaimana|dilansir|dikutip|melansir|mengutip)(?![\w-])"
+    r"|^[\s,]*(?:dalam|di|pada|dengan)(?![\w-])"
 )
 _GAP_PREPOSITION = r"(?:dalam|kepada|di|saat|ketika|pada|usai|seusai|melalui|lewat|dengan)\b"
 # '“…,” ujar mantan Gubernur DKI Jakarta itu' (a lower-case description up to 'itu').
@@ -1308,6 +1316,8 @@ def _indirect_quotes(context: _Context, direct_spans: list[tuple[int, int]]) -> 
             if _inside(match.start(), direct_spans) or body[match.end() : match.end() + 1] in '“"':
                 continue
             if UNSAID_BEFORE_RE.search(body, max(begin, match.start() - 24), match.start()):
+                continue
+            if ASKED_OF_RE.search(body, max(begin, match.start() - 64), match.start()):
                 continue
             raw = _reported_clause(body, sentence, match.end(), "indirect", match.group("verb"))
             if raw is None:
