@@ -39,6 +39,7 @@ _LONG_VERBS = (
     r"mengungkapkan|menilai|mengaku|menuturkan|memperingatkan|menekankan|mengklaim|membantah|"
     r"mengingatkan|menambahkan|berpendapat|meyakini|memastikan|berkata|mengungkap|menerangkan"
 )
+LONG_VERB_RE = re.compile(_LONG_VERBS)
 # '“…,” kata Putin' / '“…,” ujarnya' / '“…,” Putin menambahkan' / '“…,” demikian bunyi spanduk'
 # '“…,” kata ini bisa …' is the noun 'this word', not an attribution.
 VERB_AFTER_RE = re.compile(
@@ -147,9 +148,10 @@ PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w-])(?P<pronoun>[Ii]a|[Dd]ia|[Bb]eliau)\
 JOINT_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta|&)[ \t]+")
 CO_SPEAKER_GAP_RE = re.compile(r"^\s*(?:,|dan|serta|bersama)\b")
 # Between the links of a title chain ('Kasat Reskrim Polres Polman, AKP Budi Adi'): capitalised
-# words, abbreviations with a dot ('Drs.'), brackets, commas and 'dan' inside office names.
+# words, abbreviations with a dot ('Drs.'), brackets, commas and 'dan' inside office names, and
+# 'sekaligus' between two offices ('Anggota Dewan X sekaligus Redaktur LKBN Antara, Indriani').
 TITLE_GAP_RE = re.compile(
-    r"(?:[\s,()]|[A-Z][A-Za-z]{0,3}\.(?=\s)|[A-Z0-9][\w'’/-]*(?![\w.])|dan\b|&"
+    r"(?:[\s,()]|[A-Z][A-Za-z]{0,3}\.(?=\s)|[A-Z0-9][\w'’/-]*(?![\w.])|dan\b|sekaligus\b|&"
     r"|(?:saat|kala|ketika|waktu)\s+itu\b)*"  # 'Kepala BPS saat itu, Suhariyanto'
 )
 # A run of capitalised words ('Gede Sukarmadiyasa', 'Divisi Pusat LAPD', 'M. Syamsu Rokman').
@@ -447,6 +449,8 @@ def _direct_quotes(context: _Context) -> list[_Raw]:
             continue
         if before is not None and after is None and _scare_quote(body, start, end, closing):
             continue
+        if after is not None and _term_before_clause(body, start, end, closing, after):
+            continue
         verb_match = after if after is not None else before
         is_pronoun = bool(verb_match.group("nya") or (verb_match.groupdict().get("nya2")))
         speaker = None
@@ -521,6 +525,17 @@ def _scare_quote(body: str, start: int, end: int, closing: int) -> bool:
         return False
     rest = body[closing + 1 : closing + 3].lstrip(" \t")
     return rest[:1].isalpha() and rest[:1].islower()
+
+
+def _term_before_clause(
+    body: str, start: int, end: int, closing: int, after: re.Match[str]
+) -> bool:
+    """'Ronald, yang menyebut dirinya “penyelidik literasi”, mengatakan Kwitang …': a few words
+    without their own punctuation before a me- verb that opens the sentence's next clause are a
+    term the subject uses, not speech the name after the verb says."""
+    if len(body[start:end].split()) > SCARE_QUOTE_MAX_WORDS or body[closing - 1] in SPEECH_END:
+        return False
+    return LONG_VERB_RE.fullmatch(after.group("verb") or "") is not None
 
 
 def _written(context: _Context, opening: int, start: int, end: int) -> _Raw | None:
