@@ -1142,8 +1142,15 @@ def _begins_a_later_word(longer: list[str], word: str) -> bool:
 
 
 def _contains_words(longer: list[str], words: list[str]) -> bool:
+    """``words`` run together inside ``longer``, or give its first and last word with some of
+    the middle ones left out ('Tengku Taufik' for 'Tengku Muhammad Taufik')."""
     size = len(words)
-    return any(longer[i : i + size] == words for i in range(len(longer) - size + 1))
+    if any(longer[i : i + size] == words for i in range(len(longer) - size + 1)):
+        return True
+    if size < 2 or words[0] != longer[0] or words[-1] != longer[-1]:
+        return False
+    rest = iter(longer[1:-1])
+    return all(word in rest for word in words[1:-1])
 
 
 def _nickname_of(context: _Context, name: str) -> str | None:
