@@ -176,6 +176,14 @@ ASKED_OF_RE = re.compile(
     r"(?<![\w-])(?:meminta|mendesak|memerintahkan|menuntut|mengimbau|mengajak|menyuruh|"
     r"mendorong|menginstruksikan)\s+(?:(?!(?:dan|serta|lalu|kemudian|sekaligus)\b)[\w-]+\s+){1,4}$"
 )
+# 'Deputi Bidang Koordinasi X dan Pemasyarakatan Kemenko Y, I Nyoman Gede Surya': after 'dan'
+# the office goes on and its holder follows a comma; the name before 'dan' was part of it.
+OFFICE_THEN_HOLDER_RE = re.compile(r"[A-Z][\w-]*[ \t]*,[ \t]*$")
+# The first part of a degree glued to its second by a dot: 'M.' of 'M.Ed', 'Sp.' of 'Sp.KO'.
+DEGREE_HEAD_RE = re.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
+# 'Kantor Ombudsman Peru dalam laporannya, seperti dilansir AFP, menyebut': the outlet quoted
+# from is no subject.
+CITED_BEFORE_RE = re.compile(r"(?:dikutip|dilansir|mengutip|melansir)\s+(?:dari\s+)?$")
 # The comma closing an apposition right before its verb ('…, juru bicara SEMA, menyampaikan').
 APPOSITION_CLOSE_RE = re.compile(
     r",\s*(?:(?:juga|pun|bahkan|kembali|lantas|lalu|kemudian|sebelumnya)\s+){0,2}$"
@@ -887,6 +895,14 @@ def _is_degree(mention: EntityMention) -> bool:
     return mention.surface.replace(".", "") in load_degrees()
 
 
+def _degree_after(body: str, mention: EntityMention) -> bool:
+    """A degree after a name read as a name or body of its own: 'Abdul Mu'ti, M.Ed' -> 'Ed',
+    'dr. Surya Santosa, Sp.KO' -> 'KO'."""
+    return len(mention.surface) <= 4 and DEGREE_HEAD_RE.search(
+        body, max(0, mention.char_start - 4), mention.char_start
+    ) is not None
+
+
 def _raw_name_after(context: _Context, position: int, limit: int) -> _Speaker | None:
     """A capitalised name right after the verb that no mention covers ('jelas Gede Sukarma')."""
     body = context.body
@@ -917,7 +933,9 @@ def _subject_before(context: _Context, verb_start: int) -> _Speaker | None:
     mentions = context.mentions
     first = bisect_left(context.mention_starts, begin)
     last = bisect_left(context.mention_starts, verb_start)
-    inside = [m for m in mentions[first:last] if m.char_end <= verb_start]
+    inside = [
+        m for m in mentions[first:last] if m.char_end <= verb_start and not _degree_after(body, m)
+    ]
     people = [m for m in inside if m.entity_type is EntityType.PERSON]
     named_next_to_verb = bool(inside) and not body[inside[-1].char_end : verb_start].strip(" ,")
     if not named_next_to_verb:  # 'Bobby mengatakan' needs no second look
@@ -928,14 +946,20 @@ def _subject_before(context: _Context, verb_start: int) -> _Speaker | None:
     if head is not None:
         return head
     if not people:
-        others = [m for m in inside if m.entity_type is EntityType.ORG]
+        others = [
+            m
+            for m in inside
+            if m.entity_type is EntityType.ORG
+            and not CITED_BEFORE_RE.search(body, max(begin, m.char_start - 24), m.char_start)
+        ]
         if not others or verb_start - others[-1].char_end > 40:
             return None
         last = others[-1]
         return _Speaker(last.canonical_name, last.entity_type, last.surface)
     chain = [people[-1]]
     for earlier in reversed(people[:-1]):
-        if not CO_SPEAKER_GAP_RE.match(body[earlier.char_end : chain[0].char_start]):
+        gap = body[earlier.char_end : chain[0].char_start]
+        if not CO_SPEAKER_GAP_RE.match(gap) or OFFICE_THEN_HOLDER_RE.search(gap):
             break
         chain.insert(0, earlier)
     first = chain[0]
@@ -996,6 +1020,10 @@ def _raw_subject(
     """A subject name the recogniser missed, right before the verb or opening the sentence."""
     body = context.body
     adjacent = SUBJECT_RUN_RE.search(body, max(begin, verb_start - SUBJECT_REACH), verb_start)
+    if adjacent is not None and DEGREE_HEAD_RE.search(
+        body, max(0, adjacent.start("run") - 4), adjacent.start("run")
+    ):
+        adjacent = None  # 'Abdul Mu'ti, M.Ed menegaskan': the degree is no subject
     if adjacent is not None and not _overlaps(inside, adjacent.start("run"), adjacent.end("run")):
         after_people = all(
             m.char_end <= adjacent.start("run")
