@@ -1647,6 +1647,23 @@ def _heads_sentence(context: _Context, start: int, role: str | None = None) -> b
         words <= SUBJECT_LEAD_WORDS
         or (lead.rstrip().endswith(",") and words <= SUBJECT_LEAD_WORDS_BEFORE_COMMA)
         or _describes_the_person(parts)
+        or _described_after_lead_in(lead)
+    )
+
+
+def _described_after_lead_in(lead: str) -> bool:
+    """'Dalam kesempatan yang sama, pemengaruh Nimaz …' / 'Dari sisi legislatif, anggota Komisi
+    II DPR, Deddy …': after a short lead-in and its comma, the name's description, no verb."""
+    opening, comma, rest = lead.partition(",")
+    if not comma or len(opening.split()) > SUBJECT_LEAD_WORDS_BEFORE_COMMA:
+        return False
+    words = _without_trailing_titles(rest.replace(",", " ").split())
+    if not words or len(words) > SUBJECT_LEAD_WORDS_BEFORE_COMMA:
+        return False
+    return all(
+        not word[:1].islower()
+        or (DESCRIPTION_VERB_RE.match(word) is None and word not in CLAUSE_WORDS)
+        for word in words
     )
 
 
@@ -1664,6 +1681,11 @@ PROFESSION_NOUNS = frozenset(
      "analis", "peneliti", "guru", "perawat", "bidan", "apoteker", "arsitek", "advokat"}
 )  # fmt: skip
 DESCRIPTION_MAX_WORDS = 6
+# Words that make a clause of what follows a lead-in, not a description of the person named next.
+CLAUSE_WORDS = frozenset(
+    {"yang", "dan", "atau", "di", "ke", "dari", "untuk", "dengan", "oleh", "pada", "kepada",
+     "itu", "ini", "tersebut", "tidak", "tak", "belum", "sudah", "telah", "akan", "juga"}
+)  # fmt: skip
 DESCRIPTION_VERB_RE = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$")
 
 
