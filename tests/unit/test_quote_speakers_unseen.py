@@ -187,3 +187,49 @@ def test_ia_after_a_person_introduced_after_a_lead_in_is_that_person():
     )
     matching = [q for q in quotes_of(body) if q.text.startswith("insentif pajak")]
     assert [q.speaker_name for q in matching] == ["Sutrisno Iwantono"]
+
+
+# ---------------------------------------------------------------- 'Menurut X, …'
+
+
+def test_name_opening_the_clause_after_menurut_is_talked_about_not_the_speaker():
+    body = (
+        '"Kami sudah mengusulkan nama itu," kata Ketua Umum Partai Golkar Bahlil Lahadalia.'
+        "\n\nMenurut Bahlil, Soeharto adalah tokoh penting di balik pembangunan ekonomi."
+    )
+    quote = quote_starting(body, "Soeharto adalah")
+    assert quote.speaker_name == "Bahlil Lahadalia"
+
+
+def test_menurut_an_office_and_its_holder_starts_the_view_after_the_holder():
+    body = (
+        "Menurut peneliti di Pusat Riset Ekologi BRIN, Wahyu Prasetyo, cara pandang terhadap "
+        "kemenyan perlu diubah."
+    )
+    (quote,) = [q for q in quotes_of(body) if q.kind == "indirect"]
+    assert quote.text.startswith("cara pandang")
+    assert quote.speaker_name == "Wahyu Prasetyo"
+
+
+def test_subject_of_a_denied_reporting_verb_still_speaks_the_next_quote():
+    body = (
+        "Direktur Bina Usaha Perdagangan Kemendag Ninuk Rahayu mengatakan aturan sedang "
+        "dibahas. Sayang, Ninuk enggan menyebut detail regulasi tersebut. "
+        '"Kami sudah lakukan simulasi dengan para pelaku usaha," ujarnya.'
+    )
+    assert [q.kind for q in quotes_of(body)] == ["indirect", "direct"]
+    assert quote_starting(body, "Kami sudah").speaker_name == "Ninuk Rahayu"
+
+
+def test_a_name_after_an_office_holders_comma_is_the_holder_not_an_apposition():
+    body = '"Kami ajukan peninjauan kembali," kata kuasa hukum Bambang Tri, Pardiman.'
+    assert quote_starting(body, "Kami ajukan").speaker_name == "Pardiman"
+
+
+def test_people_listed_as_present_after_a_lead_in_do_not_take_the_pronoun():
+    body = (
+        "Menteri BUMN Erick Thohir meninjau pabrik baterai di Karawang. Selain dirinya, tampak "
+        "pula Kepala BKPM Bahlil Lahadalia. Ia menjelaskan pabrik mulai beroperasi tahun depan."
+    )
+    matching = [q for q in quotes_of(body) if q.text.startswith("pabrik mulai")]
+    assert [q.speaker_name for q in matching] == ["Erick Thohir"]

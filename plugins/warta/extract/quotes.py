@@ -165,10 +165,12 @@ SUBJECT_RUN_RE = re.compile(
 # 'Pendeta Pilemon, Gembala Gereja GIDI, menjelaskan': the appositive subject opens the sentence.
 OPENING_RUN_RE = re.compile(r"\s*(?P<run>[A-Z][\w'’-]*(?:\.?[ \t]+[A-Z][\w'’-]*)*)\s*,")
 # A reporting verb denied, to come or as a purpose is no speech: 'Trump tidak menyebutkan
-# rinciannya', 'ia akan menyampaikan posisinya', 'tanpa menyebutkan kapan', 'untuk memastikan'.
+# rinciannya', 'ia akan menyampaikan posisinya', 'tanpa menyebutkan kapan', 'untuk memastikan',
+# 'dia tidak bisa memastikan apakah …', 'belum mau menyebut targetnya'.
 UNSAID_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:tidak|tak|belum|enggan|tanpa|untuk|akan|bakal)\s+"
-    r"(?:(?:juga|pun|pernah|lagi|hanya|secara\s+\w+)\s+)?$"
+    r"(?:(?:juga|pun|pernah|lagi|hanya|bisa|dapat|mau|ingin|berani|sempat|ragu|secara\s+\w+)"
+    r"\s+)?$"
 )
 # Speech asked of someone is not yet said: 'meminta pemerintah menjelaskan …', 'mendesak
 # polisi mengungkap dalangnya' (no 'dan' between: 'meminta maaf dan menjelaskan' is said).
@@ -265,6 +267,9 @@ class _Raw:
     pronoun: str | None = None
     cited_source: str | None = None
     unnamed: bool = False  # 'kata salah satu warga': a speaker the text does not name
+    # 'Ninuk enggan menyebut …': no speech, but its subject is still the one the next
+    # pronoun or unattributed quote points to, so it is resolved and then left out.
+    unsaid: bool = False
 
 
 @dataclass(slots=True)
@@ -301,6 +306,7 @@ def find_quotes(body: str, sentences: list[Sentence], mentions: list[EntityMenti
     raws = sorted(direct + indirect, key=lambda r: r.start)
     _resolve_pronouns(context, raws)
     _respell_one_off_names(context, raws)
+    raws = [raw for raw in raws if not raw.unsaid]
     return [
         Quote(
             quote_no=number,
@@ -836,7 +842,7 @@ def _chain(body: str, mentions: list[EntityMention], index: int) -> list[EntityM
         gap = body[previous.char_end : mention.char_start]
         if not TITLE_GAP_RE.fullmatch(gap):
             break
-        if previous.entity_type is EntityType.PERSON and gap.lstrip().startswith(","):
+        if previous.entity_type is EntityType.PERSON and _office_follows(gap):
             break  # 'kata Hussaini Isah, Kepala Operasi Badan Darurat': his office, after him
         if (
             previous.entity_type is EntityType.PERSON
@@ -846,6 +852,13 @@ def _chain(body: str, mentions: list[EntityMention], index: int) -> list[EntityM
             break  # 'A dan B': two speakers, the first leads
         chain.append(mention)
     return chain
+
+
+def _office_follows(gap: str) -> bool:
+    """Whether a comma and an office word open ``gap``: 'Hussaini Isah, Kepala Operasi …' (not
+    'Kuasa hukum Bambang Tri, Pardiman': a name after the comma is the person the office has)."""
+    found = APPOSITION_OPEN_RE.match(gap)
+    return found is not None and found.group("word").casefold() in _role_words()
 
 
 def _joint_speakers(
@@ -1365,13 +1378,13 @@ def _indirect_quotes(context: _Context, direct_spans: list[tuple[int, int]]) -> 
         for match in verbs.get(index, ()):
             if _inside(match.start(), direct_spans) or body[match.end() : match.end() + 1] in '“"':
                 continue
-            if UNSAID_BEFORE_RE.search(body, max(begin, match.start() - 24), match.start()):
-                continue
-            if ASKED_OF_RE.search(body, max(begin, match.start() - 64), match.start()):
-                continue
+            unsaid = UNSAID_BEFORE_RE.search(
+                body, max(begin, match.start() - 24), match.start()
+            ) or ASKED_OF_RE.search(body, max(begin, match.start() - 64), match.start())
             raw = _reported_clause(body, sentence, match.end(), "indirect", match.group("verb"))
             if raw is None:
                 continue
+            raw.unsaid = unsaid is not None
             raw.anchor = match.start()
             raw.speaker = _subject_before(context, match.start()) or _office_before(
                 context, match.start()
@@ -1450,13 +1463,36 @@ def _menurut_quotes(
                     continue
                 found.append(raw)
                 continue
-            raw.speaker = _chain_speaker(
-                context, _chain(body, context.mentions, index), match.start()
-            )
+            chain = _chain(body, context.mentions, index)
+            named = [m for m in chain if m.char_end <= comma]
+            if any(m.entity_type is EntityType.PERSON for m in named):
+                chain = named  # 'Menurut Bahlil, Soeharto adalah …': Soeharto is talked about
+            else:
+                holder = _holder_after_comma(body, chain, comma)
+                if holder is not None:  # 'Menurut peneliti BRIN, Fathi Royyani, cara …'
+                    moved = _reported_clause(
+                        body, sentence, holder + 1, "indirect", match.group("verb")
+                    )
+                    if moved is None:
+                        continue
+                    moved.anchor, raw = raw.anchor, moved
+            raw.speaker = _chain_speaker(context, chain, match.start())
             if raw.speaker is None:
                 continue
         found.append(raw)
     return found
+
+
+def _holder_after_comma(body: str, chain: list[EntityMention], comma: int) -> int | None:
+    """The comma closing a person named after an office and its comma ('Menurut peneliti di
+    BRIN, Fathi Royyani, cara pandang …'), where what is said starts; None if there is none."""
+    for mention in chain:
+        if mention.char_start > comma and mention.entity_type is EntityType.PERSON:
+            after = mention.char_end
+            while body[after : after + 1] in (" ", "\t"):
+                after += 1
+            return after if body[after : after + 1] == "," else None
+    return None
 
 
 def _reported_clause(
@@ -1660,6 +1696,8 @@ def _described_after_lead_in(lead: str) -> bool:
     words = _without_trailing_titles(rest.replace(",", " ").split())
     if not words or len(words) > SUBJECT_LEAD_WORDS_BEFORE_COMMA:
         return False
+    if words[0].casefold() not in PROFESSION_NOUNS | PERSON_NOUNS | _role_words() | LEAD_NOUNS:
+        return False  # 'Selain dirinya, tampak pula Menteri …': no description of the person
     return all(
         not word[:1].islower()
         or (DESCRIPTION_VERB_RE.match(word) is None and word not in CLAUSE_WORDS)
@@ -1681,6 +1719,12 @@ PROFESSION_NOUNS = frozenset(
      "analis", "peneliti", "guru", "perawat", "bidan", "apoteker", "arsitek", "advokat"}
 )  # fmt: skip
 DESCRIPTION_MAX_WORDS = 6
+# Nouns for people that open a description after a lead-in, beside offices and professions.
+LEAD_NOUNS = frozenset(
+    {"pemengaruh", "influencer", "aktivis", "politikus", "politisi", "legislator", "artis",
+     "penyanyi", "aktor", "aktris", "atlet", "pelatih", "pemain", "mahasiswa", "siswa",
+     "pengusaha", "tokoh", "budayawan", "sejarawan", "akademisi", "praktisi", "relawan"}
+)  # fmt: skip
 # Words that make a clause of what follows a lead-in, not a description of the person named next.
 CLAUSE_WORDS = frozenset(
     {"yang", "dan", "atau", "di", "ke", "dari", "untuk", "dengan", "oleh", "pada", "kepada",
