@@ -172,6 +172,11 @@ UNSAID_BEFORE_RE = re.compile(
     r"(?:(?:juga|pun|pernah|lagi|hanya|bisa|dapat|mau|ingin|berani|sempat|ragu|secara\s+\w+)"
     r"\s+)?$"
 )
+# One of the words either regex needs, looked for first: most verbs have none before them.
+UNSAID_HINT_RE = re.compile(
+    r"tidak|tak|belum|enggan|tanpa|untuk|akan|bakal|meminta|mendesak|memerintahkan|menuntut|"
+    r"mengimbau|mengajak|menyuruh|mendorong|menginstruksikan"
+)
 # Speech asked of someone is not yet said: 'meminta pemerintah menjelaskan …', 'mendesak
 # polisi mengungkap dalangnya' (no 'dan' between: 'meminta maaf dan menjelaskan' is said).
 ASKED_OF_RE = re.compile(
@@ -909,9 +914,9 @@ def _is_degree(mention: EntityMention) -> bool:
 
 
 def _degree_after(body: str, mention: EntityMention) -> bool:
-    """A degree after a name read as a name or body of its own: 'Abdul Mu'ti, M.Ed' -> 'Ed',
-    'dr. Surya Santosa, Sp.KO' -> 'KO'."""
-    return len(mention.surface) <= 4 and DEGREE_HEAD_RE.search(
+    """A short mention glued to a degree's head, read as a name or body of its own: 'Abdul
+    Mu'ti, M.Ed' -> 'Ed', 'dr. Surya Santosa, Sp.KO' -> 'KO' (callers check the length)."""
+    return DEGREE_HEAD_RE.search(
         body, max(0, mention.char_start - 4), mention.char_start
     ) is not None
 
@@ -947,7 +952,9 @@ def _subject_before(context: _Context, verb_start: int) -> _Speaker | None:
     first = bisect_left(context.mention_starts, begin)
     last = bisect_left(context.mention_starts, verb_start)
     inside = [
-        m for m in mentions[first:last] if m.char_end <= verb_start and not _degree_after(body, m)
+        m
+        for m in mentions[first:last]
+        if m.char_end <= verb_start and (len(m.surface) > 4 or not _degree_after(body, m))
     ]
     people = [m for m in inside if m.entity_type is EntityType.PERSON]
     named_next_to_verb = bool(inside) and not body[inside[-1].char_end : verb_start].strip(" ,")
@@ -1000,7 +1007,7 @@ def _appositive_head(
     lower-case word or an office word and close with the comma before the verb.
     """
     body = context.body
-    if not APPOSITION_CLOSE_RE.search(body, begin, verb_start):
+    if not APPOSITION_CLOSE_RE.search(body, max(begin, verb_start - 48), verb_start):
         return None
     for mention in inside:
         if mention.entity_type is EntityType.PERSON and _describes(body, mention.char_end, inside):
@@ -1033,8 +1040,10 @@ def _raw_subject(
     """A subject name the recogniser missed, right before the verb or opening the sentence."""
     body = context.body
     adjacent = SUBJECT_RUN_RE.search(body, max(begin, verb_start - SUBJECT_REACH), verb_start)
-    if adjacent is not None and DEGREE_HEAD_RE.search(
-        body, max(0, adjacent.start("run") - 4), adjacent.start("run")
+    if (
+        adjacent is not None
+        and len(adjacent.group("run")) <= 4
+        and DEGREE_HEAD_RE.search(body, max(0, adjacent.start("run") - 4), adjacent.start("run"))
     ):
         adjacent = None  # 'Abdul Mu'ti, M.Ed menegaskan': the degree is no subject
     if adjacent is not None and not _overlaps(inside, adjacent.start("run"), adjacent.end("run")):
@@ -1146,18 +1155,8 @@ def _fuller_names(context: _Context, name: str) -> tuple[list[int], list[str], s
     inner: set[str] = set()
     if not words:
         return starts, names, None
-    if context.person_words is None:
-        context.person_words = {}
-        for m in context.persons:
-            entry = context.person_words.get(m.canonical_name)
-            if entry is None:
-                entry = context.person_words[m.canonical_name] = (
-                    m.canonical_name.casefold().split(),
-                    [],
-                )
-            entry[1].append(m.char_start)
     found: list[tuple[int, str]] = []
-    for canonical, (longer, offsets) in context.person_words.items():
+    for canonical, (longer, offsets) in _person_words(context).items():
         if len(longer) <= len(words):
             continue
         if words[0] in longer and _contains_words(longer, words):
@@ -1176,6 +1175,21 @@ def _fuller_names(context: _Context, name: str) -> tuple[list[int], list[str], s
     if not prefixed and len(inner) == 1 and name not in context.person_words:
         return starts, names, inner.pop()  # unless the recogniser kept the name as its own
     return starts, names, _nickname_of(context, name) or _expanded_in_text(context, name)
+
+
+def _person_words(context: _Context) -> dict[str, tuple[list[str], list[int]]]:
+    """Each canonical PERSON name's case-folded words and its mentions' offsets, read once."""
+    if context.person_words is None:
+        context.person_words = {}
+        for m in context.persons:
+            entry = context.person_words.get(m.canonical_name)
+            if entry is None:
+                entry = context.person_words[m.canonical_name] = (
+                    m.canonical_name.casefold().split(),
+                    [],
+                )
+            entry[1].append(m.char_start)
+    return context.person_words
 
 
 def _begins_a_later_word(longer: list[str], word: str) -> bool:
@@ -1279,6 +1293,12 @@ def _role_words() -> frozenset[str]:
 
 
 @cache
+def _person_nouns() -> frozenset[str]:
+    """Words that open a description of a person: offices, professions, nouns for people."""
+    return PROFESSION_NOUNS | PERSON_NOUNS | _role_words() | LEAD_NOUNS
+
+
+@cache
 def _stopwords() -> frozenset[str]:
     return load_stopwords()
 
@@ -1378,13 +1398,11 @@ def _indirect_quotes(context: _Context, direct_spans: list[tuple[int, int]]) -> 
         for match in verbs.get(index, ()):
             if _inside(match.start(), direct_spans) or body[match.end() : match.end() + 1] in '“"':
                 continue
-            unsaid = UNSAID_BEFORE_RE.search(
-                body, max(begin, match.start() - 24), match.start()
-            ) or ASKED_OF_RE.search(body, max(begin, match.start() - 64), match.start())
+            raw_unsaid = _unsaid(body, max(begin, match.start() - 64), match.start())
             raw = _reported_clause(body, sentence, match.end(), "indirect", match.group("verb"))
             if raw is None:
                 continue
-            raw.unsaid = unsaid is not None
+            raw.unsaid = raw_unsaid
             raw.anchor = match.start()
             raw.speaker = _subject_before(context, match.start()) or _office_before(
                 context, match.start()
@@ -1397,6 +1415,17 @@ def _indirect_quotes(context: _Context, direct_spans: list[tuple[int, int]]) -> 
         said = menurut.get(index, [])
         found.extend(_menurut_quotes(context, sentence, said, direct_spans))
     return found
+
+
+def _unsaid(body: str, start: int, verb_start: int) -> bool:
+    """Whether the reporting verb at ``verb_start`` is denied, to come, a purpose or asked of
+    someone (the regexes run only when one of their words is in the 64 characters before)."""
+    hint = UNSAID_HINT_RE.search(body, start, verb_start)
+    if hint is None:
+        return False
+    if UNSAID_BEFORE_RE.search(body, max(start, verb_start - 24), verb_start):
+        return True
+    return ASKED_OF_RE.search(body, hint.start(), verb_start) is not None
 
 
 def _matches_by_sentence(
@@ -1592,37 +1621,39 @@ def _respell_one_off_names(context: _Context, raws: list[_Raw]) -> None:
     four letters or more, with the same first letter and one letter inserted, dropped or changed
     ('Sahari' -> 'Suhari', 'Roy Hardi Siahaan' -> 'Roy Hadi Siahaan').
     """
-    if not any(raw.speaker and raw.speaker.entity_type is EntityType.PERSON for raw in raws):
-        return
-    counts: dict[str, int] = {}
-    firsts: dict[str, int] = {}
-    for mention in context.persons:
-        counts[mention.canonical_name] = counts.get(mention.canonical_name, 0) + 1
-        firsts.setdefault(mention.canonical_name, mention.char_start)
+    if len(context.persons) < 2:
+        return  # one person or none: no other spelling to respell towards
+    people = _person_words(context)
     respelled: dict[str, str | None] = {}
     for raw in raws:
         speaker = raw.speaker
         if speaker is None or speaker.entity_type is not EntityType.PERSON or not speaker.name:
             continue
-        if counts.get(speaker.name, 0) > 1:
-            continue
-        if speaker.name not in respelled:
-            respelled[speaker.name] = _frequent_spelling(speaker.name, counts, firsts)
-        if respelled[speaker.name]:
-            speaker.name = respelled[speaker.name]
+        name = speaker.name
+        if name not in respelled:
+            known = people.get(name)
+            if known is not None and len(known[1]) > 1:
+                respelled[name] = None  # written in full more than once: taken as spelt
+            else:
+                respelled[name] = _frequent_spelling(name, known, people)
+        if respelled[name]:
+            speaker.name = respelled[name]
 
 
-def _frequent_spelling(name: str, counts: dict[str, int], firsts: dict[str, int]) -> str | None:
+def _frequent_spelling(
+    name: str,
+    known: tuple[list[str], list[int]] | None,
+    people: dict[str, tuple[list[str], list[int]]],
+) -> str | None:
     """The one person named more often than ``name`` (or as often, earlier) whose name is
-    ``name`` with one word misspelt."""
+    ``name`` with one word misspelt; ``known`` is ``name``'s own words and mentions, if any."""
     words = name.casefold().split()
-    count = counts.get(name, 0)
-    first = firsts.get(name, -1)
+    count, first = (len(known[1]), known[1][0]) if known else (0, -1)
     found = {
         other
-        for other, other_count in counts.items()
-        if (other_count > count or (other_count == count and firsts[other] < first))
-        and _one_word_misspelt(words, other.casefold().split())
+        for other, (other_words, offsets) in people.items()
+        if (len(offsets) > count or (len(offsets) == count and offsets[0] < first))
+        and _one_word_misspelt(words, other_words)
     }
     return found.pop() if len(found) == 1 else None
 
@@ -1693,11 +1724,12 @@ def _described_after_lead_in(lead: str) -> bool:
     opening, comma, rest = lead.partition(",")
     if not comma or len(opening.split()) > SUBJECT_LEAD_WORDS_BEFORE_COMMA:
         return False
-    words = _without_trailing_titles(rest.replace(",", " ").split())
+    words = rest.replace(",", " ").split()
+    if not words or words[0].casefold() not in _person_nouns():
+        return False  # 'Selain dirinya, tampak pula Menteri …': no description of the person
+    words = _without_trailing_titles(words)
     if not words or len(words) > SUBJECT_LEAD_WORDS_BEFORE_COMMA:
         return False
-    if words[0].casefold() not in PROFESSION_NOUNS | PERSON_NOUNS | _role_words() | LEAD_NOUNS:
-        return False  # 'Selain dirinya, tampak pula Menteri …': no description of the person
     return all(
         not word[:1].islower()
         or (DESCRIPTION_VERB_RE.match(word) is None and word not in CLAUSE_WORDS)
