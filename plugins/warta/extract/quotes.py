@@ -191,6 +191,8 @@ DEGREE_HEAD_RE = re.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
 # 'Kantor Ombudsman Peru dalam laporannya, seperti dilansir AFP, menyebut': the outlet quoted
 # from is no subject.
 CITED_BEFORE_RE = re.compile(r"(?:dikutip|dilansir|mengutip|melansir)\s+(?:dari\s+)?$")
+# A person introduced with an age or a description: 'Rini (34), warga setempat'.
+INTRODUCED_RE = re.compile(r"[ \t]*(?:\(\d{1,3}\)|,[ \t]*[a-z])")
 # The comma closing an apposition right before its verb ('…, juru bicara SEMA, menyampaikan').
 APPOSITION_CLOSE_RE = re.compile(
     r",\s*(?:(?:juga|pun|bahkan|kembali|lantas|lalu|kemudian|sebelumnya)\s+){0,2}$"
@@ -1634,6 +1636,10 @@ def _respell_one_off_names(context: _Context, raws: list[_Raw]) -> None:
             known = people.get(name)
             if known is not None and len(known[1]) > 1:
                 respelled[name] = None  # written in full more than once: taken as spelt
+            elif known is not None and INTRODUCED_RE.match(
+                context.body, known[1][0] + len(name)
+            ):
+                respelled[name] = None  # 'kata Rini (34), warga setempat': someone new
             else:
                 respelled[name] = _frequent_spelling(name, known, people)
         if respelled[name]:
@@ -1661,7 +1667,7 @@ def _frequent_spelling(
 def _one_word_misspelt(words: list[str], other: list[str]) -> bool:
     """Whether ``words`` sit inside ``other`` in order with exactly one word one letter off."""
     for offset in range(len(other) - len(words) + 1):
-        pairs = list(zip(words, other[offset : offset + len(words)], strict=True))
+        pairs = zip(words, other[offset : offset + len(words)], strict=True)
         differing = [(a, b) for a, b in pairs if a != b]
         if len(differing) == 1 and _one_letter_apart(*differing[0]):
             return True
