@@ -39,6 +39,7 @@ _LONG_VERBS = (
     r"mengungkapkan|menilai|mengaku|menuturkan|memperingatkan|menekankan|mengklaim|membantah|"
     r"mengingatkan|menambahkan|berpendapat|meyakini|memastikan|berkata|mengungkap|menerangkan"
 )
+LONG_VERB_RE = re.compile(_LONG_VERBS)
 # '“…,” kata Putin' / '“…,” ujarnya' / '“…,” Putin menambahkan' / '“…,” demikian bunyi spanduk'
 # '“…,” kata ini bisa …' is the noun 'this word', not an attribution.
 VERB_AFTER_RE = re.compile(
@@ -147,9 +148,10 @@ PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w-])(?P<pronoun>[Ii]a|[Dd]ia|[Bb]eliau)\
 JOINT_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta|&)[ \t]+")
 CO_SPEAKER_GAP_RE = re.compile(r"^\s*(?:,|dan|serta|bersama)\b")
 # Between the links of a title chain ('Kasat Reskrim Polres Polman, AKP Budi Adi'): capitalised
-# words, abbreviations with a dot ('Drs.'), brackets, commas and 'dan' inside office names.
+# words, abbreviations with a dot ('Drs.'), brackets, commas and 'dan' inside office names, and
+# 'sekaligus' between two offices ('Anggota Dewan X sekaligus Redaktur LKBN Antara, Indriani').
 TITLE_GAP_RE = re.compile(
-    r"(?:[\s,()]|[A-Z][A-Za-z]{0,3}\.(?=\s)|[A-Z0-9][\w'’/-]*(?![\w.])|dan\b|&"
+    r"(?:[\s,()]|[A-Z][A-Za-z]{0,3}\.(?=\s)|[A-Z0-9][\w'’/-]*(?![\w.])|dan\b|sekaligus\b|&"
     r"|(?:saat|kala|ketika|waktu)\s+itu\b)*"  # 'Kepala BPS saat itu, Suhariyanto'
 )
 # A run of capitalised words ('Gede Sukarmadiyasa', 'Divisi Pusat LAPD', 'M. Syamsu Rokman').
@@ -162,6 +164,41 @@ SUBJECT_RUN_RE = re.compile(
 )
 # 'Pendeta Pilemon, Gembala Gereja GIDI, menjelaskan': the appositive subject opens the sentence.
 OPENING_RUN_RE = re.compile(r"\s*(?P<run>[A-Z][\w'’-]*(?:\.?[ \t]+[A-Z][\w'’-]*)*)\s*,")
+# A reporting verb denied, to come or as a purpose is no speech: 'Trump tidak menyebutkan
+# rinciannya', 'ia akan menyampaikan posisinya', 'tanpa menyebutkan kapan', 'untuk memastikan',
+# 'dia tidak bisa memastikan apakah …', 'belum mau menyebut targetnya'.
+UNSAID_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:tidak|tak|belum|enggan|tanpa|untuk|akan|bakal)\s+"
+    r"(?:(?:juga|pun|pernah|lagi|hanya|bisa|dapat|mau|ingin|berani|sempat|ragu|secara\s+\w+)"
+    r"\s+)?$"
+)
+# One of the words either regex needs, looked for first: most verbs have none before them.
+UNSAID_HINT_RE = re.compile(
+    r"tidak|tak|belum|enggan|tanpa|untuk|akan|bakal|meminta|mendesak|memerintahkan|menuntut|"
+    r"mengimbau|mengajak|menyuruh|mendorong|menginstruksikan"
+)
+# Speech asked of someone is not yet said: 'meminta pemerintah menjelaskan …', 'mendesak
+# polisi mengungkap dalangnya' (no 'dan' between: 'meminta maaf dan menjelaskan' is said).
+ASKED_OF_RE = re.compile(
+    r"(?<![\w-])(?:meminta|mendesak|memerintahkan|menuntut|mengimbau|mengajak|menyuruh|"
+    r"mendorong|menginstruksikan)\s+(?:(?!(?:dan|serta|lalu|kemudian|sekaligus)\b)[\w-]+\s+){1,4}$"
+)
+# 'Deputi Bidang Koordinasi X dan Pemasyarakatan Kemenko Y, I Nyoman Gede Surya': after 'dan'
+# the office goes on and its holder follows a comma; the name before 'dan' was part of it.
+OFFICE_THEN_HOLDER_RE = re.compile(r"[A-Z][\w-]*[ \t]*,[ \t]*$")
+# The first part of a degree glued to its second by a dot: 'M.' of 'M.Ed', 'Sp.' of 'Sp.KO'.
+DEGREE_HEAD_RE = re.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
+# 'Kantor Ombudsman Peru dalam laporannya, seperti dilansir AFP, menyebut': the outlet quoted
+# from is no subject.
+CITED_BEFORE_RE = re.compile(r"(?:dikutip|dilansir|mengutip|melansir)\s+(?:dari\s+)?$")
+# A person introduced with an age or a description: 'Rini (34), warga setempat'.
+INTRODUCED_RE = re.compile(r"[ \t]*(?:\(\d{1,3}\)|,[ \t]*[a-z])")
+# The comma closing an apposition right before its verb ('…, juru bicara SEMA, menyampaikan').
+APPOSITION_CLOSE_RE = re.compile(
+    r",\s*(?:(?:juga|pun|bahkan|kembali|lantas|lalu|kemudian|sebelumnya)\s+){0,2}$"
+)
+# The comma and first word of a description after a name ('Husseini, juru bicara …').
+APPOSITION_OPEN_RE = re.compile(r"[ \t]*,[ \t]*(?P<word>[A-Za-z]+)\b")
 # 'Ara -sapaan Maruarar Sirait-' / 'Maruarar Sirait, yang akrab disapa Ara'
 _NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}"
 NICKNAME_RES = (
@@ -198,11 +235,13 @@ NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*[ \t]+){1,2}$")
 NAME_CONTINUATION_RE = re.compile(rf"(?:[ \t]+[A-Z][\w'’-]*){{1,{MAX_EXTRA_NAME_WORDS}}}")
 _AFTER_ANY_END = float("inf")
 # Between a verb and a name, a pronoun or a preposition means the name is not the speaker:
-# '“…,” kata dia kepada Kompas.com' / 'ujarnya saat dihubungi CNNIndonesia.com'.
+# '“…,” kata dia kepada Kompas.com' / 'ujarnya saat dihubungi CNNIndonesia.com' / 'kata Lalu
+# dilansir dari Tribunnews.com' (the outlet quoted from).
 # Place words ('di', 'pada') break it only right after the verb: 'kata peneliti di LIPI, Budi'.
 NOT_SPEAKER_GAP_RE = re.compile(
     r"(?<![\w-])(?:dia|ia|beliau|kepada|saat|ketika|usai|seusai|sesudah|setelah|melalui|lewat|"
-    r"sambil|seperti|sebagaimana)(?![\w-])|^[\s,]*(?:dalam|di|pada|dengan)(?![\w-])"
+    r"sambil|seperti|sebagaimana|dilansir|dikutip|melansir|mengutip)(?![\w-])"
+    r"|^[\s,]*(?:dalam|di|pada|dengan)(?![\w-])"
 )
 _GAP_PREPOSITION = r"(?:dalam|kepada|di|saat|ketika|pada|usai|seusai|melalui|lewat|dengan)\b"
 # '“…,” ujar mantan Gubernur DKI Jakarta itu' (a lower-case description up to 'itu').
@@ -235,6 +274,9 @@ class _Raw:
     pronoun: str | None = None
     cited_source: str | None = None
     unnamed: bool = False  # 'kata salah satu warga': a speaker the text does not name
+    # 'Ninuk enggan menyebut …': no speech, but its subject is still the one the next
+    # pronoun or unattributed quote points to, so it is resolved and then left out.
+    unsaid: bool = False
 
 
 @dataclass(slots=True)
@@ -270,6 +312,8 @@ def find_quotes(body: str, sentences: list[Sentence], mentions: list[EntityMenti
     indirect = _indirect_quotes(context, spans)
     raws = sorted(direct + indirect, key=lambda r: r.start)
     _resolve_pronouns(context, raws)
+    _respell_one_off_names(context, raws)
+    raws = [raw for raw in raws if not raw.unsaid]
     return [
         Quote(
             quote_no=number,
@@ -426,6 +470,8 @@ def _direct_quotes(context: _Context) -> list[_Raw]:
             continue
         if before is not None and after is None and _scare_quote(body, start, end, closing):
             continue
+        if after is not None and _term_before_clause(body, start, end, closing, after):
+            continue
         verb_match = after if after is not None else before
         is_pronoun = bool(verb_match.group("nya") or (verb_match.groupdict().get("nya2")))
         speaker = None
@@ -500,6 +546,17 @@ def _scare_quote(body: str, start: int, end: int, closing: int) -> bool:
         return False
     rest = body[closing + 1 : closing + 3].lstrip(" \t")
     return rest[:1].isalpha() and rest[:1].islower()
+
+
+def _term_before_clause(
+    body: str, start: int, end: int, closing: int, after: re.Match[str]
+) -> bool:
+    """'Ronald, yang menyebut dirinya “penyelidik literasi”, mengatakan Kwitang …': a few words
+    without their own punctuation before a me- verb that opens the sentence's next clause are a
+    term the subject uses, not speech the name after the verb says."""
+    if len(body[start:end].split()) > SCARE_QUOTE_MAX_WORDS or body[closing - 1] in SPEECH_END:
+        return False
+    return LONG_VERB_RE.fullmatch(after.group("verb") or "") is not None
 
 
 def _written(context: _Context, opening: int, start: int, end: int) -> _Raw | None:
@@ -792,6 +849,8 @@ def _chain(body: str, mentions: list[EntityMention], index: int) -> list[EntityM
         gap = body[previous.char_end : mention.char_start]
         if not TITLE_GAP_RE.fullmatch(gap):
             break
+        if previous.entity_type is EntityType.PERSON and _office_follows(gap):
+            break  # 'kata Hussaini Isah, Kepala Operasi Badan Darurat': his office, after him
         if (
             previous.entity_type is EntityType.PERSON
             and mention.entity_type is EntityType.PERSON
@@ -800,6 +859,13 @@ def _chain(body: str, mentions: list[EntityMention], index: int) -> list[EntityM
             break  # 'A dan B': two speakers, the first leads
         chain.append(mention)
     return chain
+
+
+def _office_follows(gap: str) -> bool:
+    """Whether a comma and an office word open ``gap``: 'Hussaini Isah, Kepala Operasi …' (not
+    'Kuasa hukum Bambang Tri, Pardiman': a name after the comma is the person the office has)."""
+    found = APPOSITION_OPEN_RE.match(gap)
+    return found is not None and found.group("word").casefold() in _role_words()
 
 
 def _joint_speakers(
@@ -849,6 +915,14 @@ def _is_degree(mention: EntityMention) -> bool:
     return mention.surface.replace(".", "") in load_degrees()
 
 
+def _degree_after(body: str, mention: EntityMention) -> bool:
+    """A short mention glued to a degree's head, read as a name or body of its own: 'Abdul
+    Mu'ti, M.Ed' -> 'Ed', 'dr. Surya Santosa, Sp.KO' -> 'KO' (callers check the length)."""
+    return DEGREE_HEAD_RE.search(
+        body, max(0, mention.char_start - 4), mention.char_start
+    ) is not None
+
+
 def _raw_name_after(context: _Context, position: int, limit: int) -> _Speaker | None:
     """A capitalised name right after the verb that no mention covers ('jelas Gede Sukarma')."""
     body = context.body
@@ -879,22 +953,35 @@ def _subject_before(context: _Context, verb_start: int) -> _Speaker | None:
     mentions = context.mentions
     first = bisect_left(context.mention_starts, begin)
     last = bisect_left(context.mention_starts, verb_start)
-    inside = [m for m in mentions[first:last] if m.char_end <= verb_start]
+    inside = [
+        m
+        for m in mentions[first:last]
+        if m.char_end <= verb_start and (len(m.surface) > 4 or not _degree_after(body, m))
+    ]
     people = [m for m in inside if m.entity_type is EntityType.PERSON]
     named_next_to_verb = bool(inside) and not body[inside[-1].char_end : verb_start].strip(" ,")
     if not named_next_to_verb:  # 'Bobby mengatakan' needs no second look
         raw = _raw_subject(context, begin, verb_start, inside)
         if raw is not None:
             return raw
+    head = _appositive_head(context, begin, verb_start, inside)
+    if head is not None:
+        return head
     if not people:
-        others = [m for m in inside if m.entity_type is EntityType.ORG]
+        others = [
+            m
+            for m in inside
+            if m.entity_type is EntityType.ORG
+            and not CITED_BEFORE_RE.search(body, max(begin, m.char_start - 24), m.char_start)
+        ]
         if not others or verb_start - others[-1].char_end > 40:
             return None
         last = others[-1]
         return _Speaker(last.canonical_name, last.entity_type, last.surface)
     chain = [people[-1]]
     for earlier in reversed(people[:-1]):
-        if not CO_SPEAKER_GAP_RE.match(body[earlier.char_end : chain[0].char_start]):
+        gap = body[earlier.char_end : chain[0].char_start]
+        if not CO_SPEAKER_GAP_RE.match(gap) or OFFICE_THEN_HOLDER_RE.search(gap):
             break
         chain.insert(0, earlier)
     first = chain[0]
@@ -910,12 +997,57 @@ def _subject_before(context: _Context, verb_start: int) -> _Speaker | None:
     return speaker
 
 
+def _appositive_head(
+    context: _Context, begin: int, verb_start: int, inside: list[EntityMention]
+) -> _Speaker | None:
+    """The person an apposition describes: 'Ibrahim Husseini, juru bicara Badan Darurat Niger,
+    menyampaikan' / 'Kishore Chinta, mantan penyidik di Biro Investigasi, mengatakan'.
+
+    The names inside the description (an office's organisation, a word the recogniser took
+    for a name) are not the subject; the name the description follows is. It must be a person
+    mention, else the capitalised run opening the sentence, and the description must open with a
+    lower-case word or an office word and close with the comma before the verb.
+    """
+    body = context.body
+    if not APPOSITION_CLOSE_RE.search(body, max(begin, verb_start - 48), verb_start):
+        return None
+    for mention in inside:
+        if mention.entity_type is EntityType.PERSON and _describes(body, mention.char_end, inside):
+            return _person_speaker(context, mention.canonical_name, mention.surface, verb_start)
+    if any(m.entity_type is EntityType.PERSON for m in inside):
+        return None
+    opening = OPENING_RUN_RE.match(body, begin, verb_start)
+    if opening is None or _overlaps(inside, opening.start("run"), opening.end("run")):
+        return None
+    if not _describes(body, opening.end("run"), inside):
+        return None
+    return _raw_speaker(context, opening.group("run"), verb_start, after_verb=False)
+
+
+def _describes(body: str, name_end: int, inside: list[EntityMention]) -> bool:
+    """Whether a description ('juru bicara …', 'Kepala Operasi …') follows the name ending at
+    ``name_end`` after a comma, rather than another name ('Kuasa hukum Nikita, Surya, …')."""
+    found = APPOSITION_OPEN_RE.match(body, name_end)
+    if found is None:
+        return False
+    word = found.group("word")
+    if word[0].isupper() and word.casefold() not in _role_words():
+        return False
+    return not any(m.char_start == found.start("word") for m in inside)
+
+
 def _raw_subject(
     context: _Context, begin: int, verb_start: int, inside: list[EntityMention]
 ) -> _Speaker | None:
     """A subject name the recogniser missed, right before the verb or opening the sentence."""
     body = context.body
     adjacent = SUBJECT_RUN_RE.search(body, max(begin, verb_start - SUBJECT_REACH), verb_start)
+    if (
+        adjacent is not None
+        and len(adjacent.group("run")) <= 4
+        and DEGREE_HEAD_RE.search(body, max(0, adjacent.start("run") - 4), adjacent.start("run"))
+    ):
+        adjacent = None  # 'Abdul Mu'ti, M.Ed menegaskan': the degree is no subject
     if adjacent is not None and not _overlaps(inside, adjacent.start("run"), adjacent.end("run")):
         after_people = all(
             m.char_end <= adjacent.start("run")
@@ -1025,18 +1157,8 @@ def _fuller_names(context: _Context, name: str) -> tuple[list[int], list[str], s
     inner: set[str] = set()
     if not words:
         return starts, names, None
-    if context.person_words is None:
-        context.person_words = {}
-        for m in context.persons:
-            entry = context.person_words.get(m.canonical_name)
-            if entry is None:
-                entry = context.person_words[m.canonical_name] = (
-                    m.canonical_name.casefold().split(),
-                    [],
-                )
-            entry[1].append(m.char_start)
     found: list[tuple[int, str]] = []
-    for canonical, (longer, offsets) in context.person_words.items():
+    for canonical, (longer, offsets) in _person_words(context).items():
         if len(longer) <= len(words):
             continue
         if words[0] in longer and _contains_words(longer, words):
@@ -1057,13 +1179,35 @@ def _fuller_names(context: _Context, name: str) -> tuple[list[int], list[str], s
     return starts, names, _nickname_of(context, name) or _expanded_in_text(context, name)
 
 
+def _person_words(context: _Context) -> dict[str, tuple[list[str], list[int]]]:
+    """Each canonical PERSON name's case-folded words and its mentions' offsets, read once."""
+    if context.person_words is None:
+        context.person_words = {}
+        for m in context.persons:
+            entry = context.person_words.get(m.canonical_name)
+            if entry is None:
+                entry = context.person_words[m.canonical_name] = (
+                    m.canonical_name.casefold().split(),
+                    [],
+                )
+            entry[1].append(m.char_start)
+    return context.person_words
+
+
 def _begins_a_later_word(longer: list[str], word: str) -> bool:
     return any(part.startswith(word) and len(part) > len(word) for part in longer[1:])
 
 
 def _contains_words(longer: list[str], words: list[str]) -> bool:
+    """``words`` run together inside ``longer``, or give its first and last word with some of
+    the middle ones left out ('Tengku Taufik' for 'Tengku Muhammad Taufik')."""
     size = len(words)
-    return any(longer[i : i + size] == words for i in range(len(longer) - size + 1))
+    if any(longer[i : i + size] == words for i in range(len(longer) - size + 1)):
+        return True
+    if size < 2 or words[0] != longer[0] or words[-1] != longer[-1]:
+        return False
+    rest = iter(longer[1:-1])
+    return all(word in rest for word in words[1:-1])
 
 
 def _nickname_of(context: _Context, name: str) -> str | None:
@@ -1148,6 +1292,12 @@ def _clean_name_words(words: list[str]) -> list[str]:
 def _role_words() -> frozenset[str]:
     """Every word of every office ('kepala', 'dinas', 'juru', 'bicara'), case-folded."""
     return frozenset(word for role in load_roles() for word in role.split())
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Words that open a description of a person: offices, professions, nouns for people."""
+    return PROFESSION_NOUNS | PERSON_NOUNS | _role_words() | LEAD_NOUNS
 
 
 @cache
@@ -1246,12 +1396,15 @@ def _indirect_quotes(context: _Context, direct_spans: list[tuple[int, int]]) -> 
         menurut = _matches_by_sentence(MENURUT_RE, body, sentences, starts)
     for index in sorted(verbs.keys() | menurut.keys()):
         sentence = sentences[index]
+        begin = sentence.char_start
         for match in verbs.get(index, ()):
             if _inside(match.start(), direct_spans) or body[match.end() : match.end() + 1] in '“"':
                 continue
+            raw_unsaid = _unsaid(body, max(begin, match.start() - 64), match.start())
             raw = _reported_clause(body, sentence, match.end(), "indirect", match.group("verb"))
             if raw is None:
                 continue
+            raw.unsaid = raw_unsaid
             raw.anchor = match.start()
             raw.speaker = _subject_before(context, match.start()) or _office_before(
                 context, match.start()
@@ -1264,6 +1417,17 @@ def _indirect_quotes(context: _Context, direct_spans: list[tuple[int, int]]) -> 
         said = menurut.get(index, [])
         found.extend(_menurut_quotes(context, sentence, said, direct_spans))
     return found
+
+
+def _unsaid(body: str, start: int, verb_start: int) -> bool:
+    """Whether the reporting verb at ``verb_start`` is denied, to come, a purpose or asked of
+    someone (the regexes run only when one of their words is in the 64 characters before)."""
+    hint = UNSAID_HINT_RE.search(body, start, verb_start)
+    if hint is None:
+        return False
+    if UNSAID_BEFORE_RE.search(body, max(start, verb_start - 24), verb_start):
+        return True
+    return ASKED_OF_RE.search(body, hint.start(), verb_start) is not None
 
 
 def _matches_by_sentence(
@@ -1330,13 +1494,36 @@ def _menurut_quotes(
                     continue
                 found.append(raw)
                 continue
-            raw.speaker = _chain_speaker(
-                context, _chain(body, context.mentions, index), match.start()
-            )
+            chain = _chain(body, context.mentions, index)
+            named = [m for m in chain if m.char_end <= comma]
+            if any(m.entity_type is EntityType.PERSON for m in named):
+                chain = named  # 'Menurut Bahlil, Soeharto adalah …': Soeharto is talked about
+            else:
+                holder = _holder_after_comma(body, chain, comma)
+                if holder is not None:  # 'Menurut peneliti BRIN, Fathi Royyani, cara …'
+                    moved = _reported_clause(
+                        body, sentence, holder + 1, "indirect", match.group("verb")
+                    )
+                    if moved is None:
+                        continue
+                    moved.anchor, raw = raw.anchor, moved
+            raw.speaker = _chain_speaker(context, chain, match.start())
             if raw.speaker is None:
                 continue
         found.append(raw)
     return found
+
+
+def _holder_after_comma(body: str, chain: list[EntityMention], comma: int) -> int | None:
+    """The comma closing a person named after an office and its comma ('Menurut peneliti di
+    BRIN, Fathi Royyani, cara pandang …'), where what is said starts; None if there is none."""
+    for mention in chain:
+        if mention.char_start > comma and mention.entity_type is EntityType.PERSON:
+            after = mention.char_end
+            while body[after : after + 1] in (" ", "\t"):
+                after += 1
+            return after if body[after : after + 1] == "," else None
+    return None
 
 
 def _reported_clause(
@@ -1427,6 +1614,76 @@ def _pronoun_referent(
     return max(people, key=lambda item: item[0])[1] if people else latest
 
 
+def _respell_one_off_names(context: _Context, raws: list[_Raw]) -> None:
+    """A speaker whose name the article spells once, one letter away from a person it names
+    more often or earlier, is that person: 'kata Heri' among 'Hari Santoso ... kata Hari'.
+
+    Only a name written at most once in full is respelled, towards the one person the article
+    names more often (or as often, earlier) whose name holds the same words but one, that one of
+    four letters or more, with the same first letter and one letter inserted, dropped or changed
+    ('Sahari' -> 'Suhari', 'Roy Hardi Siahaan' -> 'Roy Hadi Siahaan').
+    """
+    if len(context.persons) < 2:
+        return  # one person or none: no other spelling to respell towards
+    people = _person_words(context)
+    respelled: dict[str, str | None] = {}
+    for raw in raws:
+        speaker = raw.speaker
+        if speaker is None or speaker.entity_type is not EntityType.PERSON or not speaker.name:
+            continue
+        name = speaker.name
+        if name not in respelled:
+            known = people.get(name)
+            if known is not None and len(known[1]) > 1:
+                respelled[name] = None  # written in full more than once: taken as spelt
+            elif known is not None and INTRODUCED_RE.match(
+                context.body, known[1][0] + len(name)
+            ):
+                respelled[name] = None  # 'kata Rini (34), warga setempat': someone new
+            else:
+                respelled[name] = _frequent_spelling(name, known, people)
+        if respelled[name]:
+            speaker.name = respelled[name]
+
+
+def _frequent_spelling(
+    name: str,
+    known: tuple[list[str], list[int]] | None,
+    people: dict[str, tuple[list[str], list[int]]],
+) -> str | None:
+    """The one person named more often than ``name`` (or as often, earlier) whose name is
+    ``name`` with one word misspelt; ``known`` is ``name``'s own words and mentions, if any."""
+    words = name.casefold().split()
+    count, first = (len(known[1]), known[1][0]) if known else (0, -1)
+    found = {
+        other
+        for other, (other_words, offsets) in people.items()
+        if (len(offsets) > count or (len(offsets) == count and offsets[0] < first))
+        and _one_word_misspelt(words, other_words)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_word_misspelt(words: list[str], other: list[str]) -> bool:
+    """Whether ``words`` sit inside ``other`` in order with exactly one word one letter off."""
+    for offset in range(len(other) - len(words) + 1):
+        pairs = zip(words, other[offset : offset + len(words)], strict=True)
+        differing = [(a, b) for a, b in pairs if a != b]
+        if len(differing) == 1 and _one_letter_apart(*differing[0]):
+            return True
+    return False
+
+
+def _one_letter_apart(word: str, other: str) -> bool:
+    """One letter inserted, dropped or changed, past the first letter, in words of 4+ letters."""
+    if min(len(word), len(other)) < 4 or word[0] != other[0] or abs(len(word) - len(other)) > 1:
+        return False
+    if len(word) == len(other):
+        return sum(a != b for a, b in zip(word, other, strict=True)) == 1
+    shorter, longer = sorted((word, other), key=len)
+    return any(longer[:index] + longer[index + 1 :] == shorter for index in range(len(longer)))
+
+
 def _organisation(speaker: _Speaker) -> bool:
     """An ORG speaker other than bare initials the article never expands ('AHY', 'JK', 'HNW'):
     news writes people that way and the recogniser cannot tell them from an acronym."""
@@ -1463,6 +1720,26 @@ def _heads_sentence(context: _Context, start: int, role: str | None = None) -> b
         words <= SUBJECT_LEAD_WORDS
         or (lead.rstrip().endswith(",") and words <= SUBJECT_LEAD_WORDS_BEFORE_COMMA)
         or _describes_the_person(parts)
+        or _described_after_lead_in(lead)
+    )
+
+
+def _described_after_lead_in(lead: str) -> bool:
+    """'Dalam kesempatan yang sama, pemengaruh Nimaz …' / 'Dari sisi legislatif, anggota Komisi
+    II DPR, Deddy …': after a short lead-in and its comma, the name's description, no verb."""
+    opening, comma, rest = lead.partition(",")
+    if not comma or len(opening.split()) > SUBJECT_LEAD_WORDS_BEFORE_COMMA:
+        return False
+    words = rest.replace(",", " ").split()
+    if not words or words[0].casefold() not in _person_nouns():
+        return False  # 'Selain dirinya, tampak pula Menteri …': no description of the person
+    words = _without_trailing_titles(words)
+    if not words or len(words) > SUBJECT_LEAD_WORDS_BEFORE_COMMA:
+        return False
+    return all(
+        not word[:1].islower()
+        or (DESCRIPTION_VERB_RE.match(word) is None and word not in CLAUSE_WORDS)
+        for word in words
     )
 
 
@@ -1480,6 +1757,17 @@ PROFESSION_NOUNS = frozenset(
      "analis", "peneliti", "guru", "perawat", "bidan", "apoteker", "arsitek", "advokat"}
 )  # fmt: skip
 DESCRIPTION_MAX_WORDS = 6
+# Nouns for people that open a description after a lead-in, beside offices and professions.
+LEAD_NOUNS = frozenset(
+    {"pemengaruh", "influencer", "aktivis", "politikus", "politisi", "legislator", "artis",
+     "penyanyi", "aktor", "aktris", "atlet", "pelatih", "pemain", "mahasiswa", "siswa",
+     "pengusaha", "tokoh", "budayawan", "sejarawan", "akademisi", "praktisi", "relawan"}
+)  # fmt: skip
+# Words that make a clause of what follows a lead-in, not a description of the person named next.
+CLAUSE_WORDS = frozenset(
+    {"yang", "dan", "atau", "di", "ke", "dari", "untuk", "dengan", "oleh", "pada", "kepada",
+     "itu", "ini", "tersebut", "tidak", "tak", "belum", "sudah", "telah", "akan", "juga"}
+)  # fmt: skip
 DESCRIPTION_VERB_RE = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$")
 
 
