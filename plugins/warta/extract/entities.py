@@ -530,7 +530,7 @@ def _candidates(scan: str) -> list[_Candidate]:
             cand.role = _listed_spelling(cand.role)
     candidates = _resolve_in_document(scan, _credited_outlets(scan, candidates))
     candidates = _without_non_organisation_acronyms(scan, candidates)
-    candidates = _without_lettered_groups(_without_neighbourhood_numbers(scan, candidates))
+    candidates = _without_lettered_groups(scan, _without_neighbourhood_numbers(scan, candidates))
     return _with_account_handles(scan, candidates)
 
 
@@ -909,7 +909,8 @@ def _with_offices_across_short_forms(body: str, candidates: list[_Candidate]) ->
     bracket; the short form inside is the office too, and the region stays a place. Syndicated
     regional news writes offices this way whatever the short form (one the lists may not know,
     or one that reads as a person's name)."""
-    if " (" not in body:
+    matches = list(SHORT_FORM_BETWEEN_RE.finditer(body)) if ") " in body else []
+    if not matches:
         return candidates
     by_start = {cand.start: index for index, cand in enumerate(candidates)}
     org_by_end = {
@@ -918,7 +919,7 @@ def _with_offices_across_short_forms(body: str, candidates: list[_Candidate]) ->
     }  # fmt: skip
     out = list(candidates)
     added = []
-    for match in SHORT_FORM_BETWEEN_RE.finditer(body):
+    for match in matches:
         region_index = by_start.get(match.end())
         if region_index is None or not _is_region(body, candidates[region_index]):
             continue
@@ -998,11 +999,11 @@ INITIALS_INTRODUCED_RE = re.compile(
     r"\b(?:ber)?inisial[ ]+([A-Z]{1,5}(?:(?:,[ ]+|[ ]+dan[ ]+)[A-Z]{1,5})*)\b"
 )
 INITIALS_RE = re.compile(r"[A-Z]{1,5}")
-# "Surat Utang Negara (SUN)": an acronym defined by capitalised common words.
 # Heads of the names of teams and groups of people, which no cue lists: "Tim Pengendali Inflasi
 # Daerah (TPID)" is a body.
 GROUP_HEADS = frozenset({"Tim", "Gugus", "Panitia", "Forum", "Gerakan", "Aliansi", "Paguyuban"})
-ACRONYM_DEFINED_RE = re.compile(r"((?:[A-Z][\w-]*[ ]){1,6})\(([A-Z]{2,6})\)")
+# The capitalised words right before a bracketed acronym: "Surat Utang Negara (SUN)".
+LONG_FORM_BEFORE_RE = re.compile(r"(?:[A-Z][\w-]*[ ]){1,6}$")
 
 
 def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -1022,11 +1023,14 @@ def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) 
         for match in INITIALS_INTRODUCED_RE.finditer(body):
             not_bodies.update(INITIALS_RE.findall(match.group(1)))
     org_ends = {cand.end for cand in candidates if cand.entity_type is not EntityType.PERSON}
-    for match in ACRONYM_DEFINED_RE.finditer(body):
-        acronym = match.group(2)
-        if acronym not in guessed or match.end(1) - 1 in org_ends:
+    for acronym in guessed:
+        bracket = body.find(" (" + acronym + ")")
+        if bracket < 0 or bracket in org_ends:
             continue
-        words = match.group(1).split()
+        match = LONG_FORM_BEFORE_RE.search(body, max(0, bracket - 120), bracket + 1)
+        if match is None:
+            continue
+        words = match.group().split()
         initials = "".join(word[0] for word in words)
         head = words[-len(acronym)] if len(acronym) <= len(words) else words[0]
         if (
@@ -1056,6 +1060,8 @@ NEIGHBOURHOOD_WORDS = (" RT", " RW")
 def _without_neighbourhood_numbers(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """ "Kampung Muara RT 08 RW 06" names the place "Kampung Muara": the RT/RW word and its
     number are an address inside it."""
+    if " RT" not in body and " RW" not in body:
+        return candidates
     out = []
     for cand in candidates:
         name = cand.canonical_name
@@ -1071,14 +1077,21 @@ def _without_neighbourhood_numbers(body: str, candidates: list[_Candidate]) -> l
 
 
 # "Grup C", "Kelompok IV": a competition's group or a fee tier named by a letter or numeral.
+GROUP_WORDS = ("Grup", "Group", "Kelompok", "Pool")
 LETTERED_GROUP_RE = re.compile(
     r"(?:^|[ ])(?:Grup|Group|Kelompok|Pool)[ ](?:[A-H]|[IVX]{1,4})(?:[ ]|$)"
 )
 
 
-def _without_lettered_groups(candidates: list[_Candidate]) -> list[_Candidate]:
+def _without_lettered_groups(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """ "klasemen Grup C", "Grup A ASEAN U23 Championship", "Kelompok III: Rp 6.725.000": a
     group named by a letter or Roman numeral is a draw or a tier, no organisation."""
+    if not any(
+        cand.entity_type is EntityType.ORG
+        and any(word in cand.canonical_name for word in GROUP_WORDS)
+        for cand in candidates
+    ):
+        return candidates
     return [
         cand for cand in candidates
         if cand.entity_type is not EntityType.ORG or cand.source == "known"
