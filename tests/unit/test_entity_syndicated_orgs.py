@@ -163,3 +163,37 @@ def test_the_national_stadium_is_a_venue_not_a_party() -> None:
     )
     assert "Partai Gelora" not in names(mentions, ORG)
     assert "Stadion Utama Gelora Bung Karno" in names(mentions, LOC)
+
+
+# ---------------------------------------------------------------- acronyms the article redefines
+
+
+def test_a_party_acronym_spelled_out_as_a_tax_is_no_party() -> None:
+    mentions = mentions_of(
+        "Bapenda memberi keringanan Pajak Kendaraan Bermotor (PKB) hingga akhir tahun. "
+        "Penerimaan PKB tahun lalu mencapai Rp 1,2 triliun."
+    )
+    assert "Partai Kebangkitan Bangsa" not in names(mentions, ORG)
+
+
+def test_a_party_acronym_spelled_out_as_the_party_stays_the_party() -> None:
+    mentions = mentions_of(
+        "Ketua DPW Partai Keadilan Sejahtera (PKS) Jawa Barat, Haru Suandharu, mengatakan PKS "
+        "siap berkoalisi."
+    )
+    assert "Partai Keadilan Sejahtera" in names(mentions, ORG)
+
+
+def test_initials_with_an_age_in_brackets_are_a_person_not_an_organisation() -> None:
+    mentions = mentions_of(
+        "Polisi menangkap dua remaja, RF (17) dan DN (16), usai tawuran di Cakung. Kapolsek "
+        "meminta RF dan DN meminta maaf kepada warga."
+    )
+    assert not {"RF", "DN"} & names(mentions, ORG)
+
+
+def test_a_club_ending_in_warriors_is_not_an_nba_team() -> None:
+    mentions = mentions_of(
+        "Tim berjuluk Banten Warriors lolos sebagai juara grup setelah menang 3-1 atas tim tamu."
+    )
+    assert "Golden State Warriors" not in names(mentions, ORG)

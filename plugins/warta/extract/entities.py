@@ -1002,28 +1002,38 @@ INITIALS_RE = re.compile(r"[A-Z]{1,5}")
 # Heads of the names of teams and groups of people, which no cue lists: "Tim Pengendali Inflasi
 # Daerah (TPID)" is a body.
 GROUP_HEADS = frozenset({"Tim", "Gugus", "Panitia", "Forum", "Gerakan", "Aliansi", "Paguyuban"})
+MAX_ACRONYM_LETTERS = 6
 # The capitalised words right before a bracketed acronym: "Surat Utang Negara (SUN)".
 LONG_FORM_BEFORE_RE = re.compile(r"(?:[A-Z][\w-]*[ ]){1,6}$")
 
 
 def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
-    """Guessed all-capital ORG names that the article shows to be something else: the initials
-    of a person ("pelaku berinisial AR"), or a term it defines by capitalised common words
+    """All-capital ORG names that the article shows to be something else: the initials of a
+    person ("pelaku berinisial AR", "MZ (17)"), or a term it defines by capitalised common words
     ("Surat Berharga Syariah Negara (SBSN)", "Transit Oriented Development (TOD)") rather than
-    by an organisation's name."""
-    guessed = {
-        cand.canonical_name for cand in candidates
-        if cand.source == "guess" and cand.entity_type is EntityType.ORG
-        and cand.canonical_name.isupper()
-    }  # fmt: skip
-    if not guessed:
+    by an organisation's name. A listed acronym that the article spells out as such a term
+    ("Pajak Kendaraan Bermotor (PKB)") is not the listed body (the party PKB) there either."""
+    guessed = set()
+    listed = {}
+    for cand in candidates:
+        if cand.entity_type is EntityType.ORG and cand.source in ("guess", "known"):
+            surface = body[cand.start : cand.end]
+            if 1 < len(surface) <= MAX_ACRONYM_LETTERS and surface.isupper() and surface.isalpha():
+                if cand.source == "guess":
+                    guessed.add(surface)
+                else:
+                    listed[surface] = cand.canonical_name
+    if not guessed and not listed:
         return candidates
     not_bodies = set()
     if "inisial" in body:
         for match in INITIALS_INTRODUCED_RE.finditer(body):
             not_bodies.update(INITIALS_RE.findall(match.group(1)))
     org_ends = {cand.end for cand in candidates if cand.entity_type is not EntityType.PERSON}
-    for acronym in guessed:
+    for acronym in guessed | listed.keys():
+        if acronym in guessed and _has_age_after(body, acronym):
+            not_bodies.add(acronym)  # "MZ (17)": a person's age
+            continue
         bracket = body.find(" (" + acronym + ")")
         if bracket < 0 or bracket in org_ends:
             continue
@@ -1033,23 +1043,35 @@ def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) 
         words = match.group().split()
         initials = "".join(word[0] for word in words)
         head = words[-len(acronym)] if len(acronym) <= len(words) else words[0]
-        if (
-            initials.endswith(acronym)
-            and CUES.get(head) is None
-            and head not in GROUP_HEADS
-            and (
-                _written_in_lower_case(body, head.casefold())
-                or _written_in_lower_case(body, words[-1].casefold())
-            )
+        if not initials.endswith(acronym) or CUES.get(head) is not None or head in GROUP_HEADS:
+            continue
+        if acronym in listed:
+            long_form = " ".join(words[-len(acronym) :])
+            if long_form != listed[acronym] and KNOWN.get(long_form) is None:
+                not_bodies.add(acronym)
+        elif _written_in_lower_case(body, head.casefold()) or _written_in_lower_case(
+            body, words[-1].casefold()
         ):
             not_bodies.add(acronym)
     if not not_bodies:
         return candidates
     return [
         cand for cand in candidates
-        if cand.canonical_name not in not_bodies or cand.entity_type is not EntityType.ORG
-        or cand.source == "known"
+        if cand.entity_type is not EntityType.ORG
+        or body[cand.start : cand.end] not in not_bodies
     ]  # fmt: skip
+
+
+def _has_age_after(body: str, initials: str) -> bool:
+    """ "tersangka MZ (17)": the initials are followed somewhere by an age in brackets."""
+    position = body.find(initials + " (")
+    while position >= 0:
+        if (position == 0 or not body[position - 1].isalnum()) and AGE_AFTER_NAME_RE.match(
+            body, position + len(initials)
+        ):
+            return True
+        position = body.find(initials + " (", position + 1)
+    return False
 
 
 # "Kampung Cileutik RT 09 RW 02": neighbourhood numbers follow a place's name, not part of it.
