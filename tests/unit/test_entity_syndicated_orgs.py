@@ -197,3 +197,15 @@ def test_a_club_ending_in_warriors_is_not_an_nba_team() -> None:
         "Tim berjuluk Banten Warriors lolos sebagai juara grup setelah menang 3-1 atas tim tamu."
     )
     assert "Golden State Warriors" not in names(mentions, ORG)
+
+
+# ---------------------------------------------------------------- line-ups
+
+
+def test_a_foreign_player_inside_a_line_up_is_a_person_not_a_place() -> None:
+    mentions = mentions_of(
+        "Susunan pemain Persita: Igor Rodrigues; Muhammad Toha, Eber Bessa, Javlon Guseynov; "
+        "Nooa Laine, Aleksa Andrejic, Zach Paul Clough; Ramon Tanque, Uilliam Barros, "
+        "Hokky Caraka."
+    )
+    assert not {"Nooa Laine", "Uilliam Barros"} & (names(mentions, LOC) | names(mentions, ORG))

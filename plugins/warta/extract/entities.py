@@ -524,6 +524,7 @@ def _candidates(scan: str) -> list[_Candidate]:
     candidates = _roles_of_english_bodies(scan, _roles_after_names(scan, candidates))
     candidates = _people_with_ages(scan, candidates)
     candidates = _classify(scan, _initials_unscored(candidates))
+    candidates = _people_in_name_lists(scan, candidates)
     candidates = _without_false_people(scan, _with_names_ending_in_a_place(scan, candidates))
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
@@ -894,6 +895,31 @@ def _without_holder_after_region(body: str, candidates: list[_Candidate]) -> lis
         out.append(replace(cand, canonical_name=" ".join(words[:cut]), end=region_end))
         out.append(_Candidate(EntityType.PERSON, " ".join(rest), name_start, cand.end, "guess"))
     return out
+
+
+# Separators of a list of names: a line-up ("Kadek Arel; Tim Receveur; Brandon Wilson").
+LIST_GAPS = frozenset({", ", "; "})
+NAME_WORD_RE = re.compile(r"[A-Z][a-z'’-]+")
+
+
+def _people_in_name_lists(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Rizky Dwi Febriyanto, Joao Vittor Ferrari, Kadek Arel": a guessed name of plain words
+    between two people in a list (a line-up, a list of speakers) is a person too, whatever
+    type the classifier gave it alone."""
+    for index in range(1, len(candidates) - 1):
+        cand = candidates[index]
+        if cand.source != "guess" or cand.entity_type is EntityType.PERSON:
+            continue
+        before, after = candidates[index - 1], candidates[index + 1]
+        if (
+            before.entity_type is EntityType.PERSON
+            and after.entity_type is EntityType.PERSON
+            and body[before.end : cand.start] in LIST_GAPS
+            and body[cand.end : after.start] in LIST_GAPS
+            and all(NAME_WORD_RE.fullmatch(word) for word in cand.canonical_name.split(" "))
+        ):
+            cand.entity_type = EntityType.PERSON
+    return candidates
 
 
 # A short form in brackets between an office's head and its region: "Kejaksaan Tinggi (Kejati)
