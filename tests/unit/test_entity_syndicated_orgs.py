@@ -209,3 +209,21 @@ def test_a_foreign_player_inside_a_line_up_is_a_person_not_a_place() -> None:
         "Hokky Caraka."
     )
     assert not {"Nooa Laine", "Uilliam Barros"} & (names(mentions, LOC) | names(mentions, ORG))
+
+
+# ---------------------------------------------------------------- English terms
+
+
+def test_a_term_with_group_inside_it_and_its_acronym_is_no_organisation() -> None:
+    mentions = mentions_of(
+        "Hal itu disampaikan dalam Focus Group Discussion (FGD) tentang tata kelola sampah di "
+        "Kantor Gubernur, Selasa."
+    )
+    assert not any("Focus Group" in name for name in names(mentions, ORG))
+
+
+def test_an_institute_with_its_acronym_stays_an_organisation() -> None:
+    mentions = mentions_of(
+        "Peneliti Migration Policy Institute (MPI) menyebut arus pekerja migran naik tahun ini."
+    )
+    assert "Migration Policy Institute" in names(mentions, ORG)

@@ -531,6 +531,7 @@ def _candidates(scan: str) -> list[_Candidate]:
             cand.role = _listed_spelling(cand.role)
     candidates = _resolve_in_document(scan, _credited_outlets(scan, candidates))
     candidates = _without_non_organisation_acronyms(scan, candidates)
+    candidates = _without_term_fragments(scan, candidates)
     candidates = _without_lettered_groups(scan, _without_neighbourhood_numbers(scan, candidates))
     return _with_account_handles(scan, candidates)
 
@@ -920,6 +921,39 @@ def _people_in_name_lists(body: str, candidates: list[_Candidate]) -> list[_Cand
         ):
             cand.entity_type = EntityType.PERSON
     return candidates
+
+
+# "Focus Group Discussion (FGD)", "Life Limited Parts (LLP)": a term whose inner word is an
+# English ending of bodies' names, then its acronym.
+RUN_ON_RE = re.compile(r"(?:[ ][A-Z][\w-]*)+")
+TERM_ACRONYM_AFTER_RE = re.compile(r"(?:[ ]\(|/|[ ]atau[ ])([0-9A-Z]{2,8})\b")
+
+
+def _without_term_fragments(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "acara Focus Group Discussion (FGD)", "komponen Life Limited Parts (LLP)": a name that
+    ends in an English body ending ("Group", "Limited") while the capitalised run goes on to an
+    acronym of the whole phrase is a fragment of that term, no organisation."""
+    out = []
+    for cand in candidates:
+        if (
+            cand.entity_type is EntityType.ORG
+            and cand.source != "known"
+            and cand.canonical_name.rsplit(" ", 1)[-1] in ORG_TAILS
+            and body[cand.end : cand.end + 1] == " "
+        ):
+            run_on = RUN_ON_RE.match(body, cand.end)
+            acronym = run_on and TERM_ACRONYM_AFTER_RE.match(body, run_on.end())
+            if acronym:
+                words = (body[cand.start : cand.end] + run_on.group()).split()
+                letters = "".join(ch for ch in acronym.group(1) if ch.isalpha())
+                tail = len(cand.canonical_name.split()) - 1
+                if any(
+                    "".join(word[0] for word in words[first:] if word[0].isalpha()) == letters
+                    for first in range(tail + 1)
+                ):
+                    continue
+        out.append(cand)
+    return out
 
 
 # A short form in brackets between an office's head and its region: "Kejaksaan Tinggi (Kejati)
