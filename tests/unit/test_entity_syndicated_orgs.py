@@ -227,3 +227,23 @@ def test_an_institute_with_its_acronym_stays_an_organisation() -> None:
         "Peneliti Migration Policy Institute (MPI) menyebut arus pekerja migran naik tahun ini."
     )
     assert "Migration Policy Institute" in names(mentions, ORG)
+
+
+# ---------------------------------------------------------------- a person after a body's name
+
+
+def test_a_student_named_after_his_university_and_town_leaves_the_university() -> None:
+    mentions = mentions_of(
+        "Sementara itu, mahasiswa Universitas Musamus Merauke Yohanes Arif Setiawan mengaku "
+        "banyak belajar dari program itu."
+    )
+    orgs = names(mentions, ORG)
+    assert "Universitas Musamus Merauke" in orgs
+    assert not any("Yohanes" in name for name in orgs)
+
+
+def test_a_body_name_ending_in_plain_words_that_read_as_no_person_is_kept_whole() -> None:
+    mentions = mentions_of(
+        "Donasi disalurkan Yayasan Jantung Indonesia Sehat Bersama kepada warga lansia."
+    )
+    assert "Yayasan Jantung Indonesia Sehat Bersama" in names(mentions, ORG)

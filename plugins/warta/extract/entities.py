@@ -518,7 +518,7 @@ def _candidates(scan: str) -> list[_Candidate]:
     candidates = _without_common_word_openers(scan, candidates)
     candidates = _credit_only_aliases_checked(scan, _with_outlet_names(scan, candidates))
     candidates = _with_photo_credits(scan, _without_common_nouns(candidates))
-    candidates = _without_holder_after_region(scan, candidates)
+    candidates = _without_holder_after_body(scan, _without_holder_after_region(scan, candidates))
     candidates = _with_regional_offices(scan, _with_offices_across_short_forms(scan, candidates))
     candidates = _with_numbered_schools(scan, candidates)
     candidates = _roles_of_english_bodies(scan, _roles_after_names(scan, candidates))
@@ -953,6 +953,48 @@ def _without_term_fragments(body: str, candidates: list[_Candidate]) -> list[_Ca
                 ):
                     continue
         out.append(cand)
+    return out
+
+
+MIN_HOLDER_WORDS, MAX_HOLDER_WORDS = 2, 4
+
+
+def _without_holder_after_body(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Mahasiswa Universitas Cendrawasih Papua Paul Robert Rumngewur mengaku", "Bek kiri
+    Timnas Indonesia Dean James": a cue-headed body's name that closes with a listed place or
+    body runs on into the name of the person described by it. The plain words after the last
+    listed name (two to four, none listed, a cue or an office) leave the body when the span
+    classifier reads them as a person's name."""
+    out = []
+    for cand in candidates:
+        if cand.entity_type is not EntityType.ORG or cand.source != "cue":
+            out.append(cand)
+            continue
+        words = body[cand.start : cand.end].split(" ")
+        if len(words) < 2 + MIN_HOLDER_WORDS or cand.canonical_name != " ".join(words):
+            out.append(cand)
+            continue
+        cut = 0
+        lowest = max(0, len(words) - MAX_HOLDER_WORDS - 1)
+        for end in range(len(words) - MIN_HOLDER_WORDS, lowest, -1):
+            if any(" ".join(words[first:end]) in KNOWN for first in range(1, end)):
+                cut = end
+                break
+        rest = words[cut:]
+        if not cut or not all(
+            HOLDER_WORD_RE.fullmatch(word) and word not in KNOWN_FIRST and word not in CUES
+            and word.casefold() not in ROLE_FIRST and not _is_common_word(body, word)
+            for word in rest
+        ):  # fmt: skip
+            out.append(cand)
+            continue
+        body_end = cand.start + len(" ".join(words[:cut]))
+        person = _Candidate(EntityType.PERSON, " ".join(rest), body_end + 1, cand.end, "guess")
+        if SPAN_WEIGHTS and _label_of(body, person) != "PER":
+            out.append(cand)
+            continue
+        out.append(replace(cand, canonical_name=" ".join(words[:cut]), end=body_end))
+        out.append(person)
     return out
 
 
