@@ -957,6 +957,7 @@ def _without_term_fragments(body: str, candidates: list[_Candidate]) -> list[_Ca
 
 
 MIN_HOLDER_WORDS, MAX_HOLDER_WORDS = 2, 4
+SHORT_FORM_AFTER_RE = re.compile(r" \([A-Z]")
 
 
 def _without_holder_after_body(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -971,7 +972,11 @@ def _without_holder_after_body(body: str, candidates: list[_Candidate]) -> list[
             out.append(cand)
             continue
         words = body[cand.start : cand.end].split(" ")
-        if len(words) < 2 + MIN_HOLDER_WORDS or cand.canonical_name != " ".join(words):
+        if (
+            len(words) < 2 + MIN_HOLDER_WORDS
+            or cand.canonical_name != " ".join(words)
+            or SHORT_FORM_AFTER_RE.match(body, cand.end) is not None
+        ):  # "AFC Champions League Two (ACL 2)": a short form names the whole run
             out.append(cand)
             continue
         cut = 0
