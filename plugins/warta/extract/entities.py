@@ -517,19 +517,25 @@ def _candidates(scan: str) -> list[_Candidate]:
     """Recognised, typed and resolved candidates of a masked text, with news outlets credited
     as sources ("Liputan6.com", "dilansir Kontan") and "AP" kept only as a news credit."""
     candidates = _with_numbered_company_names(scan, _recognise(scan))
+    candidates = _without_common_word_openers(scan, candidates)
     candidates = _credit_only_aliases_checked(scan, _with_outlet_names(scan, candidates))
     candidates = _with_photo_credits(scan, _without_common_nouns(candidates))
-    candidates = _with_regional_offices(scan, candidates)
+    candidates = _without_holder_after_body(scan, _without_holder_after_region(scan, candidates))
+    candidates = _with_regional_offices(scan, _with_offices_across_short_forms(scan, candidates))
     candidates = _with_numbered_schools(scan, candidates)
     candidates = _roles_of_english_bodies(scan, _roles_after_names(scan, candidates))
     candidates = _people_with_ages(scan, candidates)
     candidates = _classify(scan, _initials_unscored(candidates))
+    candidates = _people_in_name_lists(scan, candidates)
     candidates = _without_false_people(scan, _with_names_ending_in_a_place(scan, candidates))
     candidates = _without_common_word_people(scan, candidates)
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
             cand.role = _listed_spelling(cand.role)
     candidates = _resolve_in_document(scan, _credited_outlets(scan, candidates))
+    candidates = _without_non_organisation_acronyms(scan, candidates)
+    candidates = _without_term_fragments(scan, candidates)
+    candidates = _without_lettered_groups(scan, _without_neighbourhood_numbers(scan, candidates))
     return _with_account_handles(scan, candidates)
 
 
@@ -1015,6 +1021,376 @@ def _with_regional_offices(body: str, candidates: list[_Candidate]) -> list[_Can
         else cand
         for cand in out
     ]
+
+
+# "Ketua DPRD Kota Malang Amithya Ratnanggani": a region written with its head word ends at its
+# listed name; two or more plain capitalised words after it are the office holder's name.
+HOLDER_WORD_RE = re.compile(r"[A-Z][a-z'’]+")
+
+
+def _without_holder_after_region(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Ketua DPRD Kota Malang Amithya Ratnanggani Sirraduhita, menyatakan ...": a place named
+    with its head word ("Kota Malang") runs on into the holder's name when the office comes
+    first. The place ends at the longest listed region after its head; the plain words after
+    it (two at least, none listed, a cue or an office) are a name the classifier then types."""
+    out = []
+    for cand in candidates:
+        if cand.entity_type is not EntityType.LOC or cand.source != "cue":
+            out.append(cand)
+            continue
+        words = cand.canonical_name.split(" ")
+        if words[0] not in REGION_HEADS or len(words) < 4:
+            out.append(cand)
+            continue
+        cut = 0
+        for size in range(len(words) - 3, 0, -1):  # the region's name, then 2+ words
+            entry = KNOWN.get(" ".join(words[1 : 1 + size]))
+            if entry is not None and entry.kind in REGION_KINDS:
+                cut = 1 + size
+                break
+        rest = words[cut:]
+        if not cut or not all(
+            HOLDER_WORD_RE.fullmatch(word) and word not in KNOWN_FIRST and word not in CUES
+            and word.casefold() not in ROLE_FIRST and not _is_common_word(body, word)
+            for word in rest
+        ):  # fmt: skip
+            out.append(cand)
+            continue
+        region_end = cand.start + len(" ".join(words[:cut]))
+        name_start = region_end + 1
+        out.append(replace(cand, canonical_name=" ".join(words[:cut]), end=region_end))
+        out.append(_Candidate(EntityType.PERSON, " ".join(rest), name_start, cand.end, "guess"))
+    return out
+
+
+# Separators of a list of names: a line-up ("Kadek Arel; Tim Receveur; Brandon Wilson").
+LIST_GAPS = frozenset({", ", "; "})
+NAME_WORD_RE = re.compile(r"[A-Z][a-z'’-]+")
+
+
+def _people_in_name_lists(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Rizky Dwi Febriyanto, Joao Vittor Ferrari, Kadek Arel": a guessed name of plain words
+    between two people in a list (a line-up, a list of speakers) is a person too, whatever
+    type the classifier gave it alone."""
+    for index in range(1, len(candidates) - 1):
+        cand = candidates[index]
+        if cand.source != "guess" or cand.entity_type is EntityType.PERSON:
+            continue
+        before, after = candidates[index - 1], candidates[index + 1]
+        if (
+            before.entity_type is EntityType.PERSON
+            and after.entity_type is EntityType.PERSON
+            and body[before.end : cand.start] in LIST_GAPS
+            and body[cand.end : after.start] in LIST_GAPS
+            and all(NAME_WORD_RE.fullmatch(word) for word in cand.canonical_name.split(" "))
+        ):
+            cand.entity_type = EntityType.PERSON
+    return candidates
+
+
+# "Focus Group Discussion (FGD)", "Life Limited Parts (LLP)": a term whose inner word is an
+# English ending of bodies' names, then its acronym.
+RUN_ON_RE = re.compile(r"(?:[ ][A-Z][\w-]*)+")
+TERM_ACRONYM_AFTER_RE = re.compile(r"(?:[ ]\(|/|[ ]atau[ ])([0-9A-Z]{2,8})\b")
+
+
+def _without_term_fragments(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "acara Focus Group Discussion (FGD)", "komponen Life Limited Parts (LLP)": a name that
+    ends in an English body ending ("Group", "Limited") while the capitalised run goes on to an
+    acronym of the whole phrase is a fragment of that term, no organisation."""
+    out = []
+    for cand in candidates:
+        if (
+            cand.entity_type is EntityType.ORG
+            and cand.source != "known"
+            and cand.canonical_name.rsplit(" ", 1)[-1] in ORG_TAILS
+            and body[cand.end : cand.end + 1] == " "
+        ):
+            run_on = RUN_ON_RE.match(body, cand.end)
+            acronym = run_on and TERM_ACRONYM_AFTER_RE.match(body, run_on.end())
+            if acronym:
+                words = (body[cand.start : cand.end] + run_on.group()).split()
+                letters = "".join(ch for ch in acronym.group(1) if ch.isalpha())
+                tail = len(cand.canonical_name.split()) - 1
+                if any(
+                    "".join(word[0] for word in words[first:] if word[0].isalpha()) == letters
+                    for first in range(tail + 1)
+                ):
+                    continue
+        out.append(cand)
+    return out
+
+
+MIN_HOLDER_WORDS, MAX_HOLDER_WORDS = 2, 4
+SHORT_FORM_AFTER_RE = re.compile(r" \([A-Z]")
+
+
+def _without_holder_after_body(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Mahasiswa Universitas Cendrawasih Papua Paul Robert Rumngewur mengaku", "Bek kiri
+    Timnas Indonesia Dean James": a cue-headed body's name that closes with a listed place or
+    body runs on into the name of the person described by it. The plain words after the last
+    listed name (two to four, none listed, a cue or an office) leave the body when the span
+    classifier reads them as a person's name."""
+    out = []
+    for cand in candidates:
+        if cand.entity_type is not EntityType.ORG or cand.source != "cue":
+            out.append(cand)
+            continue
+        words = body[cand.start : cand.end].split(" ")
+        if (
+            len(words) < 2 + MIN_HOLDER_WORDS
+            or cand.canonical_name != " ".join(words)
+            or SHORT_FORM_AFTER_RE.match(body, cand.end) is not None
+        ):  # "AFC Champions League Two (ACL 2)": a short form names the whole run
+            out.append(cand)
+            continue
+        cut = 0
+        lowest = max(0, len(words) - MAX_HOLDER_WORDS - 1)
+        for end in range(len(words) - MIN_HOLDER_WORDS, lowest, -1):
+            if any(" ".join(words[first:end]) in KNOWN for first in range(1, end)):
+                cut = end
+                break
+        rest = words[cut:]
+        if not cut or not all(
+            HOLDER_WORD_RE.fullmatch(word) and word not in KNOWN_FIRST and word not in CUES
+            and word.casefold() not in ROLE_FIRST and not _is_common_word(body, word)
+            for word in rest
+        ):  # fmt: skip
+            out.append(cand)
+            continue
+        body_end = cand.start + len(" ".join(words[:cut]))
+        person = _Candidate(EntityType.PERSON, " ".join(rest), body_end + 1, cand.end, "guess")
+        if SPAN_WEIGHTS and _label_of(body, person) != "PER":
+            out.append(cand)
+            continue
+        out.append(replace(cand, canonical_name=" ".join(words[:cut]), end=body_end))
+        out.append(person)
+    return out
+
+
+# A short form in brackets between an office's head and its region: "Kejaksaan Tinggi (Kejati)
+# DKI Jakarta", "Pemerintah Kota (Pemkot) Surabaya". The head alone may be no candidate at all
+# ("Pemerintah Kota" names no body until its region follows).
+SHORT_FORM_BETWEEN_RE = re.compile(r" \(([A-Z][A-Za-z-]{1,14})\) (?=[A-Z])")
+LOCAL_GOVERNMENT_BEFORE_RE = re.compile(r"Pemerintah (?:Kota|Kabupaten|Provinsi)$")
+
+
+def _with_offices_across_short_forms(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Kejaksaan Tinggi (Kejati) DKI Jakarta", "Dinas Pendidikan (Dispendik) Kota Surabaya",
+    "Pemerintah Kabupaten (Pemkab) Bogor": one office at its full span, named without the
+    bracket; the short form inside is the office too, and the region stays a place. Syndicated
+    regional news writes offices this way whatever the short form (one the lists may not know,
+    or one that reads as a person's name)."""
+    matches = list(SHORT_FORM_BETWEEN_RE.finditer(body)) if ") " in body else []
+    if not matches:
+        return candidates
+    by_start = {cand.start: index for index, cand in enumerate(candidates)}
+    org_by_end = {
+        cand.end: index for index, cand in enumerate(candidates)
+        if cand.entity_type is EntityType.ORG
+    }  # fmt: skip
+    out = list(candidates)
+    added = []
+    for match in matches:
+        region_index = by_start.get(match.end())
+        if region_index is None or not _is_region(body, candidates[region_index]):
+            continue
+        inner_index = by_start.get(match.start(1))
+        if inner_index is not None and candidates[inner_index].source == "known":
+            continue  # "Badan Penanggulangan Bencana Daerah (BPBD) ...": _with_regional_offices
+        head_index = org_by_end.get(match.start())
+        if head_index is not None:
+            head = candidates[head_index]
+            if not _has_regional_offices(body, head):
+                continue
+            start = head.start
+        else:
+            government = LOCAL_GOVERNMENT_BEFORE_RE.search(
+                body, max(0, match.start() - 30), match.start()
+            )
+            if government is None:
+                continue
+            start = government.start()
+        region = candidates[region_index]
+        name = body[start : match.start()] + " " + body[region.start : region.end]
+        office = _Candidate(EntityType.ORG, name, start, region.end, "cue")
+        if head_index is None:
+            added.append(office)
+        else:
+            out[head_index] = replace(out[head_index], canonical_name=name, end=region.end)
+        for inner in range(match.start(1), match.end(1)):  # the short form names the office
+            index = by_start.get(inner)
+            if index is not None:
+                out[index] = replace(
+                    out[index], entity_type=EntityType.ORG, canonical_name=name, source="cue"
+                )
+    if added:
+        out = sorted(out + added, key=lambda cand: cand.start)
+    return out
+
+
+# Listed one-word names that are also common words: "Antara lain ...", "Antara Februari dan
+# Maret" (antara = between), "Tempo pertandingan" (pace).
+LOWER_WORD_AFTER_RE = re.compile(r" ([a-z]+)")
+BETWEEN_AND_RE = re.compile(r" [^.!?:;\n\"“”()]{1,60}? dan ")
+REPORTING_VERB_RE = re.compile(r"(?:me|mem|men|meng|meny|ber)[a-z]{3,}")  # "Antara melaporkan"
+# Listed names that are everyday words even where the article never writes them in lower case:
+# outlets and bodies named "between", "pace", "cash", "business", "spirit", "independent".
+COMMON_WORD_NAMES = frozenset({"Antara", "Tempo", "Kontan", "Bisnis", "Gelora", "Mandiri"})
+
+
+def _without_common_word_openers(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A listed one-word organisation that opens a sentence, that the article also writes in
+    lower case, and that a lower-case word or an "X dan Y" pair follows, is the common word:
+    "Antara lain Universitas ...", "Antara Kenangan dan Harapan" (a subheading), "Tempo
+    pertandingan menurun". A credit keeps its verb ("Antara melaporkan") or its punctuation."""
+    kept = []
+    for cand in candidates:
+        if cand.source == "known" and cand.entity_type is EntityType.ORG:
+            surface = body[cand.start : cand.end]
+            if (
+                surface[1:].islower()
+                and surface.isalpha()
+                and _is_sentence_start(body, cand.start)
+                and (
+                    surface in COMMON_WORD_NAMES or _written_in_lower_case(body, surface.casefold())
+                )
+            ):
+                lower = LOWER_WORD_AFTER_RE.match(body, cand.end)
+                if (
+                    lower is not None and REPORTING_VERB_RE.fullmatch(lower.group(1)) is None
+                ) or BETWEEN_AND_RE.match(body, cand.end) is not None:
+                    continue
+        kept.append(cand)
+    return kept
+
+
+# People named by their initials ("pria berinisial LSN", "tersangka berinisial MZ dan AJ"):
+# the initials are no organisation.
+INITIALS_INTRODUCED_RE = re.compile(
+    r"\b(?:ber)?inisial[ ]+([A-Z]{1,5}(?:(?:,[ ]+|[ ]+dan[ ]+)[A-Z]{1,5})*)\b"
+)
+INITIALS_RE = re.compile(r"[A-Z]{1,5}")
+# Heads of the names of teams and groups of people, which no cue lists: "Tim Pengendali Inflasi
+# Daerah (TPID)" is a body.
+GROUP_HEADS = frozenset({"Tim", "Gugus", "Panitia", "Forum", "Gerakan", "Aliansi", "Paguyuban"})
+MAX_ACRONYM_LETTERS = 6
+# The capitalised words right before a bracketed acronym: "Surat Utang Negara (SUN)".
+LONG_FORM_BEFORE_RE = re.compile(r"(?:[A-Z][\w-]*[ ]){1,6}$")
+
+
+def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """All-capital ORG names that the article shows to be something else: the initials of a
+    person ("pelaku berinisial AR", "MZ (17)"), or a term it defines by capitalised common words
+    ("Surat Berharga Syariah Negara (SBSN)", "Transit Oriented Development (TOD)") rather than
+    by an organisation's name. A listed acronym that the article spells out as such a term
+    ("Pajak Kendaraan Bermotor (PKB)") is not the listed body (the party PKB) there either."""
+    guessed = set()
+    listed = {}
+    for cand in candidates:
+        if cand.entity_type is EntityType.ORG and cand.source in ("guess", "known"):
+            surface = body[cand.start : cand.end]
+            if 1 < len(surface) <= MAX_ACRONYM_LETTERS and surface.isupper() and surface.isalpha():
+                if cand.source == "guess":
+                    guessed.add(surface)
+                else:
+                    listed[surface] = cand.canonical_name
+    if not guessed and not listed:
+        return candidates
+    not_bodies = set()
+    if "inisial" in body:
+        for match in INITIALS_INTRODUCED_RE.finditer(body):
+            not_bodies.update(INITIALS_RE.findall(match.group(1)))
+    org_ends = {cand.end for cand in candidates if cand.entity_type is not EntityType.PERSON}
+    for acronym in guessed | listed.keys():
+        if acronym in guessed and _has_age_after(body, acronym):
+            not_bodies.add(acronym)  # "MZ (17)": a person's age
+            continue
+        bracket = body.find(" (" + acronym + ")")
+        if bracket < 0 or bracket in org_ends:
+            continue
+        match = LONG_FORM_BEFORE_RE.search(body, max(0, bracket - 120), bracket + 1)
+        if match is None:
+            continue
+        words = match.group().split()
+        initials = "".join(word[0] for word in words)
+        head = words[-len(acronym)] if len(acronym) <= len(words) else words[0]
+        if not initials.endswith(acronym) or CUES.get(head) is not None or head in GROUP_HEADS:
+            continue
+        if acronym in listed:
+            long_form = " ".join(words[-len(acronym) :])
+            if long_form != listed[acronym] and KNOWN.get(long_form) is None:
+                not_bodies.add(acronym)
+        elif _written_in_lower_case(body, head.casefold()) or _written_in_lower_case(
+            body, words[-1].casefold()
+        ):
+            not_bodies.add(acronym)
+    if not not_bodies:
+        return candidates
+    return [
+        cand for cand in candidates
+        if cand.entity_type is not EntityType.ORG
+        or body[cand.start : cand.end] not in not_bodies
+    ]  # fmt: skip
+
+
+def _has_age_after(body: str, initials: str) -> bool:
+    """ "tersangka MZ (17)": the initials are followed somewhere by an age in brackets."""
+    position = body.find(initials + " (")
+    while position >= 0:
+        if (position == 0 or not body[position - 1].isalnum()) and AGE_AFTER_NAME_RE.match(
+            body, position + len(initials)
+        ):
+            return True
+        position = body.find(initials + " (", position + 1)
+    return False
+
+
+# "Kampung Cileutik RT 09 RW 02": neighbourhood numbers follow a place's name, not part of it.
+NEIGHBOURHOOD_NUMBER_RE = re.compile(r"[ ]?[/.]?[ ]?\d")
+NEIGHBOURHOOD_WORDS = (" RT", " RW")
+
+
+def _without_neighbourhood_numbers(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Kampung Muara RT 08 RW 06" names the place "Kampung Muara": the RT/RW word and its
+    number are an address inside it."""
+    if " RT" not in body and " RW" not in body:
+        return candidates
+    out = []
+    for cand in candidates:
+        name = cand.canonical_name
+        if (
+            cand.source != "known"
+            and name.endswith(NEIGHBOURHOOD_WORDS)
+            and " " in name[:-3]
+            and NEIGHBOURHOOD_NUMBER_RE.match(body, cand.end) is not None
+        ):
+            cand = replace(cand, canonical_name=name[:-3], end=cand.end - 3)
+        out.append(cand)
+    return out
+
+
+# "Grup C", "Kelompok IV": a competition's group or a fee tier named by a letter or numeral.
+GROUP_WORDS = ("Grup", "Group", "Kelompok", "Pool")
+LETTERED_GROUP_RE = re.compile(
+    r"(?:^|[ ])(?:Grup|Group|Kelompok|Pool)[ ](?:[A-H]|[IVX]{1,4})(?:[ ]|$)"
+)
+
+
+def _without_lettered_groups(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "klasemen Grup C", "Grup A ASEAN U23 Championship", "Kelompok III: Rp 6.725.000": a
+    group named by a letter or Roman numeral is a draw or a tier, no organisation."""
+    if not any(
+        cand.entity_type is EntityType.ORG
+        and any(word in cand.canonical_name for word in GROUP_WORDS)
+        for cand in candidates
+    ):
+        return candidates
+    return [
+        cand for cand in candidates
+        if cand.entity_type is not EntityType.ORG or cand.source == "known"
+        or LETTERED_GROUP_RE.search(cand.canonical_name) is None
+    ]  # fmt: skip
 
 
 # State schools are numbered within their town: "SMA Negeri 1 Yogyakarta", "SMPN 2 Malang".
