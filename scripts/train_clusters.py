@@ -15,7 +15,8 @@ Recipe (numpy/scipy only, deterministic): vocabulary of words seen >= ``MIN_COUN
 positive PMI with context-distribution smoothing (counts^0.75); truncated SVD to ``DIMENSIONS``
 (rows scaled by sqrt of the singular values) and L2-normalised; spherical k-means (fixed seed,
 k-means++ start) at each of ``LEVELS`` cluster counts. The file holds one line per word: the
-word and its cluster id at each level; no sentences.
+word and its cluster id at each level; no sentences. The vectors go to
+``build/<clusters file name>.vectors.npz`` for scripts/train_ner.py (not committed).
 
 Usage: PYTHONPATH=plugins .venv/bin/python scripts/train_clusters.py [--holdout]
 """
@@ -174,6 +175,10 @@ def main() -> None:
     print(f"{len(lines)} lines, {sum(counts.values())} tokens, {len(vocabulary)} words")
     vectors = embed(ppmi(cooccurrence(lines, vocabulary)))
     weights = np.log1p(np.array([counts[word] for word in frequent], dtype=float))
+    # the vectors themselves, for scripts/train_ner.py (the span model reads them; not committed)
+    vectors_path = ROOT / "build" / f"{out_path.stem}.vectors.npz"
+    vectors_path.parent.mkdir(exist_ok=True)
+    np.savez(vectors_path, words=np.array(frequent), vectors=vectors.astype(np.float32))
     levels = [kmeans(vectors, k, weights) for k in LEVELS]
     with out_path.open("w", encoding="utf-8") as handle:
         # header: the cluster count of each level (the file's comment is this script)
