@@ -18,7 +18,10 @@ k-means++ start) at each of ``LEVELS`` cluster counts. The file holds one line p
 word and its cluster id at each level; no sentences. The vectors go to
 ``build/<clusters file name>.vectors.npz`` for scripts/train_ner.py (not committed).
 
-Usage: PYTHONPATH=plugins .venv/bin/python scripts/train_clusters.py [--holdout]
+``--vectors-only`` writes the vectors and leaves the clusters file alone (the committed clusters
+were built from the crawl readers of an earlier commit; see MODEL_CARD.md).
+
+Usage: PYTHONPATH=plugins .venv/bin/python scripts/train_clusters.py [--holdout] [--vectors-only]
 """
 
 from __future__ import annotations
@@ -162,6 +165,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--holdout", action="store_true", help=f"write {HOLDOUT_PATH.name}")
     parser.add_argument("--min-count", type=int, default=MIN_COUNT)
+    parser.add_argument("--vectors-only", action="store_true", help="do not rewrite the clusters")
     args = parser.parse_args()
     out_path = HOLDOUT_PATH if args.holdout else OUT_PATH
     out_path.parent.mkdir(exist_ok=True)
@@ -179,6 +183,9 @@ def main() -> None:
     vectors_path = ROOT / "build" / f"{out_path.stem}.vectors.npz"
     vectors_path.parent.mkdir(exist_ok=True)
     np.savez(vectors_path, words=np.array(frequent), vectors=vectors.astype(np.float32))
+    print(f"{vectors_path}: {vectors_path.stat().st_size} bytes")
+    if args.vectors_only:
+        return
     levels = [kmeans(vectors, k, weights) for k in LEVELS]
     with out_path.open("w", encoding="utf-8") as handle:
         # header: the cluster count of each level (the file's comment is this script)

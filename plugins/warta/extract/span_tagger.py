@@ -333,17 +333,17 @@ def tagger_model() -> tuple[tuple[str, ...], dict[str, tuple[float, ...]]]:
     return load_span_model("ner_tagger.json")
 
 
+# Where a word's vector enters the span model: first word, last word, the word either side, and
+# the mean over the span's words.
+VECTOR_SLOTS = ("first", "last", "before", "after", "mean")
+
+
 def span_vector_slots(folded: list[str], start: int, end: int) -> tuple[str | None, ...]:
     """The words whose vectors the span model reads, in ``VECTOR_SLOTS`` order (None past the
     sentence's edges); the span's words, averaged, follow them (shared with train_ner.py)."""
     before = folded[start - 1] if start else None
     after = folded[end] if end < len(folded) else None
     return (folded[start], folded[end - 1], before, after)
-
-
-# Where a word's vector enters the span model: first word, last word, the word either side, and
-# the mean over the span's words.
-VECTOR_SLOTS = ("first", "last", "before", "after", "mean")
 
 
 @cache
