@@ -15,9 +15,13 @@ Recipe (numpy/scipy only, deterministic): vocabulary of words seen >= ``MIN_COUN
 positive PMI with context-distribution smoothing (counts^0.75); truncated SVD to ``DIMENSIONS``
 (rows scaled by sqrt of the singular values) and L2-normalised; spherical k-means (fixed seed,
 k-means++ start) at each of ``LEVELS`` cluster counts. The file holds one line per word: the
-word and its cluster id at each level; no sentences.
+word and its cluster id at each level; no sentences. The vectors go to
+``build/<clusters file name>.vectors.npz`` for scripts/train_ner.py (not committed).
 
-Usage: PYTHONPATH=plugins .venv/bin/python scripts/train_clusters.py [--holdout]
+``--vectors-only`` writes the vectors and leaves the clusters file alone (the committed clusters
+were built from the crawl readers of an earlier commit; see MODEL_CARD.md).
+
+Usage: PYTHONPATH=plugins .venv/bin/python scripts/train_clusters.py [--holdout] [--vectors-only]
 """
 
 from __future__ import annotations
@@ -161,6 +165,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--holdout", action="store_true", help=f"write {HOLDOUT_PATH.name}")
     parser.add_argument("--min-count", type=int, default=MIN_COUNT)
+    parser.add_argument("--vectors-only", action="store_true", help="do not rewrite the clusters")
     args = parser.parse_args()
     out_path = HOLDOUT_PATH if args.holdout else OUT_PATH
     out_path.parent.mkdir(exist_ok=True)
@@ -174,6 +179,13 @@ def main() -> None:
     print(f"{len(lines)} lines, {sum(counts.values())} tokens, {len(vocabulary)} words")
     vectors = embed(ppmi(cooccurrence(lines, vocabulary)))
     weights = np.log1p(np.array([counts[word] for word in frequent], dtype=float))
+    # the vectors themselves, for scripts/train_ner.py (the span model reads them; not committed)
+    vectors_path = ROOT / "build" / f"{out_path.stem}.vectors.npz"
+    vectors_path.parent.mkdir(exist_ok=True)
+    np.savez(vectors_path, words=np.array(frequent), vectors=vectors.astype(np.float32))
+    print(f"{vectors_path}: {vectors_path.stat().st_size} bytes")
+    if args.vectors_only:
+        return
     levels = [kmeans(vectors, k, weights) for k in LEVELS]
     with out_path.open("w", encoding="utf-8") as handle:
         # header: the cluster count of each level (the file's comment is this script)

@@ -45,7 +45,12 @@ ROOT = Path(__file__).resolve().parents[1]
 MODEL_PATH = ROOT / "plugins" / "warta" / "gazetteer" / "ner_model.json"
 TAGGER_PATH = ROOT / "plugins" / "warta" / "gazetteer" / "ner_tagger.json"
 CRF_PATH = ROOT / "plugins" / "warta" / "gazetteer" / "ner_crf.json"
+TAGGER_VECTORS_PATH = ROOT / "plugins" / "warta" / "gazetteer" / "ner_tagger_vectors.npz"
 HOLDOUT_CLUSTERS = ROOT / "build" / "word_clusters.holdout.tsv"
+# SVD word vectors written by scripts/train_clusters.py (with --holdout: without held-out text)
+VECTORS = ROOT / "build" / "word_clusters.vectors.npz"
+HOLDOUT_VECTORS = ROOT / "build" / "word_clusters.holdout.vectors.npz"
+VECTOR_SCALE = 2.0  # the vectors' weight against the binary features under one L2 (held-out)
 CRF_BATCH = 200  # sentences per forward-backward batch (sorted by length, so little padding)
 THRESHOLDS = (0.3, 0.4, 0.5)
 LABELS = ("O", "PER", "ORG", "LOC")
@@ -121,6 +126,52 @@ def labelled_spans(
     return rows, labels, where
 
 
+class WordVectors:
+    """Unit SVD vectors of case-folded words (``train_clusters.py``), zero for other words."""
+
+    def __init__(self, path: Path):
+        with np.load(path) as data:
+            self.words = data["words"].tolist()
+            self.matrix = data["vectors"].astype(float)
+        self.rows = {word: row for row, word in enumerate(self.words)}
+        self.zero = np.zeros(self.matrix.shape[1])
+
+    def of(self, word: str | None) -> np.ndarray:
+        row = self.rows.get(word) if word is not None else None
+        return self.matrix[row] if row is not None else self.zero
+
+
+def vector_rows(sentences: list, vectors: WordVectors) -> sparse.csr_matrix:
+    """Dense features of every tagger candidate (``labelled_spans`` order): the vectors of the
+    words of ``span_tagger.span_vector_slots`` and the mean over the span, times VECTOR_SCALE."""
+    rows = []
+    for sentence in sentences:
+        folded = [token.casefold() for token, _ in sentence]
+        for start, end, _, _ in span_tagger.candidate_spans([token for token, _ in sentence]):
+            slots = [vectors.of(word) for word in span_tagger.span_vector_slots(folded, start, end)]
+            mean = np.mean([vectors.of(word) for word in folded[start:end]], axis=0)
+            rows.append(np.concatenate([*slots, mean]) * VECTOR_SCALE)
+    return sparse.csr_matrix(np.array(rows))
+
+
+def tagger_matrix(
+    rows: list[list[str]], vocabulary: dict[str, int], sentences: list, vectors: WordVectors
+) -> sparse.csr_matrix:
+    """Binary span features followed by the dense vector features."""
+    return sparse.hstack(
+        [design_matrix(rows, vocabulary), vector_rows(sentences, vectors)]
+    ).tocsr()
+
+
+def vector_table(weights: np.ndarray, vectors: WordVectors) -> np.ndarray:
+    """(words x slot x label) scores: each word's vector times the weights of each slot, so that
+    ``span_tagger.span_vector_scores`` adds them without the vectors."""
+    dims = vectors.matrix.shape[1]
+    slots = len(span_tagger.VECTOR_SLOTS)
+    blocks = weights.reshape(slots, dims, weights.shape[1])
+    return np.stack([vectors.matrix @ block * VECTOR_SCALE for block in blocks], axis=1)
+
+
 def vocabulary_of(rows: list[list[str]], min_count: int) -> dict[str, int]:
     counts: dict[str, int] = {}
     for row in rows:
@@ -190,17 +241,23 @@ def training_sentences(holdout: bool) -> tuple[list, list[tuple[str, list]]]:
 
 
 def fit_tagger(sentences: list, args: argparse.Namespace) -> tuple[np.ndarray, dict[str, int]]:
+    """Weights of the binary features (rows of weak ones zeroed), then of the vector features."""
     rows, labels, _ = labelled_spans(sentences)
     vocabulary = vocabulary_of(rows, args.min_count)
-    weights = pruned(fit(design_matrix(rows, vocabulary), np.array(labels), args.l2), args.prune)
+    x = tagger_matrix(rows, vocabulary, sentences, args.vectors)
+    weights = fit(x, np.array(labels), args.l2)
+    binary = len(vocabulary)
+    weights[:binary] = pruned(weights[:binary], args.prune)
     print(f"{len(rows)} spans ({sum(1 for y in labels if y)} entities), {len(vocabulary)} features")
     return weights, vocabulary
 
 
-def tagger_spans(sentences: list, weights: np.ndarray, vocabulary: dict[str, int]) -> list[set]:
+def tagger_spans(
+    sentences: list, weights: np.ndarray, vocabulary: dict[str, int], vectors: WordVectors
+) -> list[set]:
     """``span_tagger.scored_spans`` of each sentence, from a weight matrix."""
     rows, _, where = labelled_spans(sentences)
-    scores = design_matrix(rows, vocabulary) @ weights
+    scores = tagger_matrix(rows, vocabulary, sentences, vectors) @ weights
     probs = np.exp(scores - scores.max(axis=1, keepdims=True))
     probs /= probs.sum(axis=1, keepdims=True)
     return decode(probs, where, len(sentences), span_tagger.TAGGER_THRESHOLD)
@@ -210,12 +267,21 @@ def train_tagger(args: argparse.Namespace) -> None:
     sentences, held_out = training_sentences(args.holdout)
     weights, vocabulary = fit_tagger(sentences, args)
     if not args.holdout:
-        kept = write_model(TAGGER_PATH, weights, vocabulary)
+        kept = write_model(TAGGER_PATH, weights[: len(vocabulary)], vocabulary)
+        table = vector_table(weights[len(vocabulary) :], args.vectors)
+        # words as one UTF-8 text, one a line (a fixed-width string array would be 4x larger)
+        words = "\n".join(args.vectors.words).encode("utf-8")
+        np.savez_compressed(
+            TAGGER_VECTORS_PATH,
+            words=np.frombuffer(words, dtype=np.uint8),
+            scores=table.astype(np.float16),
+        )
         print(f"{kept} kept, {TAGGER_PATH.stat().st_size} bytes")
+        print(f"vector scores of {len(table)} words, {TAGGER_VECTORS_PATH.stat().st_size} bytes")
         return
     for folder, sentences in held_out:
         held_rows, _, where = labelled_spans(sentences)
-        scores = design_matrix(held_rows, vocabulary) @ weights
+        scores = tagger_matrix(held_rows, vocabulary, sentences, args.vectors) @ weights
         probs = np.exp(scores - scores.max(axis=1, keepdims=True))
         probs /= probs.sum(axis=1, keepdims=True)
         count = len(sentences)
@@ -394,7 +460,7 @@ def train_crf(args: argparse.Namespace) -> None:
         return
     weights, vocabulary = fit_tagger(sentences, args)
     for folder, sentences in held_out:
-        spans = tagger_spans(sentences, weights, vocabulary)
+        spans = tagger_spans(sentences, weights, vocabulary, args.vectors)
         crf = crf_spans_of(CrfData(sentences, data.vocabulary), model)
         union = [_added(mine, theirs) for mine, theirs in zip(spans, crf, strict=True)]
         crf_first = [_added(theirs, mine) for mine, theirs in zip(spans, crf, strict=True)]
@@ -439,6 +505,10 @@ def main() -> None:
         # clusters built without the held-out sentences (their words would otherwise be known)
         assert HOLDOUT_CLUSTERS.exists(), "run scripts/train_clusters.py --holdout first"
         span_tagger.CLUSTERS_PATH = HOLDOUT_CLUSTERS
+    if args.model in ("tagger", "crf"):
+        vectors_path = HOLDOUT_VECTORS if args.holdout else VECTORS
+        assert vectors_path.exists(), f"run scripts/train_clusters.py first ({vectors_path.name})"
+        args.vectors = WordVectors(vectors_path)
     if args.model == "tagger":
         train_tagger(args)
     elif args.model == "crf":

@@ -140,3 +140,29 @@ def test_cluster_marks_name_every_level_and_nothing_at_the_sentence_edges():
         str(level) for level in levels
     ]
     assert span_tagger.cluster_marks("<s>") == span_tagger.cluster_marks("</s>") == ()
+
+
+def test_vector_scores_add_each_slot_of_the_span_and_average_its_words(monkeypatch):
+    """The span model's vector scores: the first word, last word and the word either side each
+    add their own slot's row; every word of the span adds its mean-slot row divided by the span's
+    length; words without a vector and the sentence's edges add nothing."""
+    slots = len(span_tagger.VECTOR_SLOTS)
+    table = np.zeros((3, slots, 4))
+    words = {"ketua": 0, "budi": 1, "santoso": 2}
+    for row in range(3):
+        for slot in range(slots):
+            table[row, slot] = (10.0 ** row) * (slot + 1)
+    monkeypatch.setattr(span_tagger, "tagger_vector_table", lambda: (words, table))
+    folded = ["ketua", "budi", "santoso", "wiryo"]
+    scores = span_tagger.span_vector_scores(folded, 1, 4)  # "budi santoso wiryo", at the end
+    first, last, before, mean = 10 * 1, 0, 1 * 3, (10 + 100) * 5 / 3
+    assert np.allclose(scores, [first + last + before + mean] * 4)
+    # "ketua" opens the sentence: first 1, last 2, no word before, "budi" after 40, mean 5
+    assert np.allclose(span_tagger.span_vector_scores(folded, 0, 1), [48.0] * 4)
+
+
+def test_committed_vector_scores_cover_the_clustered_words_with_one_row_per_slot():
+    rows, table = span_tagger.tagger_vector_table()
+    _, clusters = span_tagger.load_word_clusters()
+    assert table.shape == (len(rows), len(span_tagger.VECTOR_SLOTS), 4)
+    assert "jakarta" in rows and len(rows) >= 0.9 * len(clusters)

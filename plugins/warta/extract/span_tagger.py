@@ -13,7 +13,8 @@ model sees whole candidate names, the CRF sees label transitions and names outsi
 
 Both read word clusters learnt from unlabelled news (``word_clusters.tsv``,
 scripts/train_clusters.py), so that a name or context word unseen in the labelled sentences
-shares evidence with the words of its cluster.
+shares evidence with the words of its cluster. The span model also reads the dense word vectors
+behind those clusters, already multiplied by its weights (``ner_tagger_vectors.npz``).
 """
 
 from __future__ import annotations
@@ -90,7 +91,10 @@ def scored_spans(tokens: list[str]) -> list[tuple[int, int, str]]:
     rules = _rule_spans(tokens)
     scored = []
     for span in candidate_spans(tokens):
-        probabilities = _tagger_probabilities(span_tagger_features(tokens, folded, span, rules))
+        probabilities = _tagger_probabilities(
+            span_tagger_features(tokens, folded, span, rules),
+            span_vector_scores(folded, span[0], span[1]),
+        )
         entity = 1.0 - probabilities[0]
         if entity >= TAGGER_THRESHOLD:
             best = max(range(1, len(probabilities)), key=probabilities.__getitem__)
@@ -329,11 +333,56 @@ def tagger_model() -> tuple[tuple[str, ...], dict[str, tuple[float, ...]]]:
     return load_span_model("ner_tagger.json")
 
 
-def _tagger_probabilities(features: list[str]) -> list[float]:
-    """Softmax of the summed weights of the known ``features``, in the model's label order."""
+# Where a word's vector enters the span model: first word, last word, the word either side, and
+# the mean over the span's words.
+VECTOR_SLOTS = ("first", "last", "before", "after", "mean")
+
+
+def span_vector_slots(folded: list[str], start: int, end: int) -> tuple[str | None, ...]:
+    """The words whose vectors the span model reads, in ``VECTOR_SLOTS`` order (None past the
+    sentence's edges); the span's words, averaged, follow them (shared with train_ner.py)."""
+    before = folded[start - 1] if start else None
+    after = folded[end] if end < len(folded) else None
+    return (folded[start], folded[end - 1], before, after)
+
+
+@cache
+def tagger_vector_table() -> tuple[dict[str, int], np.ndarray]:
+    """Case-folded word -> row, and rows of (slot x label) scores: each word's SVD vector
+    (scripts/train_clusters.py) times the span model's weights for that slot, precomputed by
+    scripts/train_ner.py so that tagging needs no vectors. Empty without the file."""
+    path = GAZETTEER_DIR / "ner_tagger_vectors.npz"
+    if not path.exists():
+        return {}, np.zeros((0, len(VECTOR_SLOTS), 4))
+    with np.load(path) as data:
+        words = data["words"].tobytes().decode("utf-8").split("\n")
+        table = data["scores"].astype(float)
+    return {word: row for row, word in enumerate(words)}, table
+
+
+def span_vector_scores(folded: list[str], start: int, end: int) -> list[float]:
+    """Label scores the span model adds from the word vectors of the span and its neighbours
+    (zero for words without a vector)."""
+    rows, table = tagger_vector_table()
+    total = np.zeros(table.shape[2])
+    if not rows:
+        return total.tolist()
+    for slot, word in enumerate(span_vector_slots(folded, start, end)):
+        row = rows.get(word) if word is not None else None
+        if row is not None:
+            total += table[row, slot]
+    inside = [rows[word] for word in folded[start:end] if word in rows]
+    if inside:
+        total += table[inside, len(VECTOR_SLOTS) - 1].sum(axis=0) / (end - start)
+    return total.tolist()
+
+
+def _tagger_probabilities(features: list[str], base: list[float] | None = None) -> list[float]:
+    """Softmax of the summed weights of the known ``features`` (plus ``base`` scores), in the
+    model's label order."""
     labels, weights = tagger_model()
     get = weights.get
-    scores = [0.0] * len(labels)
+    scores = list(base) if base else [0.0] * len(labels)
     for row in map(get, features):
         if row is not None:
             scores = [total + weight for total, weight in zip(scores, row, strict=True)]
