@@ -356,6 +356,7 @@ def _with_nested_organisations(body: str, candidates: list[_Candidate]) -> list[
     every level ("Divisi Metabolik Fakultas Kedokteran Universitas Indonesia" holds the faculty
     and the university)."""
     nested = []
+    meant: dict[str, str] | None = None  # what each written name means in the article
     for cand in candidates:
         if cand.entity_type is not EntityType.ORG or cand.source == "known":
             continue
@@ -376,6 +377,10 @@ def _with_nested_organisations(body: str, candidates: list[_Candidate]) -> list[
             entry = KNOWN.get(rest) or _known_before_region(rest)
             if entry is not None and entry.entity_type == "ORG":
                 name = entry.canonical_name
+                if meant is None:
+                    meant = {body[c.start : c.end]: c.canonical_name for c in candidates}
+                if meant.get(rest, name) != name:
+                    continue  # "Kejari OKI" after "Ogan Komering Ilir (OKI)": OKI is the place
                 if entry is not KNOWN.get(rest):  # "Kementerian Hukum dan HAM" + "Jawa Timur"
                     end = cand.start + word.start() + _known_before_region_size(rest)
             elif CUES.get(word.group()) == "ORG" and " " in rest:
@@ -536,6 +541,7 @@ def _candidates(scan: str) -> list[_Candidate]:
     candidates = _without_non_organisation_acronyms(scan, candidates)
     candidates = _without_term_fragments(scan, candidates)
     candidates = _without_lettered_groups(scan, _without_neighbourhood_numbers(scan, candidates))
+    candidates = _without_kinds_of_body(scan, candidates)
     return _with_account_handles(scan, candidates)
 
 
@@ -956,7 +962,7 @@ ADMINISTRATIVE_HEADS = frozenset(
 # Head words of government offices that each region has ("Dinas Lingkungan Hidup (DLH) Kota
 # Bekasi"); hospitals and firms keep a region after their acronym apart ("RSUCM Aceh Utara").
 REGIONAL_HEADS = frozenset(
-    {"Dinas", "Badan", "Pengadilan", "Kejaksaan", "Inspektorat", "Kantor", "Balai"}
+    {"Dinas", "Badan", "Pengadilan", "Kejaksaan", "Inspektorat", "Kantor", "Balai", "Kepolisian"}
 )
 NOT_AN_OFFICE = ("Usaha",)  # "Badan Usaha Milik Daerah (BUMD) Sumut": a kind of firm
 
@@ -1173,6 +1179,11 @@ def _without_holder_after_body(body: str, candidates: list[_Candidate]) -> list[
 # ("Pemerintah Kota" names no body until its region follows).
 SHORT_FORM_BETWEEN_RE = re.compile(r" \(([A-Z][A-Za-z-]{1,14})\) (?=[A-Z])")
 LOCAL_GOVERNMENT_BEFORE_RE = re.compile(r"Pemerintah (?:Kota|Kabupaten|Provinsi)$")
+# An office's words before its short form when an office title took them ("Kepala Dinas Sosial
+# (Dinsos) Kota Mataram"): a regional head word and the capitalised words after it.
+OFFICE_BEFORE_SHORT_FORM_RE = re.compile(
+    r"\b(?:Dinas|Badan|Kantor|Inspektorat|Balai)(?:[ ](?:dan[ ])?[A-Z][\w-]*)+$"
+)
 
 
 def _with_offices_across_short_forms(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -1207,7 +1218,7 @@ def _with_offices_across_short_forms(body: str, candidates: list[_Candidate]) ->
         else:
             government = LOCAL_GOVERNMENT_BEFORE_RE.search(
                 body, max(0, match.start() - 30), match.start()
-            )
+            ) or OFFICE_BEFORE_SHORT_FORM_RE.search(body, max(0, match.start() - 80), match.start())
             if government is None:
                 continue
             start = government.start()
@@ -1275,8 +1286,9 @@ INITIALS_RE = re.compile(r"[A-Z]{1,5}")
 # Daerah (TPID)" is a body.
 GROUP_HEADS = frozenset({"Tim", "Gugus", "Panitia", "Forum", "Gerakan", "Aliansi", "Paguyuban"})
 MAX_ACRONYM_LETTERS = 6
-# The capitalised words right before a bracketed acronym: "Surat Utang Negara (SUN)".
-LONG_FORM_BEFORE_RE = re.compile(r"(?:[A-Z][\w-]*[ ]){1,6}$")
+# The capitalised words right before a bracketed acronym: "Surat Utang Negara (SUN)", "Pajak
+# Bumi dan Bangunan (PBB)".
+LONG_FORM_BEFORE_RE = re.compile(r"(?:[A-Z][\w-]*[ ](?:dan[ ])?){1,6}$")
 
 
 def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -1287,17 +1299,24 @@ def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) 
     ("Pajak Kendaraan Bermotor (PKB)") is not the listed body (the party PKB) there either."""
     guessed = set()
     listed = {}
+    listed_places = set()
     for cand in candidates:
-        if cand.entity_type is EntityType.ORG and cand.source in ("guess", "known"):
+        if cand.entity_type is not EntityType.PERSON and cand.source in ("guess", "known"):
             surface = body[cand.start : cand.end]
             if 1 < len(surface) <= MAX_ACRONYM_LETTERS and surface.isupper() and surface.isalpha():
-                if cand.source == "guess":
+                if cand.entity_type is EntityType.LOC:
+                    if cand.source == "known":
+                        listed_places.add(surface)
+                elif cand.source == "guess":
                     guessed.add(surface)
                 else:
                     listed[surface] = cand.canonical_name
-    if not guessed and not listed:
+    if not guessed and not listed and not listed_places:
         return candidates
-    not_bodies = set()
+    # "kurir bernama AS (29)": a listed acronym with an age after it is someone's initials
+    not_bodies = {
+        acronym for acronym in listed_places | listed.keys() if _has_age_after(body, acronym)
+    }
     if "inisial" in body:
         for match in INITIALS_INTRODUCED_RE.finditer(body):
             not_bodies.update(INITIALS_RE.findall(match.group(1)))
@@ -1312,7 +1331,7 @@ def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) 
         match = LONG_FORM_BEFORE_RE.search(body, max(0, bracket - 120), bracket + 1)
         if match is None:
             continue
-        words = match.group().split()
+        words = [word for word in match.group().split() if word != "dan"]
         initials = "".join(word[0] for word in words)
         head = words[-len(acronym)] if len(acronym) <= len(words) else words[0]
         if not initials.endswith(acronym) or CUES.get(head) is not None or head in GROUP_HEADS:
@@ -1329,7 +1348,7 @@ def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) 
         return candidates
     return [
         cand for cand in candidates
-        if cand.entity_type is not EntityType.ORG
+        if cand.entity_type is EntityType.PERSON
         or body[cand.start : cand.end] not in not_bodies
     ]  # fmt: skip
 
@@ -1390,6 +1409,40 @@ def _without_lettered_groups(body: str, candidates: list[_Candidate]) -> list[_C
         cand for cand in candidates
         if cand.entity_type is not EntityType.ORG or cand.source == "known"
         or LETTERED_GROUP_RE.search(cand.canonical_name) is None
+    ]  # fmt: skip
+
+
+# Names of a kind of body rather than of one body: "sebagai Badan Usaha Milik Negara (BUMN)",
+# "anggota Lembaga Swadaya Masyarakat". Named bodies carry a name or a place after them
+# ("Kementerian BUMN", "Kejaksaan Negeri Gresik").
+KINDS_OF_BODY = frozenset(
+    {"Badan Usaha Milik Negara", "Badan Usaha Milik Daerah", "Badan Usaha Milik Desa",
+     "Lembaga Swadaya Masyarakat", "Organisasi Masyarakat", "Organisasi Kemasyarakatan",
+     "Organisasi Perangkat Daerah", "Satuan Kerja Perangkat Daerah", "Perguruan Tinggi",
+     "Perguruan Tinggi Negeri", "Perguruan Tinggi Swasta", "Balai Latihan Kerja",
+     "Koperasi Desa", "Kelompok Tani", "Kelompok Kegiatan Tani", "Bank Sentral"}
+)  # fmt: skip
+# Bodies with an office in every region, named without the region: "Kejaksaan Tinggi dan
+# Kejaksaan Negeri di seluruh Indonesia", "lolos di SMA Negeri dan SMK Negeri".
+NETWORK_HEADS = frozenset({"Kejaksaan", "Pengadilan", "Kepolisian", "SMA", "SMK", "SMP", "SD"})
+NETWORK_LEVELS = frozenset({"Negeri", "Tinggi", "Daerah", "Resor", "Sektor", "Swasta"})
+
+
+def _is_kind_of_body(name: str) -> bool:
+    """ "Perguruan Tinggi Negeri", "Kejaksaan Negeri": a category of bodies, not one body."""
+    if name in KINDS_OF_BODY:
+        return True
+    words = name.split()
+    return len(words) == 2 and words[0] in NETWORK_HEADS and words[1] in NETWORK_LEVELS
+
+
+def _without_kinds_of_body(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ORG names that name a kind of body ("Badan Usaha Milik Negara", "Kejaksaan Negeri"),
+    or its short form ("LSM"), rather than one body: no organisation. A name the text goes on
+    with a place or a name is longer than the kind ("Kejaksaan Negeri Gresik")."""
+    return [
+        cand for cand in candidates
+        if cand.entity_type is not EntityType.ORG or not _is_kind_of_body(cand.canonical_name)
     ]  # fmt: skip
 
 
@@ -4176,16 +4229,47 @@ def _may_abbreviate(short: str, full: _Candidate) -> bool:
     return acronym or (" " not in short and short[:1] == full.canonical_name[:1])
 
 
+def _place_redefines(body: str, place: _Candidate, acronym: _Candidate) -> bool:
+    """ "Kabupaten Ogan Komering Ilir (OKI)": a place spelt out before a listed acronym of
+    something else (the OKI of Islamic states) is what the acronym means in the article."""
+    short = body[acronym.start : acronym.end]
+    return (
+        place.entity_type is EntityType.LOC
+        and acronym.canonical_name != place.canonical_name
+        and short.isupper()
+        and short[:1] == place.canonical_name[:1]
+    )
+
+
+def _place_at_end(name: str, short: str) -> _Candidate | None:
+    """ "Kejari Ogan Komering Ilir (OKI)": an acronym of the listed place that ends a body's
+    name stands for the place."""
+    words = name.split()
+    if not short.isupper() or not 1 < len(short) < len(words):
+        return None
+    tail = words[-len(short) :]
+    if "".join(word[0] for word in tail) != short:
+        return None
+    entry = KNOWN.get(" ".join(tail))
+    if entry is None or entry.entity_type != "LOC":
+        return None
+    return _Candidate(EntityType.LOC, entry.canonical_name, 0, 0, "known")
+
+
 def _apply_acronym_definitions(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """ "Dewan Keamanan PBB (DK PBB)": the bracketed name is an alias of the name before it."""
     aliases: dict[str, _Candidate] = {}
     for before, inside in zip(candidates, candidates[1:], strict=False):
         gap = body[before.end : inside.start]
         closes = body[inside.end : inside.end + 1] == ")"
-        if gap == " (" and closes and inside.source != "known" and _may_abbreviate(
-            body[inside.start : inside.end], before
-        ):
+        if gap == " (" and closes and (
+            inside.source != "known" or _place_redefines(body, before, inside)
+        ) and _may_abbreviate(body[inside.start : inside.end], before):
             aliases[body[inside.start : inside.end]] = before
+        elif gap == " (" and closes and before.entity_type is EntityType.ORG:
+            place = _place_at_end(before.canonical_name, body[inside.start : inside.end])
+            if place is not None and place.canonical_name != inside.canonical_name:
+                aliases[body[inside.start : inside.end]] = place
     if not aliases:
         return candidates
     resolved = []
