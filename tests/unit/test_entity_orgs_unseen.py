@@ -119,3 +119,82 @@ def test_regional_police_with_short_form_and_province() -> None:
     )
     assert "Kepolisian Daerah Sulawesi Selatan" in names(mentions, ORG)
     assert "Kepolisian Daerah" not in names(mentions, ORG)
+
+
+def test_a_lone_network_name_pointing_back_to_one_court_stays_an_organisation() -> None:
+    mentions = mentions_of(
+        "Kuasa hukum terdakwa mengajukan banding. Ia menilai Pengadilan Tinggi perlu memeriksa "
+        "ulang pertimbangan hakim tingkat pertama."
+    )
+    assert "Pengadilan Tinggi" in names(mentions, ORG)
+
+
+def test_an_army_written_before_its_acronym_is_not_its_country() -> None:
+    mentions = mentions_of("Serangan militer Israel (IDF) di Gaza menewaskan 20 orang, Selasa.")
+    assert "Pasukan Pertahanan Israel" in names(mentions, ORG)
+
+
+# ---------------------------------------------------------------- one word after a short form
+
+
+def test_a_task_force_goes_on_after_its_short_form() -> None:
+    mentions = mentions_of(
+        "Satuan Tugas (Satgas) MBG belum menerima laporan keracunan dari Klaten. Satgas MBG "
+        "akan memeriksa dapur penyedia pekan depan."
+    )
+    orgs = names(mentions, ORG)
+    assert "Satuan Tugas" not in orgs
+    assert "Satuan Tugas MBG" in orgs
+
+
+def test_a_pilgrimage_agency_goes_on_after_its_short_form() -> None:
+    mentions = mentions_of(
+        "Urusan haji dialihkan dari Kementerian Agama ke Badan Penyelenggara (BP) Haji mulai "
+        "tahun depan."
+    )
+    orgs = names(mentions, ORG)
+    assert "Badan Penyelenggara Haji" in orgs
+    assert "Badan Penyelenggara" not in orgs
+
+
+def test_a_health_insurer_written_with_its_short_form_is_one_body() -> None:
+    mentions = mentions_of(
+        "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan mencatat 1,2 juta peserta baru. "
+        "Peserta BPJS Kesehatan bisa mendaftar lewat aplikasi."
+    )
+    orgs = names(mentions, ORG)
+    assert "Badan Penyelenggara Jaminan Sosial" not in orgs
+    assert len({name for name in orgs if "Kesehatan" in name}) == 1
+
+
+def test_a_court_goes_on_with_its_town_after_its_short_form() -> None:
+    mentions = mentions_of(
+        "Terdakwa mulai disidangkan di Pengadilan Negeri (PN) Cibinong atas dugaan penipuan."
+    )
+    assert "Pengadilan Negeri Cibinong" in names(mentions, ORG)
+
+
+def test_a_holder_after_a_short_form_is_no_part_of_the_body() -> None:
+    mentions = mentions_of(
+        "Kepala Badan Pusat Statistik (BPS) Amalia Adininggar mengatakan inflasi terkendali. "
+        "Juru bicara Komisi Pemberantasan Korupsi (KPK) Budi mengatakan penyidik bekerja."
+    )
+    orgs = names(mentions, ORG)
+    assert "Badan Pusat Statistik" in orgs
+    assert "Komisi Pemberantasan Korupsi" in orgs
+
+
+def test_a_country_after_a_short_form_is_no_part_of_the_body() -> None:
+    mentions = mentions_of(
+        "Bantuan sapi itu berasal dari Kementerian Pertanian (Kementan) RI, kata kepala desa."
+    )
+    assert "Kementerian Pertanian" in names(mentions, ORG)
+
+
+def test_a_legal_form_in_brackets_is_no_name_word() -> None:
+    mentions = mentions_of(
+        "Dealer utama surat utang itu adalah PT Bank Mandiri (Persero) Tbk dan PT BRI (Persero) "
+        "Tbk."
+    )
+    orgs = names(mentions, ORG)
+    assert not any(name.endswith("Tbk") for name in orgs)

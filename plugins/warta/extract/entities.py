@@ -527,6 +527,7 @@ def _candidates(scan: str) -> list[_Candidate]:
     candidates = _with_photo_credits(scan, _without_common_nouns(candidates))
     candidates = _without_holder_after_body(scan, _without_holder_after_region(scan, candidates))
     candidates = _with_regional_offices(scan, _with_offices_across_short_forms(scan, candidates))
+    candidates = _with_names_across_short_forms(scan, candidates)
     candidates = _with_numbered_schools(scan, candidates)
     candidates = _roles_of_english_bodies(scan, _roles_after_names(scan, candidates))
     candidates = _people_with_ages(scan, candidates)
@@ -1240,6 +1241,68 @@ def _with_offices_across_short_forms(body: str, candidates: list[_Candidate]) ->
     return out
 
 
+# One name word after a body's bracketed short form, ending the name: "Satuan Tugas (Satgas) MBG",
+# "Badan Penyelenggara (BP) Haji", "Pengadilan Negeri (PN) Cibadak".
+WORD_AFTER_SHORT_FORM_RE = re.compile(r"\) ([A-Z][\w-]*)(?![ ]+[A-Z0-9(]|[\w-])")
+
+
+def _with_names_across_short_forms(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan", "Satuan Tugas (Satgas) MBG": a
+    body written with its short form in brackets goes on with one more name word after it; the
+    name is the body with that word, and the short form with the word ("BPJS Kesehatan",
+    "Satgas MBG") names it too. Two or more words after the bracket are more often the holder
+    of an office ("Badan Pusat Statistik (BPS) Margo Yuwono"), and a person found there by a
+    role or a verb is one. A place there is the body's country ("(Kementan) RI"), except after
+    courts and prosecutors, named after their town ("Pengadilan Negeri (PN) Cibadak")."""
+    if ") " not in body:
+        return candidates
+    by_start = {cand.start: index for index, cand in enumerate(candidates)}
+    out = list(candidates)
+    dropped: set[int] = set()
+    renamed: dict[str, str] = {}
+    for index, cand in enumerate(candidates):
+        if cand.entity_type is not EntityType.ORG or body[cand.end : cand.end + 2] != " (":
+            continue
+        close = body.find(")", cand.end + 2, cand.end + 20)
+        short = body[cand.end + 2 : close] if close > 0 else ""
+        match = WORD_AFTER_SHORT_FORM_RE.match(body, close) if short else None
+        if match is None or not _may_abbreviate(short, cand) or " " in short:
+            continue
+        if short in LEGAL_PREFIXES or match.group(1) in LEGAL_SUFFIXES:
+            continue  # "PT Bank Mandiri (Persero) Tbk": a company's legal form
+        word_index = by_start.get(match.start(1))
+        if word_index is not None:
+            word = candidates[word_index]
+            if word.end != match.end(1) or _is_region(body, word) or (
+                word.entity_type is EntityType.PERSON and word.source != "guess"
+            ):
+                continue
+            if word.entity_type is EntityType.LOC and not cand.canonical_name.startswith(
+                TOWN_NAMED_HEADS
+            ):
+                continue  # "Kementerian Pertanian (Kementan) RI", "... (CPIB) Singapura"
+        listed = KNOWN.get(short + " " + match.group(1))
+        if listed is not None and listed.entity_type == "ORG":
+            name = listed.canonical_name
+        else:
+            name = BRACKETED_RE.sub("", body[cand.start : match.end(1)])
+        out[index] = replace(cand, canonical_name=name, end=match.end(1), source="cue")
+        inner = by_start.get(cand.end + 2)
+        if inner is not None and candidates[inner].end == close:
+            out[inner] = replace(candidates[inner], entity_type=EntityType.ORG, canonical_name=name)
+        if word_index is not None and candidates[word_index].entity_type is not EntityType.LOC:
+            dropped.add(word_index)
+        renamed[short + " " + match.group(1)] = name
+    if not renamed:
+        return candidates
+    kept = [cand for index, cand in enumerate(out) if index not in dropped]
+    for index, cand in enumerate(kept):
+        name = renamed.get(body[cand.start : cand.end])
+        if name is not None:
+            kept[index] = replace(cand, entity_type=EntityType.ORG, canonical_name=name)
+    return kept
+
+
 # Listed one-word names that are also common words: "Antara lain ...", "Antara Februari dan
 # Maret" (antara = between), "Tempo pertandingan" (pace).
 LOWER_WORD_AFTER_RE = re.compile(r" ([a-z]+)")
@@ -1428,12 +1491,25 @@ NETWORK_HEADS = frozenset({"Kejaksaan", "Pengadilan", "Kepolisian", "SMA", "SMK"
 NETWORK_LEVELS = frozenset({"Negeri", "Tinggi", "Daerah", "Resor", "Sektor", "Swasta"})
 
 
-def _is_kind_of_body(name: str) -> bool:
-    """ "Perguruan Tinggi Negeri", "Kejaksaan Negeri": a category of bodies, not one body."""
+NETWORK_KIND_AFTER_RE = re.compile(r" dan [A-Z]\w* [A-Z]\w*| di seluruh| se-?[A-Z]")
+NETWORK_KIND_BEFORE_RE = re.compile(r"[A-Z]\w* [A-Z]\w* dan $")
+
+
+def _is_kind_of_body(body: str, cand: _Candidate) -> bool:
+    """ "Perguruan Tinggi Negeri": a category of bodies, not one body. A bare network name is
+    one only where the text shows it so ("Kejaksaan Tinggi dan Kejaksaan Negeri di seluruh
+    Indonesia"); alone it may point back to the one office of the story ("Pengadilan Tinggi
+    perlu mengevaluasi vonis")."""
+    name = cand.canonical_name
     if name in KINDS_OF_BODY:
         return True
     words = name.split()
-    return len(words) == 2 and words[0] in NETWORK_HEADS and words[1] in NETWORK_LEVELS
+    if len(words) != 2 or words[0] not in NETWORK_HEADS or words[1] not in NETWORK_LEVELS:
+        return False
+    return (
+        NETWORK_KIND_AFTER_RE.match(body, cand.end) is not None
+        or NETWORK_KIND_BEFORE_RE.search(body, max(0, cand.start - 40), cand.start) is not None
+    )
 
 
 def _without_kinds_of_body(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -1442,7 +1518,7 @@ def _without_kinds_of_body(body: str, candidates: list[_Candidate]) -> list[_Can
     with a place or a name is longer than the kind ("Kejaksaan Negeri Gresik")."""
     return [
         cand for cand in candidates
-        if cand.entity_type is not EntityType.ORG or not _is_kind_of_body(cand.canonical_name)
+        if cand.entity_type is not EntityType.ORG or not _is_kind_of_body(body, cand)
     ]  # fmt: skip
 
 
@@ -4233,12 +4309,13 @@ def _place_redefines(body: str, place: _Candidate, acronym: _Candidate) -> bool:
     """ "Kabupaten Ogan Komering Ilir (OKI)": a place spelt out before a listed acronym of
     something else (the OKI of Islamic states) is what the acronym means in the article."""
     short = body[acronym.start : acronym.end]
+    initials = "".join(word[0] for word in body[place.start : place.end].split())
     return (
         place.entity_type is EntityType.LOC
         and acronym.canonical_name != place.canonical_name
         and short.isupper()
-        and short[:1] == place.canonical_name[:1]
-    )
+        and initials.endswith(short)
+    )  # not "militer Israel (IDF)": the army of the place, not the place
 
 
 def _place_at_end(name: str, short: str) -> _Candidate | None:
