@@ -198,3 +198,29 @@ def test_a_legal_form_in_brackets_is_no_name_word() -> None:
     )
     orgs = names(mentions, ORG)
     assert not any(name.endswith("Tbk") for name in orgs)
+
+
+# ---------------------------------------------------------------- acronyms that name no body
+
+
+def test_an_acronym_spelt_out_after_it_as_a_fee_is_no_organisation() -> None:
+    mentions = mentions_of(
+        "Beasiswa itu berupa potongan biaya kuliah seperti UKT (Uang Kuliah Tunggal), dan ada "
+        "pula uang saku bulanan."
+    )
+    assert "UKT" not in names(mentions, ORG)
+
+
+def test_a_body_spelt_out_after_its_acronym_stays_an_organisation() -> None:
+    mentions = mentions_of(
+        "KPK (Komisi Pemberantasan Korupsi) memanggil dua saksi. Anggota komisi itu hadir."
+    )
+    assert "Komisi Pemberantasan Korupsi" in names(mentions, ORG)
+
+
+def test_initials_listed_with_a_comma_before_dan_are_people() -> None:
+    mentions = mentions_of(
+        "Polisi mengamankan tiga pelaku berinisial SK, MR, dan WS yang sedang memalsukan "
+        "dokumen kendaraan."
+    )
+    assert not names(mentions, ORG)

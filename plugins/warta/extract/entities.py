@@ -1339,10 +1339,11 @@ def _without_common_word_openers(body: str, candidates: list[_Candidate]) -> lis
     return kept
 
 
-# People named by their initials ("pria berinisial LSN", "tersangka berinisial MZ dan AJ"):
+# People named by their initials ("pria berinisial LSN", "tersangka berinisial MZ dan AJ",
+# "pelaku berinisial SK, MR, dan WS"):
 # the initials are no organisation.
 INITIALS_INTRODUCED_RE = re.compile(
-    r"\b(?:ber)?inisial[ ]+([A-Z]{1,5}(?:(?:,[ ]+|[ ]+dan[ ]+)[A-Z]{1,5})*)\b"
+    r"\b(?:ber)?inisial[ ]+([A-Z]{1,5}(?:(?:,?[ ]+dan[ ]+|,[ ]+)[A-Z]{1,5})*)\b"
 )
 INITIALS_RE = re.compile(r"[A-Z]{1,5}")
 # Heads of the names of teams and groups of people, which no cue lists: "Tim Pengendali Inflasi
@@ -1388,6 +1389,9 @@ def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) 
         if acronym in guessed and _has_age_after(body, acronym):
             not_bodies.add(acronym)  # "MZ (17)": a person's age
             continue
+        if acronym in guessed and _spelt_out_after_as_term(body, acronym):
+            not_bodies.add(acronym)  # "UKT (Uang Kuliah Tunggal)"
+            continue
         bracket = body.find(" (" + acronym + ")")
         if bracket < 0 or bracket in org_ends:
             continue
@@ -1414,6 +1418,28 @@ def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) 
         if cand.entity_type is EntityType.PERSON
         or body[cand.start : cand.end] not in not_bodies
     ]  # fmt: skip
+
+
+TERM_AFTER_ACRONYM_RE = re.compile(r" \(((?:[A-Z][\w-]*[ ](?:dan[ ])?){1,5}[A-Z][\w-]*)\)")
+
+
+def _spelt_out_after_as_term(body: str, acronym: str) -> bool:
+    """ "potongan UKT (Uang Kuliah Tunggal)": an acronym spelt out after it in brackets by
+    words the article also writes in lower case, under no organisation head word."""
+    position = body.find(acronym + " (")
+    if position < 0:
+        return False
+    match = TERM_AFTER_ACRONYM_RE.match(body, position + len(acronym))
+    if match is None:
+        return False
+    words = [word for word in match.group(1).split() if word != "dan"]
+    if "".join(word[0] for word in words) != acronym:
+        return False
+    if CUES.get(words[0]) is not None or words[0] in GROUP_HEADS:
+        return False
+    return _written_in_lower_case(body, words[0].casefold()) or _written_in_lower_case(
+        body, words[-1].casefold()
+    )
 
 
 def _has_age_after(body: str, initials: str) -> bool:
