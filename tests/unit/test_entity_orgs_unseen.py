@@ -224,3 +224,12 @@ def test_initials_listed_with_a_comma_before_dan_are_people() -> None:
         "dokumen kendaraan."
     )
     assert not names(mentions, ORG)
+
+
+def test_a_province_acronym_after_the_province_with_its_head_word_keeps_its_name() -> None:
+    mentions = mentions_of(
+        "Ketua Badan Pengawas Pemilu (Bawaslu) Provinsi Nusa Tenggara Timur (NTT), Nonato, "
+        "mengatakan pengawasan diperketat. Warga NTT diminta melapor."
+    )
+    places = [m.canonical_name for m in mentions if m.entity_type is LOC and m.surface == "NTT"]
+    assert places and set(places) == {"Nusa Tenggara Timur"}

@@ -4338,7 +4338,7 @@ def _place_redefines(body: str, place: _Candidate, acronym: _Candidate) -> bool:
     initials = "".join(word[0] for word in body[place.start : place.end].split())
     return (
         place.entity_type is EntityType.LOC
-        and acronym.canonical_name != place.canonical_name
+        and acronym.entity_type is not EntityType.LOC  # "Provinsi NTT (NTT)" is one place
         and short.isupper()
         and initials.endswith(short)
     )  # not "militer Israel (IDF)": the army of the place, not the place
