@@ -233,3 +233,15 @@ def test_a_province_acronym_after_the_province_with_its_head_word_keeps_its_name
     )
     places = [m.canonical_name for m in mentions if m.entity_type is LOC and m.surface == "NTT"]
     assert places and set(places) == {"Nusa Tenggara Timur"}
+
+
+# ---------------------------------------------------------------- bodies found bare
+
+
+def test_the_civil_service_police_written_bare_is_an_organisation() -> None:
+    mentions = mentions_of(
+        "Satpol PP Kabupaten Sidoarjo menyegel tiga tempat hiburan malam. Sebelumnya Satpol PP "
+        "sudah memberi teguran tertulis kepada para pemilik."
+    )
+    bare = [m for m in mentions if m.surface == "Satpol PP"]
+    assert bare and all(m.canonical_name == "Satpol PP Kabupaten Sidoarjo" for m in bare)
