@@ -245,3 +245,24 @@ def test_the_civil_service_police_written_bare_is_an_organisation() -> None:
     )
     bare = [m for m in mentions if m.surface == "Satpol PP"]
     assert bare and all(m.canonical_name == "Satpol PP Kabupaten Sidoarjo" for m in bare)
+
+
+# ---------------------------------------------------------------- English names
+
+
+def test_an_english_university_does_not_end_at_of_before_a_speech_verb() -> None:
+    mentions = mentions_of(
+        "Juru bicara University of Leeds mengatakan, temuan itu akan diuji ulang tahun depan."
+    )
+    assert "University of Leeds" in names(mentions, ORG)
+    assert "University of" not in names(mentions, ORG)
+    assert "Leeds" not in names(mentions, PERSON)
+
+
+def test_an_english_institute_named_after_a_word_is_one_body() -> None:
+    mentions = mentions_of(
+        "Selain itu, Kalbis Institute of Technology membuka beasiswa untuk lulusan SMK."
+    )
+    orgs = names(mentions, ORG)
+    assert "Kalbis Institute of Technology" in orgs
+    assert "Institute of Technology" not in orgs

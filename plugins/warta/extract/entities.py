@@ -386,6 +386,8 @@ def _with_nested_organisations(body: str, candidates: list[_Candidate]) -> list[
             elif CUES.get(word.group()) == "ORG" and " " in rest:
                 if word.group() in COUNTRY_BODY_HEADS and not _opens_with_country(rest):
                     continue  # "Komite Nasional Kepresidenan G20": no body of a country
+                if rest.split(" ", 2)[1] in ENGLISH_NAME_LINKS:
+                    continue  # "Calvin Institute of Technology": one English name
                 before = text[: word.start() - 1].rsplit(" ", 1)[-1]
                 if CUES.get(before + " " + word.group()) == "ORG":
                     continue  # "Kantor Kepresidenan": the second word of one head
@@ -528,6 +530,7 @@ def _candidates(scan: str) -> list[_Candidate]:
     candidates = _without_holder_after_body(scan, _without_holder_after_region(scan, candidates))
     candidates = _with_regional_offices(scan, _with_offices_across_short_forms(scan, candidates))
     candidates = _with_names_across_short_forms(scan, candidates)
+    candidates = _with_english_names_across_links(scan, candidates)
     candidates = _with_numbered_schools(scan, candidates)
     candidates = _roles_of_english_bodies(scan, _roles_after_names(scan, candidates))
     candidates = _people_with_ages(scan, candidates)
@@ -1301,6 +1304,31 @@ def _with_names_across_short_forms(body: str, candidates: list[_Candidate]) -> l
         if name is not None:
             kept[index] = replace(cand, entity_type=EntityType.ORG, canonical_name=name)
     return kept
+
+
+def _with_english_names_across_links(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Juru bicara University of Lincoln mengatakan": an English name never ends at "of";
+    the name read as a person right after the link ("Lincoln", taken by the speech verb) ends
+    the body's name."""
+    out: list[_Candidate] = []
+    skip = -1
+    for index, cand in enumerate(candidates):
+        if index == skip:
+            continue
+        last = cand.canonical_name.rsplit(" ", 1)[-1]
+        after = candidates[index + 1] if index + 1 < len(candidates) else None
+        if (
+            cand.entity_type is EntityType.ORG
+            and last in ENGLISH_NAME_LINKS
+            and after is not None
+            and after.start == cand.end + 1
+            and after.entity_type is not EntityType.ORG
+        ):
+            name = body[cand.start : after.end]
+            cand = replace(cand, canonical_name=name, end=after.end)
+            skip = index + 1
+        out.append(cand)
+    return out
 
 
 # Listed one-word names that are also common words: "Antara lain ...", "Antara Februari dan
