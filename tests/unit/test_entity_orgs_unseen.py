@@ -266,3 +266,29 @@ def test_an_english_institute_named_after_a_word_is_one_body() -> None:
     orgs = names(mentions, ORG)
     assert "Kalbis Institute of Technology" in orgs
     assert "Institute of Technology" not in orgs
+
+
+# ---------------------------------------------------------------- bodies named after a sultan
+
+
+def test_a_university_named_after_a_sultan_is_not_cut_at_the_title() -> None:
+    mentions = mentions_of(
+        "Banjir merendam jalan menuju Universitas Islam Sultan Agung (Unissula) Semarang, "
+        "Selasa (4/3/2025)."
+    )
+    orgs = names(mentions, ORG)
+    assert "Universitas Islam Sultan Agung" in orgs
+    assert "Universitas Islam" not in orgs
+    assert "Agung" not in names(mentions, PERSON)
+
+
+def test_a_state_islamic_university_named_after_a_saint_is_one_body() -> None:
+    mentions = mentions_of(
+        "Wisuda Universitas Islam Negeri (UIN) Sunan Gunung Djati digelar di Bandung pekan ini."
+    )
+    assert "Sunan Gunung Djati" not in names(mentions, PERSON)
+
+
+def test_a_professor_after_a_university_stays_a_person() -> None:
+    mentions = mentions_of("Rektor Universitas Airlangga Prof. Nasih hadir dalam acara itu.")
+    assert "Universitas Airlangga" in names(mentions, ORG)

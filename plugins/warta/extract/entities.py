@@ -531,6 +531,7 @@ def _candidates(scan: str) -> list[_Candidate]:
     candidates = _with_regional_offices(scan, _with_offices_across_short_forms(scan, candidates))
     candidates = _with_names_across_short_forms(scan, candidates)
     candidates = _with_english_names_across_links(scan, candidates)
+    candidates = _with_namesakes_after_bodies(scan, candidates)
     candidates = _with_numbered_schools(scan, candidates)
     candidates = _roles_of_english_bodies(scan, _roles_after_names(scan, candidates))
     candidates = _people_with_ages(scan, candidates)
@@ -1325,6 +1326,41 @@ def _with_english_names_across_links(body: str, candidates: list[_Candidate]) ->
             and after.entity_type is not EntityType.ORG
         ):
             name = body[cand.start : after.end]
+            cand = replace(cand, canonical_name=name, end=after.end)
+            skip = index + 1
+        out.append(cand)
+    return out
+
+
+# Bodies named after a sultan or a saint ("Universitas Islam Sultan Agung", "UIN Sunan Ampel"):
+# the title and the name are the end of the body's name. Titles of living holders (KH, Prof)
+# are left out: "Rektor Universitas Airlangga Prof. Nasih" names a person after the body.
+NAMESAKE_TITLE_RE = re.compile(r" (?:\([^()]{2,20}\) )?((?:Sultan|Sunan|Syekh|Syeikh|Pangeran) )")
+NAMESAKE_BODY_HEADS = frozenset(
+    {"Universitas", "Institut", "Sekolah", "Politeknik", "Akademi", "Rumah", "RSUD", "RS",
+     "Masjid", "Pondok", "Madrasah", "Stadion", "Bandara", "Museum", "Yayasan"}
+)  # fmt: skip
+
+
+def _with_namesakes_after_bodies(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Universitas Islam Sultan Agung": a sultan or saint named right after a school, a
+    hospital or a mosque is its namesake, the end of its name, not a person of the story."""
+    out: list[_Candidate] = []
+    skip = -1
+    for index, cand in enumerate(candidates):
+        if index == skip:
+            continue
+        after = candidates[index + 1] if index + 1 < len(candidates) else None
+        title = NAMESAKE_TITLE_RE.match(body, cand.end)
+        if (
+            title is not None
+            and after is not None
+            and after.entity_type is EntityType.PERSON
+            and after.start in (title.start(1), title.end())  # "Sunan Ampel" or "Agung"
+            and cand.entity_type is EntityType.ORG
+            and cand.canonical_name.split(" ", 1)[0] in NAMESAKE_BODY_HEADS
+        ):
+            name = BRACKETED_RE.sub("", body[cand.start : after.end])
             cand = replace(cand, canonical_name=name, end=after.end)
             skip = index + 1
         out.append(cand)
