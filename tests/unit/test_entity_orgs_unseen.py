@@ -292,3 +292,26 @@ def test_a_state_islamic_university_named_after_a_saint_is_one_body() -> None:
 def test_a_professor_after_a_university_stays_a_person() -> None:
     mentions = mentions_of("Rektor Universitas Airlangga Prof. Nasih hadir dalam acara itu.")
     assert "Universitas Airlangga" in names(mentions, ORG)
+
+
+# ---------------------------------------------------------------- words that are no body here
+
+
+def test_a_non_bank_portfolio_before_a_body_names_no_bank() -> None:
+    mentions = mentions_of(
+        "Kepala Eksekutif Pengawas Industri Keuangan Non Bank OJK Agusman mengatakan aturan itu "
+        "berlaku tahun depan."
+    )
+    orgs = names(mentions, ORG)
+    assert "Bank OJK" not in orgs
+    assert "Otoritas Jasa Keuangan" in orgs
+
+
+def test_a_listed_word_name_ending_a_company_name_is_no_other_body() -> None:
+    mentions = mentions_of(
+        "Proyek jalan itu dikerjakan PT Sinar Karya Mandiri. Direktur PT Sinar Karya Mandiri "
+        "diperiksa jaksa pekan lalu."
+    )
+    orgs = names(mentions, ORG)
+    assert "PT Sinar Karya Mandiri" in orgs
+    assert "PT Bank Mandiri" not in orgs

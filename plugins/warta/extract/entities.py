@@ -375,6 +375,8 @@ def _with_nested_organisations(body: str, candidates: list[_Candidate]) -> list[
                 rest = rest[: rest.index(" (")]
                 end = cand.start + word.start() + len(rest)
             entry = KNOWN.get(rest) or _known_before_region(rest)
+            if rest in COMMON_WORD_NAMES:
+                continue  # "PT Praba Cipta Mandiri": the word, not Bank Mandiri
             if entry is not None and entry.entity_type == "ORG":
                 name = entry.canonical_name
                 if meant is None:
@@ -1581,6 +1583,8 @@ NETWORK_HEADS = frozenset({"Kejaksaan", "Pengadilan", "Kepolisian", "SMA", "SMK"
 NETWORK_LEVELS = frozenset({"Negeri", "Tinggi", "Daerah", "Resor", "Sektor", "Swasta"})
 
 
+# "Industri Keuangan Non Bank OJK": a negated head word describes a field, it names no body.
+NEGATED_BEFORE_RE = re.compile(r"\b[Nn]on[ -]$")
 NETWORK_KIND_AFTER_RE = re.compile(r" dan [A-Z]\w* [A-Z]\w*| di seluruh| se-?[A-Z]")
 NETWORK_KIND_BEFORE_RE = re.compile(r"[A-Z]\w* [A-Z]\w* dan $")
 
@@ -1604,12 +1608,23 @@ def _is_kind_of_body(body: str, cand: _Candidate) -> bool:
 
 def _without_kinds_of_body(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """ORG names that name a kind of body ("Badan Usaha Milik Negara", "Kejaksaan Negeri"),
-    or its short form ("LSM"), rather than one body: no organisation. A name the text goes on
-    with a place or a name is longer than the kind ("Kejaksaan Negeri Gresik")."""
-    return [
-        cand for cand in candidates
-        if cand.entity_type is not EntityType.ORG or not _is_kind_of_body(body, cand)
-    ]  # fmt: skip
+    or its short form ("LSM"), rather than one body, and names after "non" ("Non Bank OJK"):
+    no organisation. A name the text goes on with a place or a name is longer than the kind
+    ("Kejaksaan Negeri Gresik")."""
+    out = []
+    for cand in candidates:
+        if cand.entity_type is EntityType.ORG:
+            if _is_kind_of_body(body, cand):
+                continue
+            if NEGATED_BEFORE_RE.search(body, max(0, cand.start - 4), cand.start):
+                head, _, rest = body[cand.start : cand.end].partition(" ")
+                entry = KNOWN.get(rest)
+                if entry is None or entry.entity_type != "ORG":
+                    continue
+                start = cand.start + len(head) + 1  # "Non Bank OJK": OJK still
+                cand = replace(cand, canonical_name=entry.canonical_name, start=start)
+        out.append(cand)
+    return out
 
 
 # State schools are numbered within their town: "SMA Negeri 1 Yogyakarta", "SMPN 2 Malang".
