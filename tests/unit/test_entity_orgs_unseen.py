@@ -315,3 +315,21 @@ def test_a_listed_word_name_ending_a_company_name_is_no_other_body() -> None:
     orgs = names(mentions, ORG)
     assert "PT Sinar Karya Mandiri" in orgs
     assert "PT Bank Mandiri" not in orgs
+
+
+def test_a_building_named_after_a_body_does_not_take_its_acronym() -> None:
+    mentions = mentions_of(
+        "Direktur itu berbicara kepada wartawan di Gedung Bursa Efek Indonesia (BEI), Jakarta, "
+        "Kamis (9/10/2025). BEI mencatat kenaikan jumlah investor."
+    )
+    assert "Bursa Efek Indonesia" in names(mentions, ORG)
+
+
+def test_a_parent_ministry_after_a_short_form_is_no_part_of_the_body() -> None:
+    mentions = mentions_of(
+        "Menurut laman resmi Direktorat Jenderal Pajak (DJP) Kemenkeu, batas pelaporan SPT "
+        "jatuh pada 31 Maret."
+    )
+    orgs = names(mentions, ORG)
+    assert "Kementerian Keuangan" in orgs
+    assert not any(name.endswith("Kemenkeu") for name in orgs)

@@ -1259,7 +1259,8 @@ def _with_names_across_short_forms(body: str, candidates: list[_Candidate]) -> l
     "Satgas MBG") names it too. Two or more words after the bracket are more often the holder
     of an office ("Badan Pusat Statistik (BPS) Margo Yuwono"), and a person found there by a
     role or a verb is one. A place there is the body's country ("(Kementan) RI"), except after
-    courts and prosecutors, named after their town ("Pengadilan Negeri (PN) Cibadak")."""
+    courts and prosecutors, named after their town ("Pengadilan Negeri (PN) Cibadak"), and a
+    listed body there is its parent ("(DJPPR) Kemenkeu")."""
     if ") " not in body:
         return candidates
     by_start = {cand.start: index for index, cand in enumerate(candidates)}
@@ -1287,6 +1288,8 @@ def _with_names_across_short_forms(body: str, candidates: list[_Candidate]) -> l
                 TOWN_NAMED_HEADS
             ):
                 continue  # "Kementerian Pertanian (Kementan) RI", "... (CPIB) Singapura"
+            if word.entity_type is EntityType.ORG and word.source == "known":
+                continue  # "Direktorat Jenderal ... (DJPPR) Kemenkeu": the parent body
         listed = KNOWN.get(short + " " + match.group(1))
         if listed is not None and listed.entity_type == "ORG":
             name = listed.canonical_name
@@ -4414,13 +4417,15 @@ def _place_redefines(body: str, place: _Candidate, acronym: _Candidate) -> bool:
     """ "Kabupaten Ogan Komering Ilir (OKI)": a place spelt out before a listed acronym of
     something else (the OKI of Islamic states) is what the acronym means in the article."""
     short = body[acronym.start : acronym.end]
-    initials = "".join(word[0] for word in body[place.start : place.end].split())
+    words = body[place.start : place.end].split()
+    if words[0] in REGION_HEADS or words[0] in ADMINISTRATIVE_HEADS:
+        words = words[1:]  # "Kabupaten Ogan Komering Ilir (OKI)"
     return (
         place.entity_type is EntityType.LOC
         and acronym.entity_type is not EntityType.LOC  # "Provinsi NTT (NTT)" is one place
         and short.isupper()
-        and initials.endswith(short)
-    )  # not "militer Israel (IDF)": the army of the place, not the place
+        and "".join(word[0] for word in words) == short
+    )  # not "militer Israel (IDF)", "Gedung Bursa Efek Indonesia (BEI)": not the place
 
 
 def _place_at_end(name: str, short: str) -> _Candidate | None:
