@@ -356,6 +356,7 @@ def _with_nested_organisations(body: str, candidates: list[_Candidate]) -> list[
     every level ("Divisi Metabolik Fakultas Kedokteran Universitas Indonesia" holds the faculty
     and the university)."""
     nested = []
+    meant: dict[str, str] | None = None  # what each written name means in the article
     for cand in candidates:
         if cand.entity_type is not EntityType.ORG or cand.source == "known":
             continue
@@ -374,13 +375,21 @@ def _with_nested_organisations(body: str, candidates: list[_Candidate]) -> list[
                 rest = rest[: rest.index(" (")]
                 end = cand.start + word.start() + len(rest)
             entry = KNOWN.get(rest) or _known_before_region(rest)
+            if rest in COMMON_WORD_NAMES:
+                continue  # "PT Praba Cipta Mandiri": the word, not Bank Mandiri
             if entry is not None and entry.entity_type == "ORG":
                 name = entry.canonical_name
+                if meant is None:
+                    meant = {body[c.start : c.end]: c.canonical_name for c in candidates}
+                if meant.get(rest, name) != name:
+                    continue  # "Kejari OKI" after "Ogan Komering Ilir (OKI)": OKI is the place
                 if entry is not KNOWN.get(rest):  # "Kementerian Hukum dan HAM" + "Jawa Timur"
                     end = cand.start + word.start() + _known_before_region_size(rest)
             elif CUES.get(word.group()) == "ORG" and " " in rest:
                 if word.group() in COUNTRY_BODY_HEADS and not _opens_with_country(rest):
                     continue  # "Komite Nasional Kepresidenan G20": no body of a country
+                if rest.split(" ", 2)[1] in ENGLISH_NAME_LINKS:
+                    continue  # "Calvin Institute of Technology": one English name
                 before = text[: word.start() - 1].rsplit(" ", 1)[-1]
                 if CUES.get(before + " " + word.group()) == "ORG":
                     continue  # "Kantor Kepresidenan": the second word of one head
@@ -522,6 +531,9 @@ def _candidates(scan: str) -> list[_Candidate]:
     candidates = _with_photo_credits(scan, _without_common_nouns(candidates))
     candidates = _without_holder_after_body(scan, _without_holder_after_region(scan, candidates))
     candidates = _with_regional_offices(scan, _with_offices_across_short_forms(scan, candidates))
+    candidates = _with_names_across_short_forms(scan, candidates)
+    candidates = _with_english_names_across_links(scan, candidates)
+    candidates = _with_namesakes_after_bodies(scan, candidates)
     candidates = _with_numbered_schools(scan, candidates)
     candidates = _roles_of_english_bodies(scan, _roles_after_names(scan, candidates))
     candidates = _people_with_ages(scan, candidates)
@@ -536,6 +548,7 @@ def _candidates(scan: str) -> list[_Candidate]:
     candidates = _without_non_organisation_acronyms(scan, candidates)
     candidates = _without_term_fragments(scan, candidates)
     candidates = _without_lettered_groups(scan, _without_neighbourhood_numbers(scan, candidates))
+    candidates = _without_kinds_of_body(scan, candidates)
     return _with_account_handles(scan, candidates)
 
 
@@ -956,7 +969,7 @@ ADMINISTRATIVE_HEADS = frozenset(
 # Head words of government offices that each region has ("Dinas Lingkungan Hidup (DLH) Kota
 # Bekasi"); hospitals and firms keep a region after their acronym apart ("RSUCM Aceh Utara").
 REGIONAL_HEADS = frozenset(
-    {"Dinas", "Badan", "Pengadilan", "Kejaksaan", "Inspektorat", "Kantor", "Balai"}
+    {"Dinas", "Badan", "Pengadilan", "Kejaksaan", "Inspektorat", "Kantor", "Balai", "Kepolisian"}
 )
 NOT_AN_OFFICE = ("Usaha",)  # "Badan Usaha Milik Daerah (BUMD) Sumut": a kind of firm
 
@@ -1173,6 +1186,11 @@ def _without_holder_after_body(body: str, candidates: list[_Candidate]) -> list[
 # ("Pemerintah Kota" names no body until its region follows).
 SHORT_FORM_BETWEEN_RE = re.compile(r" \(([A-Z][A-Za-z-]{1,14})\) (?=[A-Z])")
 LOCAL_GOVERNMENT_BEFORE_RE = re.compile(r"Pemerintah (?:Kota|Kabupaten|Provinsi)$")
+# An office's words before its short form when an office title took them ("Kepala Dinas Sosial
+# (Dinsos) Kota Mataram"): a regional head word and the capitalised words after it.
+OFFICE_BEFORE_SHORT_FORM_RE = re.compile(
+    r"\b(?:Dinas|Badan|Kantor|Inspektorat|Balai)(?:[ ](?:dan[ ])?[A-Z][\w-]*)+$"
+)
 
 
 def _with_offices_across_short_forms(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -1207,7 +1225,7 @@ def _with_offices_across_short_forms(body: str, candidates: list[_Candidate]) ->
         else:
             government = LOCAL_GOVERNMENT_BEFORE_RE.search(
                 body, max(0, match.start() - 30), match.start()
-            )
+            ) or OFFICE_BEFORE_SHORT_FORM_RE.search(body, max(0, match.start() - 80), match.start())
             if government is None:
                 continue
             start = government.start()
@@ -1226,6 +1244,131 @@ def _with_offices_across_short_forms(body: str, candidates: list[_Candidate]) ->
                 )
     if added:
         out = sorted(out + added, key=lambda cand: cand.start)
+    return out
+
+
+# One name word after a body's bracketed short form, ending the name: "Satuan Tugas (Satgas) MBG",
+# "Badan Penyelenggara (BP) Haji", "Pengadilan Negeri (PN) Cibadak".
+WORD_AFTER_SHORT_FORM_RE = re.compile(r"\) ([A-Z][\w-]*)(?![ ]+[A-Z0-9(]|[\w-])")
+
+
+def _with_names_across_short_forms(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan", "Satuan Tugas (Satgas) MBG": a
+    body written with its short form in brackets goes on with one more name word after it; the
+    name is the body with that word, and the short form with the word ("BPJS Kesehatan",
+    "Satgas MBG") names it too. Two or more words after the bracket are more often the holder
+    of an office ("Badan Pusat Statistik (BPS) Margo Yuwono"), and a person found there by a
+    role or a verb is one. A place there is the body's country ("(Kementan) RI"), except after
+    courts and prosecutors, named after their town ("Pengadilan Negeri (PN) Cibadak"), and a
+    listed body there is its parent ("(DJPPR) Kemenkeu")."""
+    if ") " not in body:
+        return candidates
+    by_start = {cand.start: index for index, cand in enumerate(candidates)}
+    out = list(candidates)
+    dropped: set[int] = set()
+    renamed: dict[str, str] = {}
+    for index, cand in enumerate(candidates):
+        if cand.entity_type is not EntityType.ORG or body[cand.end : cand.end + 2] != " (":
+            continue
+        close = body.find(")", cand.end + 2, cand.end + 20)
+        short = body[cand.end + 2 : close] if close > 0 else ""
+        match = WORD_AFTER_SHORT_FORM_RE.match(body, close) if short else None
+        if match is None or not _may_abbreviate(short, cand) or " " in short:
+            continue
+        if short in LEGAL_PREFIXES or match.group(1) in LEGAL_SUFFIXES:
+            continue  # "PT Bank Mandiri (Persero) Tbk": a company's legal form
+        word_index = by_start.get(match.start(1))
+        if word_index is not None:
+            word = candidates[word_index]
+            if word.end != match.end(1) or _is_region(body, word) or (
+                word.entity_type is EntityType.PERSON and word.source != "guess"
+            ):
+                continue
+            if word.entity_type is EntityType.LOC and not cand.canonical_name.startswith(
+                TOWN_NAMED_HEADS
+            ):
+                continue  # "Kementerian Pertanian (Kementan) RI", "... (CPIB) Singapura"
+            if word.entity_type is EntityType.ORG and word.source == "known":
+                continue  # "Direktorat Jenderal ... (DJPPR) Kemenkeu": the parent body
+        listed = KNOWN.get(short + " " + match.group(1))
+        if listed is not None and listed.entity_type == "ORG":
+            name = listed.canonical_name
+        else:
+            name = BRACKETED_RE.sub("", body[cand.start : match.end(1)])
+        out[index] = replace(cand, canonical_name=name, end=match.end(1), source="cue")
+        inner = by_start.get(cand.end + 2)
+        if inner is not None and candidates[inner].end == close:
+            out[inner] = replace(candidates[inner], entity_type=EntityType.ORG, canonical_name=name)
+        if word_index is not None and candidates[word_index].entity_type is not EntityType.LOC:
+            dropped.add(word_index)
+        renamed[short + " " + match.group(1)] = name
+    if not renamed:
+        return candidates
+    kept = [cand for index, cand in enumerate(out) if index not in dropped]
+    for index, cand in enumerate(kept):
+        name = renamed.get(body[cand.start : cand.end])
+        if name is not None:
+            kept[index] = replace(cand, entity_type=EntityType.ORG, canonical_name=name)
+    return kept
+
+
+def _with_english_names_across_links(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Juru bicara University of Lincoln mengatakan": an English name never ends at "of";
+    the name read as a person right after the link ("Lincoln", taken by the speech verb) ends
+    the body's name."""
+    out: list[_Candidate] = []
+    skip = -1
+    for index, cand in enumerate(candidates):
+        if index == skip:
+            continue
+        last = cand.canonical_name.rsplit(" ", 1)[-1]
+        after = candidates[index + 1] if index + 1 < len(candidates) else None
+        if (
+            cand.entity_type is EntityType.ORG
+            and last in ENGLISH_NAME_LINKS
+            and after is not None
+            and after.start == cand.end + 1
+            and after.entity_type is not EntityType.ORG
+        ):
+            name = body[cand.start : after.end]
+            cand = replace(cand, canonical_name=name, end=after.end)
+            skip = index + 1
+        out.append(cand)
+    return out
+
+
+# Bodies named after a sultan or a saint ("Universitas Islam Sultan Agung", "UIN Sunan Ampel"):
+# the title and the name are the end of the body's name. Titles of living holders (KH, Prof)
+# are left out: "Rektor Universitas Airlangga Prof. Nasih" names a person after the body.
+NAMESAKE_TITLE_RE = re.compile(r" (?:\([^()]{2,20}\) )?((?:Sultan|Sunan|Syekh|Syeikh|Pangeran) )")
+NAMESAKE_BODY_HEADS = frozenset(
+    {"Universitas", "Institut", "Sekolah", "Politeknik", "Akademi", "Rumah", "RSUD", "RS",
+     "Masjid", "Pondok", "Madrasah", "Stadion", "Bandara", "Museum", "Yayasan"}
+)  # fmt: skip
+
+
+def _with_namesakes_after_bodies(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Universitas Islam Sultan Agung": a sultan or saint named right after a school, a
+    hospital or a mosque is its namesake, the end of its name, not a person of the story."""
+    out: list[_Candidate] = []
+    skip = -1
+    for index, cand in enumerate(candidates):
+        if index == skip:
+            continue
+        after = candidates[index + 1] if index + 1 < len(candidates) else None
+        title = NAMESAKE_TITLE_RE.match(body, cand.end)
+        if (
+            title is not None
+            and after is not None
+            and after.entity_type is EntityType.PERSON
+            and after.start in (title.start(1), title.end())  # "Sunan Ampel" or "Agung"
+            and cand.entity_type is EntityType.ORG
+            and cand.canonical_name.split(" ", 1)[0] in NAMESAKE_BODY_HEADS
+        ):
+            name = BRACKETED_RE.sub("", body[cand.start : after.end])
+            cand = replace(cand, canonical_name=name, end=after.end)
+            skip = index + 1
+        out.append(cand)
     return out
 
 
@@ -1265,18 +1408,20 @@ def _without_common_word_openers(body: str, candidates: list[_Candidate]) -> lis
     return kept
 
 
-# People named by their initials ("pria berinisial LSN", "tersangka berinisial MZ dan AJ"):
+# People named by their initials ("pria berinisial LSN", "tersangka berinisial MZ dan AJ",
+# "pelaku berinisial SK, MR, dan WS"):
 # the initials are no organisation.
 INITIALS_INTRODUCED_RE = re.compile(
-    r"\b(?:ber)?inisial[ ]+([A-Z]{1,5}(?:(?:,[ ]+|[ ]+dan[ ]+)[A-Z]{1,5})*)\b"
+    r"\b(?:ber)?inisial[ ]+([A-Z]{1,5}(?:(?:,?[ ]+dan[ ]+|,[ ]+)[A-Z]{1,5})*)\b"
 )
 INITIALS_RE = re.compile(r"[A-Z]{1,5}")
 # Heads of the names of teams and groups of people, which no cue lists: "Tim Pengendali Inflasi
 # Daerah (TPID)" is a body.
 GROUP_HEADS = frozenset({"Tim", "Gugus", "Panitia", "Forum", "Gerakan", "Aliansi", "Paguyuban"})
 MAX_ACRONYM_LETTERS = 6
-# The capitalised words right before a bracketed acronym: "Surat Utang Negara (SUN)".
-LONG_FORM_BEFORE_RE = re.compile(r"(?:[A-Z][\w-]*[ ]){1,6}$")
+# The capitalised words right before a bracketed acronym: "Surat Utang Negara (SUN)", "Pajak
+# Bumi dan Bangunan (PBB)".
+LONG_FORM_BEFORE_RE = re.compile(r"(?:[A-Z][\w-]*[ ](?:dan[ ])?){1,6}$")
 
 
 def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -1287,17 +1432,24 @@ def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) 
     ("Pajak Kendaraan Bermotor (PKB)") is not the listed body (the party PKB) there either."""
     guessed = set()
     listed = {}
+    listed_places = set()
     for cand in candidates:
-        if cand.entity_type is EntityType.ORG and cand.source in ("guess", "known"):
+        if cand.entity_type is not EntityType.PERSON and cand.source in ("guess", "known"):
             surface = body[cand.start : cand.end]
             if 1 < len(surface) <= MAX_ACRONYM_LETTERS and surface.isupper() and surface.isalpha():
-                if cand.source == "guess":
+                if cand.entity_type is EntityType.LOC:
+                    if cand.source == "known":
+                        listed_places.add(surface)
+                elif cand.source == "guess":
                     guessed.add(surface)
                 else:
                     listed[surface] = cand.canonical_name
-    if not guessed and not listed:
+    if not guessed and not listed and not listed_places:
         return candidates
-    not_bodies = set()
+    # "kurir bernama AS (29)": a listed acronym with an age after it is someone's initials
+    not_bodies = {
+        acronym for acronym in listed_places | listed.keys() if _has_age_after(body, acronym)
+    }
     if "inisial" in body:
         for match in INITIALS_INTRODUCED_RE.finditer(body):
             not_bodies.update(INITIALS_RE.findall(match.group(1)))
@@ -1306,13 +1458,16 @@ def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) 
         if acronym in guessed and _has_age_after(body, acronym):
             not_bodies.add(acronym)  # "MZ (17)": a person's age
             continue
+        if acronym in guessed and _spelt_out_after_as_term(body, acronym):
+            not_bodies.add(acronym)  # "UKT (Uang Kuliah Tunggal)"
+            continue
         bracket = body.find(" (" + acronym + ")")
         if bracket < 0 or bracket in org_ends:
             continue
         match = LONG_FORM_BEFORE_RE.search(body, max(0, bracket - 120), bracket + 1)
         if match is None:
             continue
-        words = match.group().split()
+        words = [word for word in match.group().split() if word != "dan"]
         initials = "".join(word[0] for word in words)
         head = words[-len(acronym)] if len(acronym) <= len(words) else words[0]
         if not initials.endswith(acronym) or CUES.get(head) is not None or head in GROUP_HEADS:
@@ -1329,9 +1484,31 @@ def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) 
         return candidates
     return [
         cand for cand in candidates
-        if cand.entity_type is not EntityType.ORG
+        if cand.entity_type is EntityType.PERSON
         or body[cand.start : cand.end] not in not_bodies
     ]  # fmt: skip
+
+
+TERM_AFTER_ACRONYM_RE = re.compile(r" \(((?:[A-Z][\w-]*[ ](?:dan[ ])?){1,5}[A-Z][\w-]*)\)")
+
+
+def _spelt_out_after_as_term(body: str, acronym: str) -> bool:
+    """ "potongan UKT (Uang Kuliah Tunggal)": an acronym spelt out after it in brackets by
+    words the article also writes in lower case, under no organisation head word."""
+    position = body.find(acronym + " (")
+    if position < 0:
+        return False
+    match = TERM_AFTER_ACRONYM_RE.match(body, position + len(acronym))
+    if match is None:
+        return False
+    words = [word for word in match.group(1).split() if word != "dan"]
+    if "".join(word[0] for word in words) != acronym:
+        return False
+    if CUES.get(words[0]) is not None or words[0] in GROUP_HEADS:
+        return False
+    return _written_in_lower_case(body, words[0].casefold()) or _written_in_lower_case(
+        body, words[-1].casefold()
+    )
 
 
 def _has_age_after(body: str, initials: str) -> bool:
@@ -1391,6 +1568,66 @@ def _without_lettered_groups(body: str, candidates: list[_Candidate]) -> list[_C
         if cand.entity_type is not EntityType.ORG or cand.source == "known"
         or LETTERED_GROUP_RE.search(cand.canonical_name) is None
     ]  # fmt: skip
+
+
+# Names of a kind of body rather than of one body: "sebagai Badan Usaha Milik Negara (BUMN)",
+# "anggota Lembaga Swadaya Masyarakat". Named bodies carry a name or a place after them
+# ("Kementerian BUMN", "Kejaksaan Negeri Gresik").
+KINDS_OF_BODY = frozenset(
+    {"Badan Usaha Milik Negara", "Badan Usaha Milik Daerah", "Badan Usaha Milik Desa",
+     "Lembaga Swadaya Masyarakat", "Organisasi Masyarakat", "Organisasi Kemasyarakatan",
+     "Organisasi Perangkat Daerah", "Satuan Kerja Perangkat Daerah", "Perguruan Tinggi",
+     "Perguruan Tinggi Negeri", "Perguruan Tinggi Swasta", "Balai Latihan Kerja",
+     "Koperasi Desa", "Kelompok Tani", "Kelompok Kegiatan Tani", "Bank Sentral"}
+)  # fmt: skip
+# Bodies with an office in every region, named without the region: "Kejaksaan Tinggi dan
+# Kejaksaan Negeri di seluruh Indonesia", "lolos di SMA Negeri dan SMK Negeri".
+NETWORK_HEADS = frozenset({"Kejaksaan", "Pengadilan", "Kepolisian", "SMA", "SMK", "SMP", "SD"})
+NETWORK_LEVELS = frozenset({"Negeri", "Tinggi", "Daerah", "Resor", "Sektor", "Swasta"})
+
+
+# "Industri Keuangan Non Bank OJK": a negated head word describes a field, it names no body.
+NEGATED_BEFORE_RE = re.compile(r"\b[Nn]on[ -]$")
+NETWORK_KIND_AFTER_RE = re.compile(r" dan [A-Z]\w* [A-Z]\w*| di seluruh| se-?[A-Z]")
+NETWORK_KIND_BEFORE_RE = re.compile(r"[A-Z]\w* [A-Z]\w* dan $")
+
+
+def _is_kind_of_body(body: str, cand: _Candidate) -> bool:
+    """ "Perguruan Tinggi Negeri": a category of bodies, not one body. A bare network name is
+    one only where the text shows it so ("Kejaksaan Tinggi dan Kejaksaan Negeri di seluruh
+    Indonesia"); alone it may point back to the one office of the story ("Pengadilan Tinggi
+    perlu mengevaluasi vonis")."""
+    name = cand.canonical_name
+    if name in KINDS_OF_BODY:
+        return True
+    words = name.split()
+    if len(words) != 2 or words[0] not in NETWORK_HEADS or words[1] not in NETWORK_LEVELS:
+        return False
+    return (
+        NETWORK_KIND_AFTER_RE.match(body, cand.end) is not None
+        or NETWORK_KIND_BEFORE_RE.search(body, max(0, cand.start - 40), cand.start) is not None
+    )
+
+
+def _without_kinds_of_body(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ORG names that name a kind of body ("Badan Usaha Milik Negara", "Kejaksaan Negeri"),
+    or its short form ("LSM"), rather than one body, and names after "non" ("Non Bank OJK"):
+    no organisation. A name the text goes on with a place or a name is longer than the kind
+    ("Kejaksaan Negeri Gresik")."""
+    out = []
+    for cand in candidates:
+        if cand.entity_type is EntityType.ORG:
+            if _is_kind_of_body(body, cand):
+                continue
+            if NEGATED_BEFORE_RE.search(body, max(0, cand.start - 4), cand.start):
+                head, _, rest = body[cand.start : cand.end].partition(" ")
+                entry = KNOWN.get(rest)
+                if entry is None or entry.entity_type != "ORG":
+                    continue
+                start = cand.start + len(head) + 1  # "Non Bank OJK": OJK still
+                cand = replace(cand, canonical_name=entry.canonical_name, start=start)
+        out.append(cand)
+    return out
 
 
 # State schools are numbered within their town: "SMA Negeri 1 Yogyakarta", "SMPN 2 Malang".
@@ -4176,16 +4413,50 @@ def _may_abbreviate(short: str, full: _Candidate) -> bool:
     return acronym or (" " not in short and short[:1] == full.canonical_name[:1])
 
 
+def _place_redefines(body: str, place: _Candidate, acronym: _Candidate) -> bool:
+    """ "Kabupaten Ogan Komering Ilir (OKI)": a place spelt out before a listed acronym of
+    something else (the OKI of Islamic states) is what the acronym means in the article."""
+    short = body[acronym.start : acronym.end]
+    words = body[place.start : place.end].split()
+    if words[0] in REGION_HEADS or words[0] in ADMINISTRATIVE_HEADS:
+        words = words[1:]  # "Kabupaten Ogan Komering Ilir (OKI)"
+    return (
+        place.entity_type is EntityType.LOC
+        and acronym.entity_type is not EntityType.LOC  # "Provinsi NTT (NTT)" is one place
+        and short.isupper()
+        and "".join(word[0] for word in words) == short
+    )  # not "militer Israel (IDF)", "Gedung Bursa Efek Indonesia (BEI)": not the place
+
+
+def _place_at_end(name: str, short: str) -> _Candidate | None:
+    """ "Kejari Ogan Komering Ilir (OKI)": an acronym of the listed place that ends a body's
+    name stands for the place."""
+    words = name.split()
+    if not short.isupper() or not 1 < len(short) < len(words):
+        return None
+    tail = words[-len(short) :]
+    if "".join(word[0] for word in tail) != short:
+        return None
+    entry = KNOWN.get(" ".join(tail))
+    if entry is None or entry.entity_type != "LOC":
+        return None
+    return _Candidate(EntityType.LOC, entry.canonical_name, 0, 0, "known")
+
+
 def _apply_acronym_definitions(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """ "Dewan Keamanan PBB (DK PBB)": the bracketed name is an alias of the name before it."""
     aliases: dict[str, _Candidate] = {}
     for before, inside in zip(candidates, candidates[1:], strict=False):
         gap = body[before.end : inside.start]
         closes = body[inside.end : inside.end + 1] == ")"
-        if gap == " (" and closes and inside.source != "known" and _may_abbreviate(
-            body[inside.start : inside.end], before
-        ):
+        if gap == " (" and closes and (
+            inside.source != "known" or _place_redefines(body, before, inside)
+        ) and _may_abbreviate(body[inside.start : inside.end], before):
             aliases[body[inside.start : inside.end]] = before
+        elif gap == " (" and closes and before.entity_type is EntityType.ORG:
+            place = _place_at_end(before.canonical_name, body[inside.start : inside.end])
+            if place is not None and place.canonical_name != inside.canonical_name:
+                aliases[body[inside.start : inside.end]] = place
     if not aliases:
         return candidates
     resolved = []
