@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache, lru_cache
+from functools import cache
 from itertools import compress, filterfalse, islice
 from operator import and_, itemgetter
 
@@ -31,7 +31,6 @@ POOL_FACTOR = 2  # candidates looked at: about POOL_FACTOR * k most frequent tok
 MIN_WORD_LENGTH = 3
 MAX_ROLE_WORDS = 4
 MAX_KNOWN_WORDS = 4
-WORD_CACHE_SIZE = 1 << 13  # single words' spellings: bounded, so memory stays flat
 # Stopwords that also end place and office names ("Jawa Tengah", "Kementerian Dalam Negeri").
 NAME_ENDINGS = frozenset({"tengah", "baru", "besar", "tinggi", "dalam", "luar", "atas", "lama"})
 
@@ -97,11 +96,7 @@ def _frequent(counts: Counter[str], size: int) -> list[tuple[str, int]]:
 def _keywords_of(raw: str, counts: Counter[str]) -> list[str]:
     """Display forms of one token: a word, or what a capitalised run holds after trimming."""
     if " " not in raw:
-        spelling = _word_spelling(raw)
-        if spelling is None:
-            return []
-        word, lowered = spelling
-        return [lowered if lowered is not None and lowered in counts else word]
+        return [_single_word(raw, counts)] if _is_content_word(raw) else []
     keywords: list[str] = []
     words = raw.split(" ")
     while words:
@@ -161,21 +156,6 @@ def _leading_known_entity(words: list[str]) -> int:
         if " ".join(words[:size]) in _KNOWN:
             return size
     return 0
-
-
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _word_spelling(word: str) -> tuple[str, str | None] | None:
-    """``_single_word`` split into what the word alone decides (cached: the same frequent words
-    recur in every article) and the one question for the article: is ``lowered`` in its counts.
-    None when the word is no content word."""
-    if not _is_content_word(word):
-        return None
-    first, dash, second = word.partition("-")
-    if dash and first.lower() == second.lower():
-        word = first
-    if word.islower() or _is_acronym(word):
-        return word, None
-    return word, word.lower()
 
 
 def _single_word(word: str, counts: Counter[str]) -> str:
