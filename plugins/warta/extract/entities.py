@@ -2882,21 +2882,14 @@ KAN_VERB_RE = re.compile(r"[A-Z][a-z]{3,}(?:[^aeu]kan|kkan)")
 
 def is_title_case_verb(body: str, text: str) -> bool:
     """A capitalised word that is a headline's verb ("Targetkan", "Angkat"), no name's part."""
-    verdict = _title_case_verb_spelling(text)
-    if verdict is None:
-        return _written_in_lower_case(body, text.casefold())
-    return verdict
-
-
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _title_case_verb_spelling(text: str) -> bool | None:
-    """What the spelling alone says, cached (asked for most capitalised words of every run);
-    None for a prefixed form ("Mengaku"), a verb only when the article writes it in lower case."""
     if text in HEADLINE_VERBS or text in HEADLINE_NOUN_VERBS:
         return True
     if KAN_VERB_RE.fullmatch(text) is not None:
         return DERIVED_NOUN_RE.match(text) is None and text not in KNOWN_PERSONS
-    return None if PREFIXED_VERB_RE.fullmatch(text) is not None else False
+    return (
+        PREFIXED_VERB_RE.fullmatch(text) is not None
+        and _written_in_lower_case(body, text.casefold())
+    )
 
 
 # "Hal itu disampaikan (oleh) Rina Kusuma di Jakarta": the agent of a passive reporting verb.
