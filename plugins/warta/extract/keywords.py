@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from itertools import compress, islice
+from itertools import compress, filterfalse, islice
 from operator import and_, itemgetter
 
 from warta.gazetteer import (
@@ -68,9 +68,7 @@ def extract_keywords(body: str, title: str | None = None, k: int = 8) -> list[st
     if k <= 0 or not body and not title:
         return []
     tokens = _TOKEN.findall(body)
-    counts = Counter(tokens)
-    for stopword in _STOP_SPELLINGS.intersection(counts):
-        counts.pop(stopword)  # dict.pop: Counter's own __delitem__ is Python code, 5x slower
+    counts = Counter(filterfalse(_STOP_SPELLINGS.__contains__, tokens))  # C-level filter
     scores: dict[str, int] = {}
     for raw, count in _frequent(counts, POOL_FACTOR * k):
         for keyword in _keywords_of(raw, counts):
