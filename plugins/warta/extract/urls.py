@@ -130,14 +130,7 @@ def filing_date_in_url(url: str | None) -> date | None:
     parts = _split(url) if url else None
     if parts is None:
         return None
-    match = _PATH_DAY.search(parts[2])
-    if match is None:
-        return None
-    try:
-        day = date(int(match["y"]), int(match["m"]), int(match["d"]))
-    except ValueError:
-        return None
-    return day if day >= EARLIEST_NEWS_DAY else None
+    return _news_day(_PATH_DAY.search(parts[2]))
 
 
 def filing_date_in_file_name(name: str | None) -> date | None:
@@ -146,7 +139,11 @@ def filing_date_in_file_name(name: str | None) -> date | None:
     Crawlers name files by the outlet's article id or the moment they filed it; like the URL's
     path, that is metadata, read only when the record's own fields give no date.
     """
-    match = _NAME_STAMP.search(name) if name else None
+    return _news_day(_NAME_STAMP.search(name) if name else None)
+
+
+def _news_day(match: re.Match[str] | None) -> date | None:
+    """The real calendar day a y/m/d match names, if online news could have been filed on it."""
     if match is None:
         return None
     try:
