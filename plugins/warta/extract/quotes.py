@@ -167,21 +167,23 @@ OPENING_RUN_RE = re.compile(r"\s*(?P<run>[A-Z][\w'’-]*(?:\.?[ \t]+[A-Z][\w'’
 # A reporting verb denied, to come or as a purpose is no speech: 'Trump tidak menyebutkan
 # rinciannya', 'ia akan menyampaikan posisinya', 'tanpa menyebutkan kapan', 'untuk memastikan',
 # 'dia tidak bisa memastikan apakah …', 'belum mau menyebut targetnya'.
+_UNSAID_WORDS = "tidak|tak|belum|enggan|tanpa|untuk|akan|bakal"
+_ASKING_VERBS = (
+    "meminta|mendesak|memerintahkan|menuntut|mengimbau|mengajak|menyuruh|mendorong|"
+    "menginstruksikan"
+)
 UNSAID_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:tidak|tak|belum|enggan|tanpa|untuk|akan|bakal)\s+"
+    rf"(?<![\w-])(?:{_UNSAID_WORDS})\s+"
     r"(?:(?:juga|pun|pernah|lagi|hanya|bisa|dapat|mau|ingin|berani|sempat|ragu|secara\s+\w+)"
     r"\s+)?$"
 )
 # One of the words either regex needs, looked for first: most verbs have none before them.
-UNSAID_HINT_RE = re.compile(
-    r"tidak|tak|belum|enggan|tanpa|untuk|akan|bakal|meminta|mendesak|memerintahkan|menuntut|"
-    r"mengimbau|mengajak|menyuruh|mendorong|menginstruksikan"
-)
+UNSAID_HINT_RE = re.compile(f"{_UNSAID_WORDS}|{_ASKING_VERBS}")
 # Speech asked of someone is not yet said: 'meminta pemerintah menjelaskan …', 'mendesak
 # polisi mengungkap dalangnya' (no 'dan' between: 'meminta maaf dan menjelaskan' is said).
 ASKED_OF_RE = re.compile(
-    r"(?<![\w-])(?:meminta|mendesak|memerintahkan|menuntut|mengimbau|mengajak|menyuruh|"
-    r"mendorong|menginstruksikan)\s+(?:(?!(?:dan|serta|lalu|kemudian|sekaligus)\b)[\w-]+\s+){1,4}$"
+    rf"(?<![\w-])(?:{_ASKING_VERBS})\s+"
+    r"(?:(?!(?:dan|serta|lalu|kemudian|sekaligus)\b)[\w-]+\s+){1,4}$"
 )
 # 'Deputi Bidang Koordinasi X dan Pemasyarakatan Kemenko Y, I Nyoman Gede Surya': after 'dan'
 # the office goes on and its holder follows a comma; the name before 'dan' was part of it.
