@@ -209,3 +209,47 @@ def test_a_speech_verb_glued_to_a_name_gets_its_space_back():
 )
 def test_other_glued_verbs_are_left_alone(text):
     assert clean_body(text) == text
+
+
+def test_a_headline_glued_to_the_office_after_it_is_cut_off():
+    body = clean_body(
+        "Rupiah Melemah ke Level Terendah Sepekan\n\nRupiah ditutup melemah 0,3 persen. "
+        "Dolar Menguat 2 PersenKepala Riset Galang Futures Rudi Hartono mengatakan pasar "
+        "menanti data inflasi."
+    )
+    assert "Persen\n\nKepala Riset" in body
+    assert "Rudi Hartono" in people(body)
+
+
+def test_a_glued_office_inside_a_word_is_left_alone():
+    text = "Gelar WakilPresiden itu hanya candaan warganet."
+    assert clean_body(text) == text
+
+
+# ------------------------------------------------------------ 6. particles and articles in names
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Presiden Komisi Eropa Ursula von der Leyen mengatakan sanksi diperpanjang. "
+            "Menurut von der Leyen, tekanan harus dijaga.",
+            "Ursula von der Leyen",
+        ),
+        (
+            "Pelatih tim nasional Belanda Maarten van den Berg mengatakan timnya siap bertanding.",
+            "Maarten van den Berg",
+        ),
+    ],
+)
+def test_two_name_particles_stay_inside_the_name(body, name):
+    assert people(body) == {name}
+
+
+def test_a_surname_without_its_arabic_article_is_the_same_person():
+    body = (
+        "Peneliti senior Farea Al-Muslimi mengatakan perang berlanjut.\n\n"
+        "Muslimi menambahkan, bantuan pangan belum sampai ke utara."
+    )
+    assert people(body) == {"Farea Al-Muslimi"}

@@ -107,7 +107,8 @@ ROLE_LAST_WORDS = frozenset(role.split()[-1] for role in ROLES)
 # which keeps the regex free of a title alternation (three times faster).
 _CONNECTORS = r"(?:bin|binti|van|von|der|den|de|da|dos|al|el|ibn|dan|of|on|for|and|the)"
 _WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
-RUN_RE = re.compile(rf"{_WORD}(?:\.?[ ]+(?:{_CONNECTORS}[ ]+)?{_WORD})*")
+_PARTICLE_PAIR = r"(?:v[ao]n[ ]+de[rn]|de[ ]+la)"  # "Ursula von der Leyen", "Van den Berg"
+RUN_RE = re.compile(rf"{_WORD}(?:\.?[ ]+(?:{_PARTICLE_PAIR}[ ]+|{_CONNECTORS}[ ]+)?{_WORD})*")
 TOKEN_RE = re.compile(r"[\w'’]+(?:-[\w'’]+)*\.?")
 SENTENCE_START_RE = re.compile(r"(?:^|[.!?…][\"”’)]*\s+|\n\s*|[\"“(]\s*)$")
 # Word forms that are almost never names: prefixed verbs/adverbs ("Berdasarkan", "Menurutnya").
@@ -3429,6 +3430,7 @@ def _vouched_for(body: str, kept: list[_Candidate], dropped: list[_Candidate]) -
         parts = cand.canonical_name.split()
         if cand.entity_type is EntityType.PERSON and len(parts) > 1:
             name_parts.update(part for part in parts if len(part) > 1)
+            name_parts.update(p[3:] for p in parts if p[:3] in ARTICLE_PREFIXES and len(p) > 5)
             name_parts.add(cand.canonical_name)  # "kata dr. Siti Rahma": the same full name
         elif cand.entity_type is EntityType.PERSON:
             short_names.add(cand.canonical_name)
@@ -3466,7 +3468,9 @@ def _names_no_one(body: str, word: str) -> bool:
     )
 
 
-def _glued_lead_size(body: str, cand: _Candidate, called: set[str], persons: set[str]) -> int:
+def _glued_lead_size(
+    body: str, cand: _Candidate, called: set[str], persons: set[str], spans: list[tuple[int, int]]
+) -> int:
     """How many words open the name before the person's own name: the words up to a firm
     ending ("Tatadana Consulting Tejasari Assad", "DC Futures Lukman Leong"), or, when the
     article calls the person by a later part ("Marquez", "Marc Marquez") or an acronym comes
@@ -3488,17 +3492,25 @@ def _glued_lead_size(body: str, cand: _Candidate, called: set[str], persons: set
     size = 0
     for word in words[:index]:
         if words[size - 1 : size] != ["The"] and not _glued_word_names_no_one(
-            body, cand, word, frozenset(words[index:]), called
+            body, word, frozenset(words[index:]), called, spans
         ):
             break
         size += 1
     if size and len(words) - size < 2 and words[size - 1].casefold() not in ROLE_FIRST:
         return 0
+    if any(_is_office_or_link(word) for word in words[size:]):
+        return 0  # "Chief Championship Officer Formula E Alberto Longo": no name is left
     return size
 
 
+def _is_office_or_link(word: str) -> bool:
+    """A word no person's own name has: an office word or a lower-case link ("of")."""
+    folded = word.casefold()
+    return folded in ROLE_LAST_WORDS or folded in ROLE_FIRST or not word[:1].isupper()
+
+
 def _glued_word_names_no_one(
-    body: str, cand: _Candidate, word: str, name_words: frozenset[str], called: set[str]
+    body: str, word: str, name_words: frozenset[str], called: set[str], spans: list[tuple[int, int]]
 ) -> bool:
     """A word glued before the person's own name (``name_words``) is no name word: see
     ``_glued_lead_size``."""
@@ -3508,11 +3520,10 @@ def _glued_word_names_no_one(
         or word in KNOWN_PERSON_WORDS
         or word[-1] == "."
         or len(word) == 1
+        or not word[:1].isupper()
     ):
         return False  # "Bambang Ekoloyo Butet", "M. Taufik Zulkifli": all name words
-    return _names_no_one(body, word) or _written_apart(
-        body, word, name_words, cand.start, cand.end
-    )
+    return _names_no_one(body, word) or _written_apart(body, word, name_words, spans)
 
 
 def _firm_ending_index(words: list[str]) -> int:
@@ -3542,15 +3553,17 @@ def _reads_as_given_names(body: str, words: list[str]) -> bool:
     )
 
 
-def _written_apart(body: str, word: str, name_words: frozenset[str], start: int, end: int) -> bool:
-    """The article writes the word as a whole word outside the span, other than before a word
-    of the person's own name ("Ducati Lenovo" for "Rider Ducati Marc Marquez", not "Thomas
-    Lembong" for "Thomas Trikasih Lembong")."""
+def _written_apart(
+    body: str, word: str, name_words: frozenset[str], spans: list[tuple[int, int]]
+) -> bool:
+    """The article writes the word as a whole word outside every person's name and not before
+    a word of this person's own name ("Ducati Lenovo" for "Rider Ducati Marc Marquez", not
+    "Thomas Lembong" for "Thomas Trikasih Lembong")."""
     position = body.find(word)
     while position >= 0:
         after = position + len(word)
         if not (
-            start <= position < end
+            any(start <= position < end for start, end in spans)
             or body[position - 1 : position].isalnum()
             or body[after : after + 1].isalnum()
             or _next_word(body, after) in name_words
@@ -3574,6 +3587,12 @@ def _without_glued_leads(body: str, candidates: list[_Candidate]) -> list[_Candi
     persons = {c.canonical_name for c in candidates if c.entity_type is EntityType.PERSON}
     called = {name for name in persons if " " not in name}
     body_ends = {c.end + 1 for c in candidates if c.entity_type is EntityType.ORG}
+    spans = [  # where people are named; not a lead read alone ("Skuad Garuda")
+        (c.start, c.end)
+        for c in candidates
+        if c.entity_type is EntityType.PERSON
+        and not any(name.startswith(c.canonical_name + " ") for name in persons)
+    ]
     leads: set[str] = set()
     for cand in candidates:
         name = cand.canonical_name
@@ -3584,7 +3603,7 @@ def _without_glued_leads(body: str, candidates: list[_Candidate]) -> list[_Candi
         if body[cand.start : cand.end] != name:
             continue
         words = name.split(" ")
-        size = _glued_lead_size(body, cand, called, persons)
+        size = _glued_lead_size(body, cand, called, persons, spans)
         if not size:
             continue
         lead = words[:size]
@@ -3864,7 +3883,12 @@ def _full_names_by_part(candidates: list[_Candidate]) -> dict[str, set[str]]:
                 for part in parts:
                     if len(part) > 1:
                         by_part.setdefault(part, set()).add(cand.canonical_name)
+                    if part[:3] in ARTICLE_PREFIXES and len(part) > 5:  # "Al-Muslimi": "Muslimi"
+                        by_part.setdefault(part[3:], set()).add(cand.canonical_name)
     return by_part
+
+
+ARTICLE_PREFIXES = frozenset({"Al-", "al-", "El-", "el-"})  # Arabic article of a surname
 
 
 def _nickname_owners(cand: _Candidate, by_part: dict[str, set[str]]) -> set[str] | None:
