@@ -543,27 +543,6 @@ def restore_glued_speech_verbs(text: str) -> str:
     return GLUED_SPEECH_VERB.sub(_space_glued_verb, text)
 
 
-# "IndonesiaPresiden Joko Widodo", "PersenKepala Riset": a title-case headline glued to the
-# office opening the paragraph after it (CNN Indonesia). The office starts a new paragraph.
-GLUED_OFFICE = re.compile(
-    r"(?<=[a-z])(?:Presiden|Wakil Presiden|Menteri|Gubernur|Ketua|Kepala|Direktur|Wakil Ketua"
-    r"|Bupati|Wali Kota|Deputi|Sekretaris|Analis|Ekonom|Pengamat) [A-Z]"
-)
-
-
-def _break_before_office(match: re.Match[str]) -> str:
-    start = match.start()
-    word_start = match.string.rfind(" ", max(0, start - 40), start) + 1
-    if GLUED_NAME_START.match(match.string, word_start, start) and start - word_start > 2:
-        return "\n" + match[0]
-    return match[0]
-
-
-def restore_glued_offices(text: str) -> str:
-    """Put back the paragraph break the crawler lost between a headline and an office."""
-    return GLUED_OFFICE.sub(_break_before_office, text)
-
-
 # ---------------------------------------------------------------------------------------------
 # Assembly
 # ---------------------------------------------------------------------------------------------
@@ -585,7 +564,7 @@ def clean_body(raw: str, body_format: str = "text") -> str:
     text = drop_inline_noise(text)
     lines = drop_boilerplate_lines(drop_code_lines(text.split("\n")))
     text = drop_related_headlines("\n".join(lines))
-    text = restore_glued_speech_verbs(restore_glued_offices(restore_paragraph_breaks(text)))
+    text = restore_glued_speech_verbs(restore_paragraph_breaks(text))
     return join_paragraphs(text)
 
 

@@ -211,21 +211,6 @@ def test_other_glued_verbs_are_left_alone(text):
     assert clean_body(text) == text
 
 
-def test_a_headline_glued_to_the_office_after_it_is_cut_off():
-    body = clean_body(
-        "Rupiah Melemah ke Level Terendah Sepekan\n\nRupiah ditutup melemah 0,3 persen. "
-        "Dolar Menguat 2 PersenKepala Riset Galang Futures Rudi Hartono mengatakan pasar "
-        "menanti data inflasi."
-    )
-    assert "Persen\n\nKepala Riset" in body
-    assert "Rudi Hartono" in people(body)
-
-
-def test_a_glued_office_inside_a_word_is_left_alone():
-    text = "Gelar WakilPresiden itu hanya candaan warganet."
-    assert clean_body(text) == text
-
-
 # ------------------------------------------------------------ 6. particles and articles in names
 
 
