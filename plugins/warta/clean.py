@@ -519,6 +519,30 @@ def restore_paragraph_breaks(text: str) -> str:
     return GLUED_SENTENCE.sub(_split_glued, text)
 
 
+# "Bahlil Lahadaliamengatakan": a long speech verb glued to the capitalised name before it. The
+# verbs are long prefixed forms that end no Indonesian word, so the space is safe to put back;
+# the capital of the name is checked only once a verb is found.
+GLUED_SPEECH_VERB = re.compile(
+    r"(?<=[a-z])me(?:ngatakan|nyatakan|njelaskan|ngungkapkan|negaskan|nyampaikan|nuturkan)\b"
+)
+GLUED_NAME_START = re.compile(r"(?<![\w'’-])[A-Z][a-z]+$")
+
+
+def _space_glued_verb(match: re.Match[str]) -> str:
+    start = match.start()
+    word_start = match.string.rfind(" ", max(0, start - 40), start) + 1
+    if GLUED_NAME_START.match(match.string, word_start, start) and start - word_start > 2:
+        return " " + match[0]
+    return match[0]
+
+
+def restore_glued_speech_verbs(text: str) -> str:
+    """Put back the space the crawler lost between a name and the speech verb after it."""
+    if "me" not in text:
+        return text
+    return GLUED_SPEECH_VERB.sub(_space_glued_verb, text)
+
+
 # ---------------------------------------------------------------------------------------------
 # Assembly
 # ---------------------------------------------------------------------------------------------
@@ -540,7 +564,7 @@ def clean_body(raw: str, body_format: str = "text") -> str:
     text = drop_inline_noise(text)
     lines = drop_boilerplate_lines(drop_code_lines(text.split("\n")))
     text = drop_related_headlines("\n".join(lines))
-    text = restore_paragraph_breaks(text)
+    text = restore_glued_speech_verbs(restore_paragraph_breaks(text))
     return join_paragraphs(text)
 
 

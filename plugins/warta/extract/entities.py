@@ -107,7 +107,8 @@ ROLE_LAST_WORDS = frozenset(role.split()[-1] for role in ROLES)
 # which keeps the regex free of a title alternation (three times faster).
 _CONNECTORS = r"(?:bin|binti|van|von|der|den|de|da|dos|al|el|ibn|dan|of|on|for|and|the)"
 _WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
-RUN_RE = re.compile(rf"{_WORD}(?:\.?[ ]+(?:{_CONNECTORS}[ ]+)?{_WORD})*")
+_PARTICLE_PAIR = r"(?:v[ao]n[ ]+de[rn]|de[ ]+la)"  # "Ursula von der Leyen", "Van den Berg"
+RUN_RE = re.compile(rf"{_WORD}(?:\.?[ ]+(?:{_PARTICLE_PAIR}[ ]+|{_CONNECTORS}[ ]+)?{_WORD})*")
 TOKEN_RE = re.compile(r"[\w'’]+(?:-[\w'’]+)*\.?")
 SENTENCE_START_RE = re.compile(r"(?:^|[.!?…][\"”’)]*\s+|\n\s*|[\"“(]\s*)$")
 # Word forms that are almost never names: prefixed verbs/adverbs ("Berdasarkan", "Menurutnya").
@@ -545,7 +546,8 @@ def _candidates(scan: str) -> list[_Candidate]:
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
             cand.role = _listed_spelling(cand.role)
-    candidates = _resolve_in_document(scan, _credited_outlets(scan, candidates))
+    candidates = _without_glued_leads(scan, _credited_outlets(scan, candidates))
+    candidates = _resolve_in_document(scan, candidates)
     candidates = _without_non_organisation_acronyms(scan, candidates)
     candidates = _without_term_fragments(scan, candidates)
     candidates = _without_lettered_groups(scan, _without_neighbourhood_numbers(scan, candidates))
@@ -3433,6 +3435,22 @@ class _RunParser:
             return 1
         return 0
 
+    def _field_office_body_size(self, chunk: list[_Word]) -> int:
+        """Words after an observer's office ("Analis", "Ekonom") that name the firm they work
+        for, not their field: an acronym opening the chunk ("DCFX"), or words up to a firm
+        ending ("Mega Capital"). 0 after other offices or when none do."""
+        if self.role is None or self.role.rsplit(" ", 1)[-1].casefold() not in FIELD_OFFICES:
+            return 0
+        if any(not word.text[:1].isupper() for word in chunk):
+            return 0  # "Ekonom Center of Economics and Law Studies": an English body's name
+        for index in range(len(chunk) - 1, -1, -1):
+            if chunk[index].text in UNIT_ENDINGS:
+                return index + 1
+        size = 0
+        while size < len(chunk) and _is_acronym(chunk[size].text):
+            size += 1
+        return size
+
     def _flush_after_office(self, chunk: list[_Word], following: str) -> None:
         """Words after an office: its portfolio, the unit it belongs to, or its holder."""
         body = self.body
@@ -3505,6 +3523,23 @@ class _RunParser:
             chunk = chunk[1:]
             if not chunk:
                 return  # "Kepala Desa Sumberejo Kecamatan Wonosari Sutrisno": the holder follows
+            start = self.base + chunk[0].start
+        body_size = self._field_office_body_size(chunk) if self.affiliation is None else 0
+        if body_size:
+            # "Analis DCFX Lukman", "Ekonom Mega Capital Indonesia Qolbie": an observer's firm,
+            # after the field the article writes in lower case ("Pengamat Mata Uang Mizuho")
+            field = 0
+            while field < body_size - 1 and _written_in_lower_case(
+                body, chunk[field].text.casefold()
+            ):
+                field += 1
+            if field:
+                self._set_role_end(self.base + chunk[field - 1].end, chunk[:field])
+                start = self.base + chunk[field].start
+            self.affiliation = body[start : self.base + chunk[body_size - 1].end]
+            chunk = chunk[body_size:]
+            if not chunk:
+                return
             start = self.base + chunk[0].start
         if self.affiliation is None:
             portfolio = _portfolio_size(chunk)
@@ -3742,7 +3777,11 @@ def _portfolio_size(chunk: list[_Word]) -> int:
 
 
 def _is_portfolio_word(text: str) -> bool:
-    return text in PORTFOLIO_WORDS or _is_acronym(text) or COMMON_WORD_RE.match(text) is not None
+    if text in PORTFOLIO_WORDS or _is_acronym(text):
+        return True
+    if text[-1:] == "i" and text[-2:] != "si" or text in KNOWN_PERSON_WORDS:
+        return False  # "Presiden Megawati", "Kepala Dinas Setiadi": names read as me-/se-...-i
+    return COMMON_WORD_RE.match(text) is not None
 
 
 def _holder_follows(body: str, end: int, one_word: bool, area_head: bool = False) -> bool:
@@ -4005,6 +4044,7 @@ def _vouched_for(body: str, kept: list[_Candidate], dropped: list[_Candidate]) -
         parts = cand.canonical_name.split()
         if cand.entity_type is EntityType.PERSON and len(parts) > 1:
             name_parts.update(part for part in parts if len(part) > 1)
+            name_parts.update(p[3:] for p in parts if p[:3] in ARTICLE_PREFIXES and len(p) > 5)
             name_parts.add(cand.canonical_name)  # "kata dr. Siti Rahma": the same full name
         elif cand.entity_type is EntityType.PERSON:
             short_names.add(cand.canonical_name)
@@ -4023,6 +4063,188 @@ def _vouched_for(body: str, kept: list[_Candidate], dropped: list[_Candidate]) -
 def _short_form_kept(cand: _Candidate, short_names: set[str]) -> bool:
     parts = cand.canonical_name.split()
     return len(parts) > 1 and (parts[0] in short_names or parts[-1] in short_names)
+
+
+def _names_no_one(body: str, word: str) -> bool:
+    """A word glued before a person's name that is no name word: an acronym ("PIP"), an office
+    ("Sesmenko"), an English article, a firm ending, a listed body or place, or a word the
+    article writes in lower case ("rider")."""
+    if word in NAME_OPENERS or word in KNOWN_PERSON_WORDS:
+        return False
+    return (
+        _is_acronym(word)
+        or word == "The"
+        or word in FIRM_ENDINGS
+        or word.casefold() in ROLE_FIRST
+        or OFFICE_SHORT_FORM_RE.fullmatch(word) is not None
+        or word in KNOWN
+        or _written_in_lower_case(body, word.casefold())
+    )
+
+
+def _glued_lead_size(
+    body: str, cand: _Candidate, called: set[str], persons: set[str], spans: list[tuple[int, int]]
+) -> int:
+    """How many words open the name before the person's own name: the words up to a firm
+    ending ("Tatadana Consulting Tejasari Assad", "DC Futures Lukman Leong"), or, when the
+    article calls the person by a later part ("Marquez", "Marc Marquez") or an acronym comes
+    first ("Bara JP Willem"), the leading words that each name no one or are written elsewhere
+    in the article apart from the name ("Ducati Lenovo"); 0 when none. Two words or more are
+    left for the name, or one after an office ("Sesmenko Susiwijono")."""
+    words = cand.canonical_name.split(" ")
+    firm = _firm_ending_index(words)
+    if firm:
+        return firm if _reads_as_given_names(body, words[firm:]) else 0
+    for index in range(1, len(words)):
+        if words[index] in called or " ".join(words[index:]) in persons:
+            break
+        before = words[index - 1]
+        if before.isalpha() and _is_acronym(before) and words[index][1:].islower():
+            break  # "Bara JP Willem", not "Dani M. Nursalam"
+    else:
+        return 0
+    size = 0
+    for word in words[:index]:
+        if words[size - 1 : size] != ["The"] and not _glued_word_names_no_one(
+            body, word, frozenset(words[index:]), called, spans
+        ):
+            break
+        size += 1
+    if size and len(words) - size < 2 and words[size - 1].casefold() not in ROLE_FIRST:
+        return 0
+    if any(_is_office_or_link(word) for word in words[size:]):
+        return 0  # "Chief Championship Officer Formula E Alberto Longo": no name is left
+    return size
+
+
+def _is_office_or_link(word: str) -> bool:
+    """A word no person's own name has: an office word or a lower-case link ("of")."""
+    folded = word.casefold()
+    return folded in ROLE_LAST_WORDS or folded in ROLE_FIRST or not word[:1].isupper()
+
+
+def _glued_word_names_no_one(
+    body: str, word: str, name_words: frozenset[str], called: set[str], spans: list[tuple[int, int]]
+) -> bool:
+    """A word glued before the person's own name (``name_words``) is no name word: see
+    ``_glued_lead_size``."""
+    if (
+        word in called
+        or word in NAME_OPENERS
+        or word in KNOWN_PERSON_WORDS
+        or word[-1] == "."
+        or len(word) == 1
+        or not word[:1].isupper()
+    ):
+        return False  # "Bambang Ekoloyo Butet", "M. Taufik Zulkifli": all name words
+    return _names_no_one(body, word) or _written_apart(body, word, name_words, spans)
+
+
+def _firm_ending_index(words: list[str]) -> int:
+    """The number of words up to the last firm ending that leaves two words or more after it
+    ("Bluebay Asset Management Timothy Ash" -> 3), with the firm words right after it
+    ("Colliers International"); 0 when there is none."""
+    for index in range(len(words) - 3, -1, -1):
+        if words[index] in UNIT_ENDINGS:
+            size = index + 1
+            while len(words) - size > 2 and words[size] in FIRM_ENDINGS:
+                size += 1
+            return size
+    return 0
+
+
+def _reads_as_given_names(body: str, words: list[str]) -> bool:
+    """Two or three capitalised words with no firm ending, acronym, office or word the article
+    writes in lower case among them ("Lukman Leong", "Tejasari Assad")."""
+    return len(words) <= 3 and not any(
+        not word[:1].isupper()
+        or _is_acronym(word)
+        or word in FIRM_ENDINGS
+        or word.casefold() in ROLE_LAST_WORDS
+        or word.casefold() in ROLE_FIRST
+        or _written_in_lower_case(body, word.casefold())
+        for word in words
+    )
+
+
+def _written_apart(
+    body: str, word: str, name_words: frozenset[str], spans: list[tuple[int, int]]
+) -> bool:
+    """The article writes the word as a whole word outside every person's name and not before
+    a word of this person's own name ("Ducati Lenovo" for "Rider Ducati Marc Marquez", not
+    "Thomas Lembong" for "Thomas Trikasih Lembong")."""
+    position = body.find(word)
+    while position >= 0:
+        after = position + len(word)
+        if not (
+            any(start <= position < end for start, end in spans)
+            or body[position - 1 : position].isalnum()
+            or body[after : after + 1].isalnum()
+            or _next_word(body, after) in name_words
+            or _is_initial(_next_word(body, after))
+        ):
+            return True
+        position = body.find(word, after)
+    return False
+
+
+def _next_word(body: str, end: int) -> str:
+    """The word after the one ending at ``end``, without the punctuation closing it."""
+    return body[end + 1 : body.find(" ", end + 1)].rstrip(",.;:")
+
+
+def _without_glued_leads(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Rider Ducati Marc Marquez ... kata Marquez", "Menko Kumham Imipas Yusril Ihza
+    Mahendra ... ujar Yusril": when the article calls a person by a later part of the name and
+    every word before that part names no one (an office, a body, a brand, a place), those words
+    are cut off the name; an office among them becomes the role, the rest the affiliation."""
+    persons = {c.canonical_name for c in candidates if c.entity_type is EntityType.PERSON}
+    called = {name for name in persons if " " not in name}
+    body_ends = {c.end + 1 for c in candidates if c.entity_type is EntityType.ORG}
+    spans = [  # where people are named; not a lead read alone ("Skuad Garuda")
+        (c.start, c.end)
+        for c in candidates
+        if c.entity_type is EntityType.PERSON
+        and not any(name.startswith(c.canonical_name + " ") for name in persons)
+    ]
+    leads: set[str] = set()
+    for cand in candidates:
+        name = cand.canonical_name
+        if cand.entity_type is not EntityType.PERSON or name.count(" ") < 1:
+            continue
+        if cand.start in body_ends:
+            continue  # "PT Dhirga Surya Ari Wibowo": the body's cut name is completed later
+        if body[cand.start : cand.end] != name:
+            continue
+        words = name.split(" ")
+        size = _glued_lead_size(body, cand, called, persons, spans)
+        if not size:
+            continue
+        lead = words[:size]
+        offices = 0
+        while offices < size and lead[offices].casefold() in ROLE_FIRST:
+            offices += 1
+        cut = len(" ".join(lead)) + 1
+        cand.canonical_name = name[cut:]
+        if offices and cand.role is None:
+            cand.role = " ".join(lead[:offices])
+        elif offices:
+            offices = 0
+        if offices < size and cand.affiliation is None:
+            cand.affiliation = " ".join(lead[offices:])
+        cand.start += cut
+        leads.add(" ".join(lead))
+    if not leads:
+        return candidates
+    return [  # "Skuad Garuda" alone once "Skuad Garuda Shin Tae-yong" is cut: no one
+        cand
+        for cand in candidates
+        if not (
+            cand.entity_type is EntityType.PERSON
+            and cand.source in SHORT_FORM_SOURCES
+            and cand.canonical_name in leads
+        )
+    ]
 
 
 def _resolve_in_document(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -4275,7 +4497,12 @@ def _full_names_by_part(candidates: list[_Candidate]) -> dict[str, set[str]]:
                 for part in parts:
                     if len(part) > 1:
                         by_part.setdefault(part, set()).add(cand.canonical_name)
+                    if part[:3] in ARTICLE_PREFIXES and len(part) > 5:  # "Al-Muslimi": "Muslimi"
+                        by_part.setdefault(part[3:], set()).add(cand.canonical_name)
     return by_part
+
+
+ARTICLE_PREFIXES = frozenset({"Al-", "al-", "El-", "el-"})  # Arabic article of a surname
 
 
 def _nickname_owners(cand: _Candidate, by_part: dict[str, set[str]]) -> set[str] | None:
