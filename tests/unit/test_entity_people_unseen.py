@@ -54,7 +54,7 @@ def test_a_building_an_illness_and_a_book_are_no_people():
 
 def test_a_person_after_a_cue_word_is_kept_when_the_article_vouches_for_him():
     body = (
-        "Menurut warga Sutrisno (52), banjir datang tengah malam. \"Air naik cepat sekali,\" "
+        'Menurut warga Sutrisno (52), banjir datang tengah malam. "Air naik cepat sekali," '
         "kata Sutrisno."
     )
     assert "Sutrisno" in people(body)
@@ -78,6 +78,25 @@ def test_the_brand_in_brackets_after_a_company_is_no_person():
     found = people(body)
     assert "Teguh Santosa" in found
     assert not found & {"Danaku", "Modalin"}
+
+
+def test_a_name_before_a_model_number_is_a_product():
+    body = (
+        "Vivo resmi memasarkan Nova Flip 5 di Indonesia. Nova Flip 5 dibekali layar lipat, "
+        "ujar Product Manager Vivo Indonesia, Hendra Wijaya."
+    )
+    found = people(body)
+    assert "Hendra Wijaya" in found
+    assert not found & {"Nova Flip", "Nova"}
+
+
+def test_a_score_or_an_age_after_a_name_is_no_model_number():
+    body = (
+        "Tunggal putra Indonesia, Jonatan Christie, menang 21 15 atas wakil Jepang. Di desa "
+        "itu, Sarmini 45 tahun berjualan sayur, kata Kepala Desa Sutarjo."
+    )
+    found = people(body)
+    assert {"Jonatan Christie", "Sarmini", "Sutarjo"} <= found
 
 
 # ------------------------------------------------- 2. district words of regions

@@ -826,13 +826,20 @@ THING_CUE_BEFORE_RE = re.compile(
 )
 THING_CUE_CHARS = 40
 SPEECH_VERB_BEFORE_RE = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah)[ ]+$")
+# A model number after the name, then a verb or link word: "Galaxy Z Fold 7 dibekali ...",
+# "Z Flip 7 menawarkan", "Zenbook 14 yang" (not "21-15", "2025", "45 tahun", "3 gol").
+MODEL_NUMBER_AFTER_RE = re.compile(
+    r"[ ]\d{1,2}(?![\d.,/:-])(?:[ ](?:vs|yang|ini|di|dengan|kini|juga|lebih|hanya|bisa|punya"
+    r"|(?:me|di|ber|ter)[a-z]{3,})\b)"
+)
 
 
 def _without_named_things(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Guessed people the article names as a thing: a name written right after a word for a
     product, work, place, building or group ("fitur Running Coach", "warga Kangean, mengatakan")
-    is no person, and neither are its other guessed mentions, unless some mention vouches for a
-    person (an office or title, an age, "Pak X", a speech verb away from a cue: "kata X")."""
+    or before a model number ("Z Fold 7 dibekali") is no person, and neither are its other
+    guessed mentions, unless some mention vouches for a person (an office or title, an age,
+    "Pak X", a speech verb away from a cue: "kata X")."""
     things: set[str] = set()
     vouched: set[str] = set()
     company_ends = {
@@ -850,9 +857,10 @@ def _without_named_things(body: str, candidates: list[_Candidate]) -> list[_Cand
             or NAMED_BEFORE_RE.search(body, max(0, cand.start - 8), cand.start) is not None
         ):
             vouched.add(name)
-        elif THING_CUE_BEFORE_RE.search(
-            body, max(0, cand.start - THING_CUE_CHARS), cand.start
-        ) or _is_brand_of_company(body, cand, company_ends):
+        elif THING_CUE_BEFORE_RE.search(body, max(0, cand.start - THING_CUE_CHARS), cand.start) or (
+            _is_brand_of_company(body, cand, company_ends)
+            or MODEL_NUMBER_AFTER_RE.match(body, cand.end) is not None
+        ):
             things.add(name)  # "warga Kangean, mengatakan": the verb is the one before's
         elif (
             cand.source == "verb"
@@ -865,9 +873,7 @@ def _without_named_things(body: str, candidates: list[_Candidate]) -> list[_Cand
         return candidates
     guessed = {c.canonical_name for c in candidates if c.entity_type is EntityType.PERSON}
     things |= {  # "Android Configuration" after "sistem operasi Android"
-        name
-        for name in guessed - vouched
-        if any(name.startswith(thing + " ") for thing in things)
+        name for name in guessed - vouched if any(name.startswith(thing + " ") for thing in things)
     }
     return [
         cand
@@ -2199,8 +2205,9 @@ def _mask_degrees(body: str) -> str:
 
 
 # The dot inside initials between a given name and a surname: "Agus D.W. Martowardojo",
-# "Bambang P.S Brodjonegoro" (not "Bank N.A.Tak", with no space after).
-INNER_INITIAL_DOT_RE = re.compile(r"(?<=[a-z] [A-Z])\.(?=[A-Z]\.?[ ][A-Z][a-z])")
+# "Bambang P.S Brodjonegoro" (not "Bank N.A.Tak", with no space after). The dot comes first
+# so that the engine scans for it and tries the rest only there.
+INNER_INITIAL_DOT_RE = re.compile(r"\.(?<=[a-z] [A-Z]\.)(?=[A-Z]\.?[ ][A-Z][a-z])")
 
 
 def _mask_initial_dots(body: str) -> str:
