@@ -99,6 +99,21 @@ def test_a_score_or_an_age_after_a_name_is_no_model_number():
     assert {"Jonatan Christie", "Sarmini", "Sutarjo"} <= found
 
 
+def test_a_bracketed_short_form_of_a_body_is_no_person():
+    body = (
+        "Berkas perkara diserahkan ke Pengadilan Militer (Dilmil) III-12 Surabaya. Sebelumnya, "
+        "Direktorat Reserse Narkoba (Resnarkoba) menangkap pelaku, kata Kombes Dedi Suryadi."
+    )
+    found = people(body)
+    assert "Dedi Suryadi" in found
+    assert not found & {"Dilmil", "Resnarkoba"}
+
+
+def test_a_nickname_in_brackets_after_a_person_is_kept():
+    body = "Menteri Sosial Saifullah Yusuf (Gus Ipul) meninjau dapur umum di Lumajang."
+    assert "Saifullah Yusuf" in people(body)
+
+
 # ------------------------------------------------- 2. district words of regions
 
 

@@ -846,6 +846,7 @@ def _without_named_things(body: str, candidates: list[_Candidate]) -> list[_Cand
         c.end for c in candidates
         if c.entity_type is EntityType.ORG and c.canonical_name.split(" ", 1)[0] in LEGAL_PREFIXES
     }  # fmt: skip
+    body_starts = {c.end: c.start for c in candidates if c.entity_type is EntityType.ORG}
     for cand in candidates:
         if cand.entity_type is not EntityType.PERSON:
             continue
@@ -859,6 +860,7 @@ def _without_named_things(body: str, candidates: list[_Candidate]) -> list[_Cand
             vouched.add(name)
         elif THING_CUE_BEFORE_RE.search(body, max(0, cand.start - THING_CUE_CHARS), cand.start) or (
             _is_brand_of_company(body, cand, company_ends)
+            or _is_short_form_of_body(body, cand, body_starts)
             or MODEL_NUMBER_AFTER_RE.match(body, cand.end) is not None
         ):
             things.add(name)  # "warga Kangean, mengatakan": the verb is the one before's
@@ -872,14 +874,29 @@ def _without_named_things(body: str, candidates: list[_Candidate]) -> list[_Cand
     if not things:
         return candidates
     guessed = {c.canonical_name for c in candidates if c.entity_type is EntityType.PERSON}
-    things |= {  # "Android Configuration" after "sistem operasi Android"
-        name for name in guessed - vouched if any(name.startswith(thing + " ") for thing in things)
+    padded = [f" {thing} " for thing in things]
+    things |= {  # "Android Configuration" after "sistem operasi Android"; "Whoosh" alone
+        name
+        for name in guessed - vouched
+        if any(name.startswith(thing + " ") for thing in things)
+        or any(f" {name} " in thing for thing in padded)
     }
     return [
         cand
         for cand in candidates
         if not (cand.entity_type is EntityType.PERSON and cand.canonical_name in things)
     ]
+
+
+def _is_short_form_of_body(body: str, cand: _Candidate, body_starts: dict[int, int]) -> bool:
+    """ "Direktorat Reserse Kriminal Umum (Reskrimum)", "Pengadilan Militer (Dilmil)": one word
+    in brackets right after a body, spelt with letters of the body's name in their order."""
+    start = body_starts.get(cand.start - 2)
+    if start is None or body[cand.start - 2 : cand.start] != " (" or body[cand.end] != ")":
+        return False
+    letters = iter(body[start : cand.start - 2].casefold())
+    short = cand.canonical_name.casefold()
+    return " " not in short and all(letter in letters for letter in short)
 
 
 def _is_brand_of_company(body: str, cand: _Candidate, company_ends: set[int]) -> bool:
