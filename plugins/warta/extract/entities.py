@@ -328,10 +328,11 @@ class _Candidate:
 
 def find_entities(body: str, sentences: list[Sentence]) -> list[EntityMention]:
     """PERSON/ORG/LOC mentions in text order, canonical names resolved within the document."""
-    scan = _mask_degrees(_mask_listed_commas(body))
+    scan = _mask_initial_dots(_mask_degrees(_mask_listed_commas(body)))
     candidates = _with_nested_organisations(scan, _candidates(scan))
     candidates = _with_commanded_units(scan, candidates)
     starts = [s.char_start for s in sentences]
+    spelled = _names_as_written(body, scan, candidates)
     mentions = []
     for cand in candidates:
         index = bisect_right(starts, cand.start) - 1
@@ -340,7 +341,7 @@ def find_entities(body: str, sentences: list[Sentence]) -> list[EntityMention]:
             EntityMention(  # positional: sentence_no, type, canonical name, surface, offsets
                 sentence_no,
                 cand.entity_type,
-                cand.canonical_name,
+                spelled.get(cand.canonical_name, cand.canonical_name),
                 body[cand.start : cand.end],
                 cand.start,
                 cand.end,
@@ -349,6 +350,19 @@ def find_entities(body: str, sentences: list[Sentence]) -> list[EntityMention]:
             )
         )
     return mentions
+
+
+def _names_as_written(body: str, scan: str, candidates: list[_Candidate]) -> dict[str, str]:
+    """People's names read from the masked text ("Agus D W. Martowardojo") spelt as the article
+    writes them ("Agus D.W. Martowardojo")."""
+    if scan == body:
+        return {}
+    return {
+        cand.canonical_name: body[cand.start : cand.end]
+        for cand in candidates
+        if cand.entity_type is EntityType.PERSON
+        and cand.canonical_name == scan[cand.start : cand.end] != body[cand.start : cand.end]
+    }
 
 
 def _with_nested_organisations(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -543,6 +557,7 @@ def _candidates(scan: str) -> list[_Candidate]:
     candidates = _people_in_name_lists(scan, candidates)
     candidates = _without_false_people(scan, _with_names_ending_in_a_place(scan, candidates))
     candidates = _without_common_word_people(scan, candidates)
+    candidates = _without_named_things(scan, candidates)
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
             cand.role = _listed_spelling(cand.role)
@@ -789,6 +804,109 @@ def _without_common_word_people(body: str, candidates: list[_Candidate]) -> list
         dropped_end = -1
         kept.append(cand)
     return kept
+
+
+# Lower-case words that name the kind of thing a capitalised name after them is: a product or
+# feature ("fitur Running Coach", "platform Truth Social"), a work ("film", "karakter"), a place
+# or building ("warga Kangean", "pemakaman Imogiri", "kawasan hunian Segara City"), a group or
+# firm ("serikat pekerja seperti Teamsters", "jenama ..."), an illness ("mengidap ..."), a car
+# ("pengemudi Pajero").
+_THING_CUES = (
+    "fitur", "aplikasi", "merek", "merk", "jenama", "produk", "ponsel", "gawai", "platform",
+    "media sosial", "sistem operasi", "film", "serial", "karakter", "gim", "novel", "album",
+    "bukunya", "buku", "varian", "seri", "tipe", "pabrikan", "layanan", "bahan bakar", "indeks",
+    "saluran", "situs", "warga", "desa", "pemakaman", "kawasan", "kawasan hunian", "kompleks",
+    "gedung", "proyek", "program", "ajang", "kompetisi", "komunitas", "serikat pekerja",
+    "pusat kebugaran", "klub buku", "mengidap", "sindrom", "perusahaan", "startup", "saham",
+    "perumahan", "apartemen", "tokoh fiksi", "memerankan", "pengemudi", "kendaraan", "kapal",
+    "klub", "versi",
+)  # fmt: skip
+THING_CUE_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(_THING_CUES)})(?:[ ]+(?:seperti|yakni|terbaru|baru))?[ ]+$"
+)
+THING_CUE_CHARS = 40
+SPEECH_VERB_BEFORE_RE = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah)[ ]+$")
+# A model number after the name, then a verb or link word: "Galaxy Z Fold 7 dibekali ...",
+# "Z Flip 7 menawarkan", "Zenbook 14 yang" (not "21-15", "2025", "45 tahun", "3 gol").
+MODEL_NUMBER_AFTER_RE = re.compile(
+    r"[ ]\d{1,2}(?![\d.,/:-])(?:[ ](?:vs|yang|ini|di|dengan|kini|juga|lebih|hanya|bisa|punya"
+    r"|(?:me|di|ber|ter)[a-z]{3,})\b)"
+)
+
+
+def _without_named_things(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Guessed people the article names as a thing: a name written right after a word for a
+    product, work, place, building or group ("fitur Running Coach", "warga Kangean, mengatakan")
+    or before a model number ("Z Fold 7 dibekali") is no person, and neither are its other
+    guessed mentions, unless some mention vouches for a person (an office or title, an age,
+    "Pak X", a speech verb away from a cue: "kata X")."""
+    things: set[str] = set()
+    vouched: set[str] = set()
+    company_ends = {
+        c.end for c in candidates
+        if c.entity_type is EntityType.ORG and c.canonical_name.split(" ", 1)[0] in LEGAL_PREFIXES
+    }  # fmt: skip
+    body_starts = {c.end: c.start for c in candidates if c.entity_type is EntityType.ORG}
+    for cand in candidates:
+        if cand.entity_type is not EntityType.PERSON:
+            continue
+        name = cand.canonical_name
+        if (
+            cand.source not in ("guess", "verb")
+            or name in KNOWN_PERSONS
+            or PERSON_EVIDENCE_RE.match(body, cand.end) is not None
+            or NAMED_BEFORE_RE.search(body, max(0, cand.start - 8), cand.start) is not None
+        ):
+            vouched.add(name)
+        elif THING_CUE_BEFORE_RE.search(body, max(0, cand.start - THING_CUE_CHARS), cand.start) or (
+            _is_brand_of_company(body, cand, company_ends)
+            or _is_short_form_of_body(body, cand, body_starts)
+            or MODEL_NUMBER_AFTER_RE.match(body, cand.end) is not None
+        ):
+            things.add(name)  # "warga Kangean, mengatakan": the verb is the one before's
+        elif (
+            cand.source == "verb"
+            or SPEECH_VERB_AFTER_RE.match(body, cand.end) is not None
+            or SPEECH_VERB_BEFORE_RE.search(body, max(0, cand.start - 12), cand.start) is not None
+        ):
+            vouched.add(name)
+    things -= vouched
+    if not things:
+        return candidates
+    guessed = {c.canonical_name for c in candidates if c.entity_type is EntityType.PERSON}
+    padded = [f" {thing} " for thing in things]
+    things |= {  # "Android Configuration" after "sistem operasi Android"; "Whoosh" alone
+        name
+        for name in guessed - vouched
+        if any(name.startswith(thing + " ") for thing in things)
+        or any(f" {name} " in thing for thing in padded)
+    }
+    return [
+        cand
+        for cand in candidates
+        if not (cand.entity_type is EntityType.PERSON and cand.canonical_name in things)
+    ]
+
+
+def _is_short_form_of_body(body: str, cand: _Candidate, body_starts: dict[int, int]) -> bool:
+    """ "Direktorat Reserse Kriminal Umum (Reskrimum)", "Pengadilan Militer (Dilmil)": one word
+    in brackets right after a body, spelt with letters of the body's name in their order."""
+    start = body_starts.get(cand.start - 2)
+    if start is None or body[cand.start - 2 : cand.start] != " (" or body[cand.end] != ")":
+        return False
+    letters = iter(body[start : cand.start - 2].casefold())
+    short = cand.canonical_name.casefold()
+    return " " not in short and all(letter in letters for letter in short)
+
+
+def _is_brand_of_company(body: str, cand: _Candidate, company_ends: set[int]) -> bool:
+    """ "PT Star Mercato Capitale (Tanamduit)": the name in brackets right after a company's
+    is the brand it trades under."""
+    return (
+        body[cand.start - 2 : cand.start] == " ("
+        and body[cand.end : cand.end + 1] == ")"
+        and cand.start - 2 in company_ends
+    )
 
 
 PAIR_RE = re.compile(r"([A-Z][a-z]{3,})-([A-Z][a-z]{3,})")
@@ -2101,6 +2219,18 @@ def _mask_degrees(body: str) -> str:
             pieces.append(re.sub(r"[^,]", " ", body[start:end]))
             last = end
     return body if not pieces else "".join(pieces) + body[last:]
+
+
+# The dot inside initials between a given name and a surname: "Agus D.W. Martowardojo",
+# "Bambang P.S Brodjonegoro" (not "Bank N.A.Tak", with no space after). The dot comes first
+# so that the engine scans for it and tries the rest only there.
+INNER_INITIAL_DOT_RE = re.compile(r"\.(?<=[a-z] [A-Z]\.)(?=[A-Z]\.?[ ][A-Z][a-z])")
+
+
+def _mask_initial_dots(body: str) -> str:
+    """The text with the inner dots of a name's initials turned into spaces, so that one run
+    holds the whole name ("Agus D W. Martowardojo") instead of two. Offsets are unchanged."""
+    return INNER_INITIAL_DOT_RE.sub(" ", body)
 
 
 def _follows_a_name(body: str, start: int) -> bool:
@@ -4193,6 +4323,13 @@ def _next_word(body: str, end: int) -> str:
     return body[end + 1 : body.find(" ", end + 1)].rstrip(",.;:")
 
 
+def _tail_named_apart(name: str, persons: set[str]) -> bool:
+    """ "Ketua DPRD Bone Andi Tenri Walinonong" when the article also names "Andi Tenri
+    Walinonong": a later part of two words or more is a person's whole name."""
+    words = name.split(" ")
+    return any(" ".join(words[index:]) in persons for index in range(1, len(words) - 1))
+
+
 def _without_glued_leads(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """ "Rider Ducati Marc Marquez ... kata Marquez", "Menko Kumham Imipas Yusril Ihza
     Mahendra ... ujar Yusril": when the article calls a person by a later part of the name and
@@ -4201,6 +4338,10 @@ def _without_glued_leads(body: str, candidates: list[_Candidate]) -> list[_Candi
     persons = {c.canonical_name for c in candidates if c.entity_type is EntityType.PERSON}
     called = {name for name in persons if " " not in name}
     body_ends = {c.end + 1 for c in candidates if c.entity_type is EntityType.ORG}
+    company_ends = {
+        c.end + 1 for c in candidates
+        if c.entity_type is EntityType.ORG and c.canonical_name.split(" ", 1)[0] in LEGAL_PREFIXES
+    }  # fmt: skip
     spans = [  # where people are named; not a lead read alone ("Skuad Garuda")
         (c.start, c.end)
         for c in candidates
@@ -4212,7 +4353,9 @@ def _without_glued_leads(body: str, candidates: list[_Candidate]) -> list[_Candi
         name = cand.canonical_name
         if cand.entity_type is not EntityType.PERSON or name.count(" ") < 1:
             continue
-        if cand.start in body_ends:
+        if cand.start in body_ends and (
+            cand.start in company_ends or not _tail_named_apart(name, persons)
+        ):
             continue  # "PT Dhirga Surya Ari Wibowo": the body's cut name is completed later
         if body[cand.start : cand.end] != name:
             continue
