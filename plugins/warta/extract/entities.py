@@ -543,6 +543,7 @@ def _candidates(scan: str) -> list[_Candidate]:
     candidates = _people_in_name_lists(scan, candidates)
     candidates = _without_false_people(scan, _with_names_ending_in_a_place(scan, candidates))
     candidates = _without_common_word_people(scan, candidates)
+    candidates = _offices_across_breaks(scan, candidates)
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
             cand.role = _listed_spelling(cand.role)
@@ -1801,6 +1802,100 @@ def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candida
             cand.affiliation = _body_in_apposition(following, role_end, limit)
         cand.role = role
     return [cand for cand in candidates if cand.source != DROPPED]
+
+
+# Between an office and its holder across a comma or bracket: the body's capitalised words,
+# numbers, acronyms in brackets and these links ("Duta Besar Israel untuk PBB", "Presiden ke-4
+# RI", "Wali Kota Depok saat itu, ...").
+HOLDER_ZONE_TOKEN_RE = re.compile(r"[\w'’&-]+|[^\w\s'’&-]")
+HOLDER_ZONE_LINKS = frozenset({"dan", "untuk", "saat", "kala", "itu", "&"})
+HOLDER_ZONE_MARKS = frozenset({",", "(", ")"})
+HOLDER_ZONE_WINDOW = 120  # characters read back from a name for its office
+HOLDER_ZONE_WORDS = 12  # words at most between the office and the name
+ORDINAL_RE = re.compile(r"ke-?\d+")
+ACTIVE_VERB_RE = re.compile(r"(?:me|ber)[a-z]{3,}")  # "bertemu Gubernur Jabar, Budi pulang"
+OBJECT_LINKS = frozenset({"bersama", "beserta"})
+# A portfolio written as a list, closed by the body's acronym in brackets: ", Sains, dan
+# Teknologi (Kemendiktisaintek)", ", Kelautan, dan Pertanian (DKPKP)".
+_CAPITALISED = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
+PORTFOLIO_LIST_RE = re.compile(rf"(?:, {_CAPITALISED}){{1,4}},? dan {_CAPITALISED}(?= \()")
+ROLE_WORDS = frozenset(word for role in ROLES for word in role.split())
+
+
+def _offices_across_breaks(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """An office whose body, written with commas or an acronym in brackets, stands between it
+    and its holder: "Kepala Badan Penyelenggara (BP) Haji Irfan Yusuf", "Manajer Humas PT KAI
+    Daop 1 Jakarta, Ixfan", "Presiden ke-4 RI Abdurrahman Wahid", "pelatih Barcelona, Hansi
+    Flick". The runs stop at the comma or bracket, so such a holder is left without an office.
+
+    The office is the first listed office in the stretch of capitalised words, numbers,
+    brackets, commas and links ending at the name; another person inside it ("Ketua DPR Puan
+    Maharani dan Budi") takes the office, and an office word inside a named body ("Kantor Staf
+    Presiden, Budi") is none.
+    """
+    names = [cand for cand in candidates if cand.entity_type is not EntityType.PERSON]
+    people = [cand for cand in candidates if cand.entity_type is EntityType.PERSON]
+    for cand in people:
+        if cand.role or cand.start < 2 or body[cand.start - 1] not in " (":
+            continue
+        office = _office_of_holder_zone(body, cand.start)
+        if office is None:
+            continue
+        role, office_start, office_end = office
+        before = body[max(0, office_start - 30) : office_start].split()
+        if before and ACTIVE_VERB_RE.fullmatch(before[-1]) and before[-1] not in OBJECT_LINKS:
+            continue  # the office holder is the verb's object, the name its subject
+        if not body[office_end : cand.start].strip(" ,"):
+            continue  # "Menurut Kapolres, Budi ditangkap": no body between, no apposition
+        if any(office_end <= other.start < cand.start for other in people) or any(
+            other.start < office_start < other.end for other in names
+        ):
+            continue
+        cand.role = role
+        body_after = (o for o in names if o.start == office_end + 1 and o.end <= cand.start)
+        cand.affiliation = next((other.canonical_name for other in body_after), None)
+    return candidates
+
+
+def _office_of_holder_zone(body: str, name_start: int) -> tuple[str, int, int] | None:
+    """The office opening the stretch of body words that ends at ``name_start``, with its
+    offsets; None when the stretch holds no listed office or runs too long."""
+    origin = max(0, name_start - HOLDER_ZONE_WINDOW)
+    tokens = list(HOLDER_ZONE_TOKEN_RE.finditer(body, origin, name_start))
+    first = len(tokens)
+    while first > 0:
+        text = tokens[first - 1].group()
+        if not (
+            text in HOLDER_ZONE_MARKS
+            or text[:1].isupper()
+            or text[:1].isdigit()
+            or text in HOLDER_ZONE_LINKS
+            or ORDINAL_RE.fullmatch(text)
+            or text.casefold() in ROLE_WORDS
+        ):
+            break
+        first -= 1
+    if first == len(tokens) or (first == 0 and origin > 0):
+        return None
+    words = [token for token in tokens[first:] if token.group() not in HOLDER_ZONE_MARKS]
+    marks = [token for token in tokens[first:] if token.group() in HOLDER_ZONE_MARKS]
+    if not marks and not any(ORDINAL_RE.fullmatch(word.group()) for word in words):
+        return None  # no comma, bracket or ordinal: the runs have read this stretch already
+    for index, word in enumerate(words):
+        if word.group().casefold() not in ROLE_FIRST:
+            continue
+        found = _office_at(body, word.start())
+        if found is None:
+            continue
+        role, office_end = found
+        listed = PORTFOLIO_LIST_RE.match(body, office_end)
+        if listed is not None and listed.end() <= name_start:
+            office_end = listed.end()  # "Menteri Pendidikan Tinggi, Sains, dan Teknologi (...)"
+            role = body[word.start() : office_end]
+        if len([w for w in words[index:] if w.start() >= office_end]) > HOLDER_ZONE_WORDS:
+            return None
+        return role, word.start(), office_end
+    return None
 
 
 DROPPED = "dropped"
