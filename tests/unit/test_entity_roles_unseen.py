@@ -78,3 +78,66 @@ def test_a_person_between_takes_the_office() -> None:
 def test_an_office_word_inside_a_named_body_gives_no_office() -> None:
     mentions = mentions_of("Acara di Kantor Staf Presiden RI, Budi Santoso, berjalan lancar.")
     assert person(mentions, "Budi Santoso").role is None
+
+
+# ------------------------------------------------ the body's acronym is no part of the office
+
+
+def test_acronym_of_a_parliament_body_is_cut_from_the_office() -> None:
+    mentions = mentions_of(
+        "Wakil Ketua BKSAP DPR Fadli Santoso mengatakan delegasi berangkat pada Senin (2/6)."
+    )
+    assert person(mentions, "Fadli Santoso").role == "Wakil Ketua"
+
+
+def test_acronym_of_a_firm_or_agency_is_cut_from_the_office() -> None:
+    mentions = mentions_of(
+        "Kepala Riset MNC Sekuritas Budi Rahardjo memperkirakan IHSG menguat. Sekretaris "
+        "Jenderal UNCTAD Rebeca Grynspan menyebut tarif membebani negara miskin."
+    )
+    assert person(mentions, "Budi Rahardjo").role == "Kepala Riset"
+    assert person(mentions, "Rebeca Grynspan").role == "Sekretaris Jenderal"
+
+
+def test_initials_of_the_holder_are_no_part_of_the_office() -> None:
+    mentions = mentions_of("Jaksa Agung ST Burhanuddin meminta jaksa menjaga integritas.")
+    assert person(mentions, "Burhanuddin").role == "Jaksa Agung"
+
+
+def test_acronym_that_is_the_portfolio_stays_in_the_office() -> None:
+    mentions = mentions_of(
+        "Menteri ATR Nusron Wahid menyerahkan sertifikat tanah. Kepala Dinas PUPR Kota Bekasi "
+        "Arief Maulana meninjau jalan rusak."
+    )
+    assert person(mentions, "Nusron Wahid").role == "Menteri ATR"
+    assert person(mentions, "Arief Maulana").role == "Kepala Dinas PUPR"
+
+
+def test_palace_is_the_body_of_a_court_title() -> None:
+    mentions = mentions_of(
+        "Ribuan warga melayat Raja Keraton Kasunanan Surakarta Pakubuwono XIII di Solo. Putra "
+        "Mahkota Keraton Surakarta, KGPAA Hamengkunegoro, memimpin doa."
+    )
+    assert person(mentions, "Pakubuwono XIII").role == "Raja"
+    assert person(mentions, "KGPAA Hamengkunegoro").role == "Putra Mahkota"
+
+
+# ------------------------------------------------ portfolios the office was cut inside
+
+
+def test_community_empowerment_portfolio_is_read_whole() -> None:
+    mentions = mentions_of(
+        "Menteri Koordinator Bidang Pemberdayaan Masyarakat (Menko PM) Muhaimin Iskandar "
+        "meninjau balai latihan kerja di Bekasi."
+    )
+    role = person(mentions, "Muhaimin Iskandar").role
+    assert role == "Menteri Koordinator Bidang Pemberdayaan Masyarakat"
+
+
+def test_deputy_for_coordination_portfolio_is_read_whole() -> None:
+    mentions = mentions_of(
+        "Deputi Bidang Keluarga Sejahtera dan Pemberdayaan Keluarga BKKBN Sukaryo "
+        "Teguh menyebut program itu berjalan."
+    )
+    role = person(mentions, "Sukaryo Teguh").role
+    assert role == "Deputi Bidang Keluarga Sejahtera dan Pemberdayaan Keluarga"

@@ -546,7 +546,7 @@ def _candidates(scan: str) -> list[_Candidate]:
     candidates = _offices_across_breaks(scan, candidates)
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
-            cand.role = _listed_spelling(cand.role)
+            cand.role = _listed_spelling(_office_without_its_body(cand.role))
     candidates = _without_glued_leads(scan, _credited_outlets(scan, candidates))
     candidates = _resolve_in_document(scan, candidates)
     candidates = _without_non_organisation_acronyms(scan, candidates)
@@ -1896,6 +1896,55 @@ def _office_of_holder_zone(body: str, name_start: int) -> tuple[str, int, int] |
             return None
         return role, word.start(), office_end
     return None
+
+
+ACRONYM_WORD_RE = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*")
+ROMAN_RE = re.compile(r"[IVX]+")
+# Offices whose portfolio is often an acronym: "Menteri ATR", "Kepala Dinas PUPR", "Kanit PPA".
+ACRONYM_PORTFOLIO_HEADS = frozenset(
+    {"menteri", "menko", "wamen", "dinas", "kasat", "kanit", "kasi", "kasie", "kasubdit",
+     "kabid", "kabag", "kasubbag", "deputi", "dirjen"}
+)  # fmt: skip
+# Acronyms that name a portfolio or a neighbourhood unit, not a body: "Direktur SDM", "Ketua RT".
+PORTFOLIO_ACRONYMS = frozenset(
+    {"SDM", "SDA", "TI", "IT", "HR", "HRD", "CSR", "UMKM", "K3", "RT", "RW", "HAM", "ESDM", "PPA"}
+)
+DERIVED_PORTFOLIO_RE = re.compile(r"(?:Pe|Ke)[a-z]+an")  # "Perlindungan", "Keamanan"
+# A palace or sultanate is the body of a court title: "Raja" of Keraton Surakarta.
+PALACE_WORDS = frozenset({"Keraton", "Kraton", "Kasunanan", "Kesultanan", "Kadipaten", "Puro"})
+
+
+def _office_without_its_body(role: str) -> str:
+    """An office read with the body it belongs to, cut back to the office: "Wakil Ketua MKD",
+    "Analis Senior CSA", "Sekretaris Jenderal UNCTAD", "Jaksa Agung ST" (the holder's
+    initials), "Raja Keraton Kasunanan". A portfolio written as an acronym stays ("Menteri ATR",
+    "Kepala Dinas PUPR", "Kepala Departemen Humas dan CSR")."""
+    words = role.split()
+    palace = next((i for i, word in enumerate(words) if word in PALACE_WORDS), 0)
+    if palace:
+        return " ".join(words[:palace])
+    end = len(words)
+    while end > 1 and _is_body_acronym(words[end - 1]):
+        end -= 1  # "CEO BPI" -> "CEO"
+    if end == len(words):
+        return role
+    office = words[:end]
+    if office[-1].casefold() in ACRONYM_PORTFOLIO_HEADS or "dan" in office:
+        return role
+    if DERIVED_PORTFOLIO_RE.fullmatch(office[-1]) and office[-1] != "Perusahaan":
+        return role  # "Direktur Jenderal Perlindungan WNI": the acronym is what is protected
+    if not any(" ".join(office[:size]).casefold() in ROLES for size in range(1, end + 1)):
+        return role
+    return " ".join(office)
+
+
+def _is_body_acronym(word: str) -> bool:
+    """An acronym that can name a body: no Roman numeral ("Komisi III"), no portfolio ("SDM")."""
+    return (
+        ACRONYM_WORD_RE.fullmatch(word) is not None
+        and ROMAN_RE.fullmatch(word) is None
+        and word not in PORTFOLIO_ACRONYMS
+    )
 
 
 DROPPED = "dropped"
