@@ -141,3 +141,30 @@ def test_deputy_for_coordination_portfolio_is_read_whole() -> None:
     )
     role = person(mentions, "Sukaryo Teguh").role
     assert role == "Deputi Bidang Keluarga Sejahtera dan Pemberdayaan Keluarga"
+
+
+def test_an_occupation_before_a_comma_gives_no_office() -> None:
+    mentions = mentions_of(
+        "Media Spanyol melaporkan bahwa pelatih Persija, Mauricio Souza, sudah bicara dengan "
+        "pemain itu."
+    )
+    assert person(mentions, "Mauricio Souza").role is None
+
+
+def test_ministers_portfolio_before_a_comma_belongs_to_the_office() -> None:
+    mentions = mentions_of(
+        "Undangan itu datang dari Menteri Kebudayaan, Fadli Zon, pekan lalu. Hadir pula Wakil "
+        "Menteri Kehutanan, Rohmat Marzuki, dan Perdana Menteri Jepang, Shigeru Ishiba."
+    )
+    assert (person(mentions, "Fadli Zon").role, person(mentions, "Fadli Zon").affiliation) == (
+        "Menteri Kebudayaan",
+        None,
+    )
+    assert person(mentions, "Rohmat Marzuki").role == "Wakil Menteri Kehutanan"
+    ishiba = person(mentions, "Shigeru Ishiba")
+    assert (ishiba.role, ishiba.affiliation) == ("Perdana Menteri", "Jepang")
+
+
+def test_english_article_of_the_body_is_no_part_of_the_office() -> None:
+    mentions = mentions_of("Investor menunggu arahan Presiden the Fed New York John Williams.")
+    assert person(mentions, "John Williams").role == "Presiden"

@@ -547,6 +547,8 @@ def _candidates(scan: str) -> list[_Candidate]:
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
             cand.role = _listed_spelling(_office_without_its_body(cand.role))
+        if cand.affiliation is not None and cand.role is not None:
+            _portfolio_read_as_body(cand)
     candidates = _without_glued_leads(scan, _credited_outlets(scan, candidates))
     candidates = _resolve_in_document(scan, candidates)
     candidates = _without_non_organisation_acronyms(scan, candidates)
@@ -1820,6 +1822,10 @@ OBJECT_LINKS = frozenset({"bersama", "beserta"})
 _CAPITALISED = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
 PORTFOLIO_LIST_RE = re.compile(rf"(?:, {_CAPITALISED}){{1,4}},? dan {_CAPITALISED}(?= \()")
 ROLE_WORDS = frozenset(word for role in ROLES for word in role.split())
+OCCUPATIONS = frozenset(
+    {"pelatih", "kapten", "pengamat", "analis", "ekonom", "peneliti", "dosen", "guru",
+     "pengacara", "kuasa", "psikolog", "dokter", "pemain", "aktor", "aktris"}
+)  # fmt: skip
 
 
 def _offices_across_breaks(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -1842,6 +1848,8 @@ def _offices_across_breaks(body: str, candidates: list[_Candidate]) -> list[_Can
         if office is None:
             continue
         role, office_start, office_end = office
+        if role.split()[0].casefold() in OCCUPATIONS:
+            continue  # "pelatih Barcelona, Hansi Flick": an occupation, no office (gold README)
         before = body[max(0, office_start - 30) : office_start].split()
         if before and ACTIVE_VERB_RE.fullmatch(before[-1]) and before[-1] not in OBJECT_LINKS:
             continue  # the office holder is the verb's object, the name its subject
@@ -1909,6 +1917,7 @@ ACRONYM_PORTFOLIO_HEADS = frozenset(
 PORTFOLIO_ACRONYMS = frozenset(
     {"SDM", "SDA", "TI", "IT", "HR", "HRD", "CSR", "UMKM", "K3", "RT", "RW", "HAM", "ESDM", "PPA"}
 )
+ENGLISH_ROLE_LINKS = frozenset({"the", "of", "at", "for"})
 DERIVED_PORTFOLIO_RE = re.compile(r"(?:Pe|Ke)[a-z]+an")  # "Perlindungan", "Keamanan"
 # A palace or sultanate is the body of a court title: "Raja" of Keraton Surakarta.
 PALACE_WORDS = frozenset({"Keraton", "Kraton", "Kasunanan", "Kesultanan", "Kadipaten", "Puro"})
@@ -1920,6 +1929,9 @@ def _office_without_its_body(role: str) -> str:
     initials), "Raja Keraton Kasunanan". A portfolio written as an acronym stays ("Menteri ATR",
     "Kepala Dinas PUPR", "Kepala Departemen Humas dan CSR")."""
     words = role.split()
+    while len(words) > 1 and words[-1] in ENGLISH_ROLE_LINKS:
+        words.pop()  # "Gubernur the Fed Jerome Powell": the article opens the body's name
+    role = " ".join(words)
     palace = next((i for i, word in enumerate(words) if word in PALACE_WORDS), 0)
     if palace:
         return " ".join(words[:palace])
@@ -1936,6 +1948,21 @@ def _office_without_its_body(role: str) -> str:
     if not any(" ".join(office[:size]).casefold() in ROLES for size in range(1, end + 1)):
         return role
     return " ".join(office)
+
+
+def _portfolio_read_as_body(cand: _Candidate) -> None:
+    """ "Menteri Kebudayaan, Fadli Zon", "Wakil Menteri Hukum, Edward": before a comma the
+    portfolio was read as the minister's body; it belongs to the office. A country or a listed
+    body stays the affiliation ("Perdana Menteri Jepang")."""
+    if cand.role.rsplit(" ", 1)[-1] != "Menteri" or cand.affiliation in KNOWN:
+        return
+    words = cand.affiliation.split()
+    if all(
+        word in PORTFOLIO_WORDS or DERIVED_PORTFOLIO_RE.fullmatch(word) or _is_acronym(word)
+        for word in words
+    ):
+        cand.role = f"{cand.role} {cand.affiliation}"
+        cand.affiliation = None
 
 
 def _is_body_acronym(word: str) -> bool:
