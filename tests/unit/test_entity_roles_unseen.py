@@ -168,3 +168,10 @@ def test_ministers_portfolio_before_a_comma_belongs_to_the_office() -> None:
 def test_english_article_of_the_body_is_no_part_of_the_office() -> None:
     mentions = mentions_of("Investor menunggu arahan Presiden the Fed New York John Williams.")
     assert person(mentions, "John Williams").role == "Presiden"
+
+
+def test_an_office_word_opening_a_listed_name_gives_no_office() -> None:
+    mentions = mentions_of(
+        "Film ini dibintangi Reza Rahadian, Emir Mahira, Bima Azriel, hingga Dewa Dayana."
+    )
+    assert person(mentions, "Bima Azriel").role is None

@@ -1855,7 +1855,10 @@ def _offices_across_breaks(body: str, candidates: list[_Candidate]) -> list[_Can
             continue  # the office holder is the verb's object, the name its subject
         if not body[office_end : cand.start].strip(" ,"):
             continue  # "Menurut Kapolres, Budi ditangkap": no body between, no apposition
-        if any(office_end <= other.start < cand.start for other in people) or any(
+        if any(
+            other is not cand and other.end > office_start and other.start < cand.start
+            for other in people
+        ) or any(
             other.start < office_start < other.end for other in names
         ):
             continue
