@@ -175,3 +175,12 @@ def test_an_office_word_opening_a_listed_name_gives_no_office() -> None:
         "Film ini dibintangi Reza Rahadian, Emir Mahira, Bima Azriel, hingga Dewa Dayana."
     )
     assert person(mentions, "Bima Azriel").role is None
+
+
+def test_body_words_read_as_a_holder_give_the_office_back_to_the_name() -> None:
+    mentions = mentions_of(
+        '"Semua sudah dibayar," kata Kepala Badan Pengelola Keuangan dan Aset Daerah (BPKAD) '
+        "Kabupaten Bogor, Rina Dewiyanti, Senin (2/6)."
+    )
+    assert person(mentions, "Rina Dewiyanti").role == "Kepala Badan"
+    assert "Pengelola Keuangan" not in {m.canonical_name for m in mentions}

@@ -1855,17 +1855,34 @@ def _offices_across_breaks(body: str, candidates: list[_Candidate]) -> list[_Can
             continue  # the office holder is the verb's object, the name its subject
         if not body[office_end : cand.start].strip(" ,"):
             continue  # "Menurut Kapolres, Budi ditangkap": no body between, no apposition
-        if any(
-            other is not cand and other.end > office_start and other.start < cand.start
-            for other in people
-        ) or any(
+        between = [
+            other for other in people
+            if other is not cand and other.end > office_start and other.start < cand.start
+        ]  # fmt: skip
+        if any(not _is_portfolio_read_as_name(other, office_end) for other in between) or any(
             other.start < office_start < other.end for other in names
         ):
             continue
+        for other in between:  # "Kepala Badan Pengelola Keuangan (BPKAD) Banten, Rina"
+            other.source = DROPPED
         cand.role = role
         body_after = (o for o in names if o.start == office_end + 1 and o.end <= cand.start)
         cand.affiliation = next((other.canonical_name for other in body_after), None)
-    return candidates
+    return [cand for cand in candidates if cand.source != DROPPED]
+
+
+def _is_portfolio_read_as_name(other: _Candidate, office_end: int) -> bool:
+    """A "holder" read right after the office and ending in portfolio words ("Pengelola
+    Keuangan", "Keluarga Sejahtera", "DPP"): the rest of the office's body, no person."""
+    words = other.canonical_name.split()
+    return (
+        other.source == "role"
+        and other.start == office_end + 1
+        and all(
+            word in PORTFOLIO_WORDS or DERIVED_PORTFOLIO_RE.fullmatch(word) or _is_acronym(word)
+            for word in (words[1:] or words)
+        )
+    )
 
 
 def _office_of_holder_zone(body: str, name_start: int) -> tuple[str, int, int] | None:
