@@ -184,3 +184,26 @@ def test_body_words_read_as_a_holder_give_the_office_back_to_the_name() -> None:
     )
     assert person(mentions, "Rina Dewiyanti").role == "Kepala Badan"
     assert "Pengelola Keuangan" not in {m.canonical_name for m in mentions}
+
+
+def test_office_of_a_ministry_with_a_slashed_name() -> None:
+    mentions = mentions_of(
+        "Kepala Biro Hubungan Masyarakat (Humas) Kementerian Agraria dan Tata Ruang/Badan "
+        "Pertanahan Nasional (ATR/BPN) Yulia Rahmawati menyebut sertifikat elektronik aman."
+    )
+    assert person(mentions, "Yulia Rahmawati").role == "Kepala Biro Hubungan Masyarakat"
+
+
+def test_office_numbered_in_words_before_a_comma() -> None:
+    mentions = mentions_of("Presiden kedua RI, Soeharto, lahir di Kemusuk, Bantul.")
+    assert person(mentions, "Soeharto").role == "Presiden"
+
+
+def test_portfolio_joined_by_dan_before_a_bracket_is_read_whole() -> None:
+    mentions = mentions_of(
+        "Hal ini dikatakan Menteri Usaha Mikro Kecil dan Menengah (UMKM) Maman Abdurrahman di "
+        "Jakarta. Kepala Dinas Pendidikan dan Kebudayaan (Disdikbud) Kota Bogor, Sujatmiko "
+        "Baliarto, menyambut baik."
+    )
+    assert person(mentions, "Maman Abdurrahman").role == "Menteri Usaha Mikro Kecil dan Menengah"
+    assert person(mentions, "Sujatmiko Baliarto").role == "Kepala Dinas Pendidikan dan Kebudayaan"

@@ -1811,16 +1811,17 @@ def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candida
 # RI", "Wali Kota Depok saat itu, ...").
 HOLDER_ZONE_TOKEN_RE = re.compile(r"[\w'’&-]+|[^\w\s'’&-]")
 HOLDER_ZONE_LINKS = frozenset({"dan", "untuk", "saat", "kala", "itu", "&"})
-HOLDER_ZONE_MARKS = frozenset({",", "(", ")"})
+HOLDER_ZONE_MARKS = frozenset({",", "(", ")", "/"})
 HOLDER_ZONE_WINDOW = 120  # characters read back from a name for its office
 HOLDER_ZONE_WORDS = 12  # words at most between the office and the name
-ORDINAL_RE = re.compile(r"ke-?\d+")
+ORDINAL_RE = re.compile(r"ke-?\d+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan")
 ACTIVE_VERB_RE = re.compile(r"(?:me|ber)[a-z]{3,}")  # "bertemu Gubernur Jabar, Budi pulang"
 OBJECT_LINKS = frozenset({"bersama", "beserta"})
 # A portfolio written as a list, closed by the body's acronym in brackets: ", Sains, dan
 # Teknologi (Kemendiktisaintek)", ", Kelautan, dan Pertanian (DKPKP)".
 _CAPITALISED = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
 PORTFOLIO_LIST_RE = re.compile(rf"(?:, {_CAPITALISED}){{1,4}},? dan {_CAPITALISED}(?= \()")
+JOINED_PORTFOLIO_RE = re.compile(r" dan (?P<words>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})")
 ROLE_WORDS = frozenset(word for role in ROLES for word in role.split())
 OCCUPATIONS = frozenset(
     {"pelatih", "kapten", "pengamat", "analis", "ekonom", "peneliti", "dosen", "guru",
@@ -1919,6 +1920,13 @@ def _office_of_holder_zone(body: str, name_start: int) -> tuple[str, int, int] |
         listed = PORTFOLIO_LIST_RE.match(body, office_end)
         if listed is not None and listed.end() <= name_start:
             office_end = listed.end()  # "Menteri Pendidikan Tinggi, Sains, dan Teknologi (...)"
+            role = body[word.start() : office_end]
+        joined = JOINED_PORTFOLIO_RE.match(body, office_end)
+        if joined is not None and joined.end() <= name_start and all(
+            part in PORTFOLIO_WORDS or DERIVED_PORTFOLIO_RE.fullmatch(part)
+            for part in joined["words"].split()
+        ):
+            office_end = joined.end()  # "Menteri Agraria dan Tata Ruang/Kepala BPN"
             role = body[word.start() : office_end]
         if len([w for w in words[index:] if w.start() >= office_end]) > HOLDER_ZONE_WORDS:
             return None
