@@ -9,8 +9,11 @@ Tempo, Kontan, Okezone, Liputan6).
 
 from __future__ import annotations
 
-from conftest import mentions_of
+from conftest import mentions_of, names
 from conftest import person_written as person
+from warta.model import EntityType
+
+PERSON = EntityType.PERSON
 
 # ------------------------------------------------ a comma between the office's body and the name
 
@@ -207,3 +210,17 @@ def test_portfolio_joined_by_dan_before_a_bracket_is_read_whole() -> None:
     )
     assert person(mentions, "Maman Abdurrahman").role == "Menteri Usaha Mikro Kecil dan Menengah"
     assert person(mentions, "Sujatmiko Baliarto").role == "Kepala Dinas Pendidikan dan Kebudayaan"
+
+
+# ------------------------------------------------ offices after the name
+
+
+def test_office_after_the_name_whose_body_was_read_as_a_holder() -> None:
+    mentions = mentions_of(
+        '"Korban tewas 40 orang," kata Amadou Diallo, Kepala Operasi Badan Penanggulangan '
+        "Darurat Nasional di wilayah Mopti, kepada wartawan. Menurut Clara Hughes, kepala "
+        "eksekutif Energy UK, tagihan listrik akan naik."
+    )
+    assert person(mentions, "Amadou Diallo").role == "Kepala Operasi"
+    assert person(mentions, "Clara Hughes").role == "kepala eksekutif"
+    assert "Energy UK" not in names(mentions, PERSON)

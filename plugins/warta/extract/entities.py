@@ -1825,7 +1825,8 @@ JOINED_PORTFOLIO_RE = re.compile(r" dan (?P<words>[A-Z][\w-]*(?: [A-Z][\w-]*){0,
 ROLE_WORDS = frozenset(word for role in ROLES for word in role.split())
 OCCUPATIONS = frozenset(
     {"pelatih", "kapten", "pengamat", "analis", "ekonom", "peneliti", "dosen", "guru",
-     "pengacara", "kuasa", "psikolog", "dokter", "pemain", "aktor", "aktris"}
+     "pengacara", "kuasa", "psikolog", "dokter", "pemain", "aktor", "aktris", "musisi",
+     "penyanyi", "pakar", "pengusaha"}
 )  # fmt: skip
 
 
@@ -1843,10 +1844,13 @@ def _offices_across_breaks(body: str, candidates: list[_Candidate]) -> list[_Can
     names = [cand for cand in candidates if cand.entity_type is not EntityType.PERSON]
     people = [cand for cand in candidates if cand.entity_type is EntityType.PERSON]
     for cand in people:
-        if cand.role or cand.start < 2 or body[cand.start - 1] not in " (":
+        if cand.role:
             continue
-        office = _office_of_holder_zone(body, cand.start)
+        office = None
+        if cand.start >= 2 and body[cand.start - 1] in " (":
+            office = _office_of_holder_zone(body, cand.start)
         if office is None:
+            _office_in_apposition(body, cand, people, names)
             continue
         role, office_start, office_end = office
         if role.split()[0].casefold() in OCCUPATIONS:
@@ -1870,6 +1874,33 @@ def _offices_across_breaks(body: str, candidates: list[_Candidate]) -> list[_Can
         body_after = (o for o in names if o.start == office_end + 1 and o.end <= cand.start)
         cand.affiliation = next((other.canonical_name for other in body_after), None)
     return [cand for cand in candidates if cand.source != DROPPED]
+
+
+def _office_in_apposition(
+    body: str, cand: _Candidate, people: list[_Candidate], names: list[_Candidate]
+) -> None:
+    """ "Hussaini Isah, Kepala Operasi Badan Manajemen Darurat Nasional di ...": an office after
+    a comma that the early pass left to a "holder" made of the body's words ("Darurat",
+    "Energy UK"), which the later passes have dropped or which read as the portfolio."""
+    link = ROLE_AFTER_NAME_RE.match(body, cand.end)
+    if link is None or body[cand.end : link.start("word")].strip() != ",":
+        return
+    if link["word"].casefold() not in ROLE_FIRST or link["word"].casefold() in OCCUPATIONS:
+        return
+    found = _office_at(body, link.start("word"))
+    if found is None:
+        return
+    role, role_end = found
+    stop = APPOSITION_END_RE.search(body, role_end)
+    limit = stop.start() if stop is not None else len(body)
+    inside = [other for other in people if role_end <= other.start < limit]
+    if any(not _is_portfolio_read_as_name(other, role_end) for other in inside):
+        return
+    for other in inside:
+        other.source = DROPPED
+    cand.role = role
+    body_after = (o for o in names if o.start == role_end + 1 and o.end <= limit)
+    cand.affiliation = next((other.canonical_name for other in body_after), None)
 
 
 def _is_portfolio_read_as_name(other: _Candidate, office_end: int) -> bool:
