@@ -224,3 +224,39 @@ def test_office_after_the_name_whose_body_was_read_as_a_holder() -> None:
     assert person(mentions, "Amadou Diallo").role == "Kepala Operasi"
     assert person(mentions, "Clara Hughes").role == "kepala eksekutif"
     assert "Energy UK" not in names(mentions, PERSON)
+
+
+def test_an_office_in_a_list_of_people_stays_with_its_holder() -> None:
+    mentions = mentions_of(
+        "Acara itu dihadiri Yohanes Rubiyanto, Kepala Dinas Pendidikan dan Kebudayaan Jawa "
+        "Tengah Uswatun Hasanah, serta para guru."
+    )
+    assert person(mentions, "Yohanes Rubiyanto").role is None
+    assert person(mentions, "Uswatun Hasanah").role == "Kepala Dinas Pendidikan dan Kebudayaan"
+
+
+# ------------------------------------------------ acting holders, numbered commissions, credits
+
+
+def test_acting_office_across_a_bracket_keeps_the_office_after_the_prefix() -> None:
+    mentions = mentions_of(
+        "Plt Sekretaris DPRD (Sekwan) Jeneponto Muhammad Arifin mengatakan stafnya sudah "
+        "mengecek status pajak kendaraan itu."
+    )
+    assert person(mentions, "Muhammad Arifin").role == "Plt Sekretaris"
+
+
+def test_numbered_commission_across_a_comma_keeps_its_number() -> None:
+    mentions = mentions_of(
+        "Namun Anggota Komisi VI DPR Fraksi Gerindra, Andre Rosiade, menilai direksi harus "
+        "dievaluasi."
+    )
+    assert person(mentions, "Andre Rosiade").role == "Anggota Komisi VI"
+
+
+def test_film_credits_in_a_list_give_no_office() -> None:
+    mentions = mentions_of(
+        "Pemutaran perdana dihadiri sutradara Angga Sasongko, produser Anggia Kharisma, dan "
+        "pemeran utama Dian Sastrowardoyo."
+    )
+    assert person(mentions, "Dian Sastrowardoyo").role is None

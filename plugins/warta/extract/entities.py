@@ -1821,12 +1821,15 @@ OBJECT_LINKS = frozenset({"bersama", "beserta"})
 # Teknologi (Kemendiktisaintek)", ", Kelautan, dan Pertanian (DKPKP)".
 _CAPITALISED = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
 PORTFOLIO_LIST_RE = re.compile(rf"(?:, {_CAPITALISED}){{1,4}},? dan {_CAPITALISED}(?= \()")
+LIST_GOES_ON_RE = re.compile(r", (?:serta|dan|hingga) ")
+ACTING_PREFIXES = frozenset({"plt", "plt.", "plh", "pj", "pj.", "pjs"})
+ROMAN_AFTER_OFFICE_RE = re.compile(r" [IVX]+\b")
 JOINED_PORTFOLIO_RE = re.compile(r" dan (?P<words>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})")
 ROLE_WORDS = frozenset(word for role in ROLES for word in role.split())
 OCCUPATIONS = frozenset(
     {"pelatih", "kapten", "pengamat", "analis", "ekonom", "peneliti", "dosen", "guru",
      "pengacara", "kuasa", "psikolog", "dokter", "pemain", "aktor", "aktris", "musisi",
-     "penyanyi", "pakar", "pengusaha"}
+     "penyanyi", "pakar", "pengusaha", "pemeran", "sutradara", "produser", "penulis"}
 )  # fmt: skip
 
 
@@ -1893,6 +1896,8 @@ def _office_in_apposition(
     role, role_end = found
     stop = APPOSITION_END_RE.search(body, role_end)
     limit = stop.start() if stop is not None else len(body)
+    if LIST_GOES_ON_RE.match(body, limit):
+        return  # "Endang, Kepala Dinas X Haris Wahyudi, serta para guru": a list of people
     inside = [other for other in people if role_end <= other.start < limit]
     if any(not _is_portfolio_read_as_name(other, role_end) for other in inside):
         return
@@ -1948,6 +1953,15 @@ def _office_of_holder_zone(body: str, name_start: int) -> tuple[str, int, int] |
         if found is None:
             continue
         role, office_end = found
+        if role.casefold() in ACTING_PREFIXES:  # "Plt Sekretaris DPRD (Sekwan) Bantaeng X"
+            inner = _office_at(body, office_end + 1)
+            if inner is None:
+                continue
+            role, office_end = f"{role} {inner[0]}", inner[1]
+        numeral = ROMAN_AFTER_OFFICE_RE.match(body, office_end)
+        if numeral is not None:
+            office_end = numeral.end()  # "Anggota Komisi II DPR Fraksi PDIP, Deddy"
+            role = body[word.start() : office_end]
         listed = PORTFOLIO_LIST_RE.match(body, office_end)
         if listed is not None and listed.end() <= name_start:
             office_end = listed.end()  # "Menteri Pendidikan Tinggi, Sains, dan Teknologi (...)"
@@ -1959,8 +1973,13 @@ def _office_of_holder_zone(body: str, name_start: int) -> tuple[str, int, int] |
         ):
             office_end = joined.end()  # "Menteri Agraria dan Tata Ruang/Kepala BPN"
             role = body[word.start() : office_end]
-        if len([w for w in words[index:] if w.start() >= office_end]) > HOLDER_ZONE_WORDS:
-            return None
+        after = [w for w in words[index:] if w.start() >= office_end]
+        if len(after) > HOLDER_ZONE_WORDS or not (
+            any(mark.start() >= office_end for mark in marks)
+            or any(ORDINAL_RE.fullmatch(w.group()) for w in after)
+            or role[:1].isupper()
+        ):
+            return None  # "..., dan pemeran utama Sheila Dara": no title, no break after it
         return role, word.start(), office_end
     return None
 
