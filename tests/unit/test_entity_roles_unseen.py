@@ -260,3 +260,20 @@ def test_film_credits_in_a_list_give_no_office() -> None:
         "pemeran utama Dian Sastrowardoyo."
     )
     assert person(mentions, "Dian Sastrowardoyo").role is None
+
+
+def test_deputy_prefix_stays_with_an_office_across_a_bracket() -> None:
+    mentions = mentions_of(
+        "Sementara itu, Wakil Kepala Badan Penyelenggara (BP) Haji Dahnil Anzar mengatakan "
+        "kuota sudah dibagi. Wakil Menteri Sekretaris Negara (Wamensesneg) Juri Ardiantoro "
+        "menolak berkomentar."
+    )
+    assert person(mentions, "Dahnil Anzar").role == "Wakil Kepala Badan"
+    assert person(mentions, "Juri Ardiantoro").role == "Wakil Menteri Sekretaris Negara"
+
+
+def test_a_former_occupation_before_a_comma_gives_no_office() -> None:
+    mentions = mentions_of(
+        "Proyek itu dipimpin oleh mantan pelatih Persebaya, Aji Santoso, bersama dua asisten."
+    )
+    assert person(mentions, "Aji Santoso").role is None

@@ -1822,6 +1822,7 @@ OBJECT_LINKS = frozenset({"bersama", "beserta"})
 _CAPITALISED = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
 PORTFOLIO_LIST_RE = re.compile(rf"(?:, {_CAPITALISED}){{1,4}},? dan {_CAPITALISED}(?= \()")
 LIST_GOES_ON_RE = re.compile(r", (?:serta|dan|hingga) ")
+HELD_OFFICE_PREFIXES = OFFICE_PREFIXES - {"mantan", "eks"}  # a former office is no office held
 ACTING_PREFIXES = frozenset({"plt", "plt.", "plh", "pj", "pj.", "pjs"})
 ROMAN_AFTER_OFFICE_RE = re.compile(r" [IVX]+\b")
 JOINED_PORTFOLIO_RE = re.compile(r" dan (?P<words>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})")
@@ -1856,7 +1857,7 @@ def _offices_across_breaks(body: str, candidates: list[_Candidate]) -> list[_Can
             _office_in_apposition(body, cand, people, names)
             continue
         role, office_start, office_end = office
-        if role.split()[0].casefold() in OCCUPATIONS:
+        if _is_occupation(role):
             continue  # "pelatih Barcelona, Hansi Flick": an occupation, no office (gold README)
         before = body[max(0, office_start - 30) : office_start].split()
         if before and ACTIVE_VERB_RE.fullmatch(before[-1]) and before[-1] not in OBJECT_LINKS:
@@ -1888,7 +1889,7 @@ def _office_in_apposition(
     link = ROLE_AFTER_NAME_RE.match(body, cand.end)
     if link is None or body[cand.end : link.start("word")].strip() != ",":
         return
-    if link["word"].casefold() not in ROLE_FIRST or link["word"].casefold() in OCCUPATIONS:
+    if link["word"].casefold() not in ROLE_FIRST or _is_occupation(link["word"]):
         return
     found = _office_at(body, link.start("word"))
     if found is None:
@@ -1906,6 +1907,14 @@ def _office_in_apposition(
     cand.role = role
     body_after = (o for o in names if o.start == role_end + 1 and o.end <= limit)
     cand.affiliation = next((other.canonical_name for other in body_after), None)
+
+
+def _is_occupation(role: str) -> bool:
+    """ "pelatih", "mantan pelatih", "Analis Senior": a description, no office (gold README)."""
+    words = [word.casefold() for word in role.split()]
+    while len(words) > 1 and words[0] in OFFICE_PREFIXES:
+        words.pop(0)
+    return words[0] in OCCUPATIONS
 
 
 def _is_portfolio_read_as_name(other: _Candidate, office_end: int) -> bool:
@@ -1950,6 +1959,9 @@ def _office_of_holder_zone(body: str, name_start: int) -> tuple[str, int, int] |
         if word.group().casefold() not in ROLE_FIRST:
             continue
         found = _office_at(body, word.start())
+        if found is None and word.group().casefold() in HELD_OFFICE_PREFIXES:
+            inner = _office_at(body, word.end() + 1)  # "Wakil Kepala Badan Penyelenggara (BP)"
+            found = (f"{word.group()} {inner[0]}", inner[1]) if inner is not None else None
         if found is None:
             continue
         role, office_end = found
@@ -1958,6 +1970,10 @@ def _office_of_holder_zone(body: str, name_start: int) -> tuple[str, int, int] |
             if inner is None:
                 continue
             role, office_end = f"{role} {inner[0]}", inner[1]
+        elif word.group().casefold() in HELD_OFFICE_PREFIXES and body[word.end()] == " ":
+            inner = _office_at(body, word.end() + 1)  # "Wakil Menteri Sekretaris Negara"
+            if inner is not None and inner[1] > office_end:
+                role, office_end = f"{word.group()} {inner[0]}", inner[1]
         numeral = ROMAN_AFTER_OFFICE_RE.match(body, office_end)
         if numeral is not None:
             office_end = numeral.end()  # "Anggota Komisi II DPR Fraksi PDIP, Deddy"
