@@ -558,9 +558,12 @@ def _candidates(scan: str) -> list[_Candidate]:
     candidates = _without_false_people(scan, _with_names_ending_in_a_place(scan, candidates))
     candidates = _without_common_word_people(scan, candidates)
     candidates = _without_named_things(scan, candidates)
+    candidates = _offices_across_breaks(scan, candidates)
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
-            cand.role = _listed_spelling(cand.role)
+            cand.role = _listed_spelling(_office_without_its_body(cand.role))
+        if cand.affiliation is not None and cand.role is not None:
+            _portfolio_read_as_body(cand)
     candidates = _without_glued_leads(scan, _credited_outlets(scan, candidates))
     candidates = _resolve_in_document(scan, candidates)
     candidates = _without_non_organisation_acronyms(scan, candidates)
@@ -1919,6 +1922,268 @@ def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candida
             cand.affiliation = _body_in_apposition(following, role_end, limit)
         cand.role = role
     return [cand for cand in candidates if cand.source != DROPPED]
+
+
+# Between an office and its holder across a comma or bracket: the body's capitalised words,
+# numbers, acronyms in brackets and these links ("Duta Besar Israel untuk PBB", "Presiden ke-4
+# RI", "Wali Kota Depok saat itu, ...").
+HOLDER_ZONE_TOKEN_RE = re.compile(r"[\w'’&-]+|[^\w\s'’&-]")
+HOLDER_ZONE_LINKS = frozenset({"dan", "untuk", "saat", "kala", "itu", "&"})
+HOLDER_ZONE_MARKS = frozenset({",", "(", ")", "/"})
+HOLDER_ZONE_WINDOW = 120  # characters read back from a name for its office
+HOLDER_ZONE_WORDS = 12  # words at most between the office and the name
+ORDINAL_RE = re.compile(r"ke-?\d+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan")
+ACTIVE_VERB_RE = re.compile(r"(?:me|ber)[a-z]{3,}")  # "bertemu Gubernur Jabar, Budi pulang"
+OBJECT_LINKS = frozenset({"bersama", "beserta"})
+# A portfolio written as a list, closed by the body's acronym in brackets: ", Sains, dan
+# Teknologi (Kemendiktisaintek)", ", Kelautan, dan Pertanian (DKPKP)".
+_CAPITALISED = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
+PORTFOLIO_LIST_RE = re.compile(rf"(?:, {_CAPITALISED}){{1,4}},? dan {_CAPITALISED}(?= \()")
+LIST_GOES_ON_RE = re.compile(r", (?:serta|dan|hingga) ")
+HELD_OFFICE_PREFIXES = OFFICE_PREFIXES - {"mantan", "eks"}  # a former office is no office held
+ACTING_PREFIXES = frozenset({"plt", "plt.", "plh", "pj", "pj.", "pjs"})
+ROMAN_AFTER_OFFICE_RE = re.compile(r" [IVX]+\b")
+JOINED_PORTFOLIO_RE = re.compile(r" dan (?P<words>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})")
+ROLE_WORDS = frozenset(word for role in ROLES for word in role.split())
+OCCUPATIONS = frozenset(
+    {"pelatih", "kapten", "pengamat", "analis", "ekonom", "peneliti", "dosen", "guru",
+     "pengacara", "kuasa", "psikolog", "dokter", "pemain", "aktor", "aktris", "musisi",
+     "penyanyi", "pakar", "pengusaha", "pemeran", "sutradara", "produser", "penulis"}
+)  # fmt: skip
+
+
+def _offices_across_breaks(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """An office whose body, written with commas or an acronym in brackets, stands between it
+    and its holder: "Kepala Badan Penyelenggara (BP) Haji Irfan Yusuf", "Manajer Humas PT KAI
+    Daop 1 Jakarta, Ixfan", "Presiden ke-4 RI Abdurrahman Wahid", "pelatih Barcelona, Hansi
+    Flick". The runs stop at the comma or bracket, so such a holder is left without an office.
+
+    The office is the first listed office in the stretch of capitalised words, numbers,
+    brackets, commas and links ending at the name; another person inside it ("Ketua DPR Puan
+    Maharani dan Budi") takes the office, and an office word inside a named body ("Kantor Staf
+    Presiden, Budi") is none.
+    """
+    names = [cand for cand in candidates if cand.entity_type is not EntityType.PERSON]
+    people = [cand for cand in candidates if cand.entity_type is EntityType.PERSON]
+    for cand in people:
+        if cand.role:
+            continue
+        office = None
+        if cand.start >= 2 and body[cand.start - 1] in " (":
+            office = _office_of_holder_zone(body, cand.start)
+        if office is None:
+            _office_in_apposition(body, cand, people, names)
+            continue
+        role, office_start, office_end = office
+        if _is_occupation(role):
+            continue  # "pelatih Barcelona, Hansi Flick": an occupation, no office (gold README)
+        before = body[max(0, office_start - 30) : office_start].split()
+        if before and ACTIVE_VERB_RE.fullmatch(before[-1]) and before[-1] not in OBJECT_LINKS:
+            continue  # the office holder is the verb's object, the name its subject
+        if not body[office_end : cand.start].strip(" ,"):
+            continue  # "Menurut Kapolres, Budi ditangkap": no body between, no apposition
+        between = [
+            other for other in people
+            if other is not cand and other.end > office_start and other.start < cand.start
+        ]  # fmt: skip
+        if any(not _is_portfolio_read_as_name(other, office_end) for other in between) or any(
+            other.start < office_start < other.end for other in names
+        ):
+            continue
+        for other in between:  # "Kepala Badan Pengelola Keuangan (BPKAD) Banten, Rina"
+            other.source = DROPPED
+        cand.role = role
+        body_after = (o for o in names if o.start == office_end + 1 and o.end <= cand.start)
+        cand.affiliation = next((other.canonical_name for other in body_after), None)
+    return [cand for cand in candidates if cand.source != DROPPED]
+
+
+def _office_in_apposition(
+    body: str, cand: _Candidate, people: list[_Candidate], names: list[_Candidate]
+) -> None:
+    """ "Hussaini Isah, Kepala Operasi Badan Manajemen Darurat Nasional di ...": an office after
+    a comma that the early pass left to a "holder" made of the body's words ("Darurat",
+    "Energy UK"), which the later passes have dropped or which read as the portfolio."""
+    link = ROLE_AFTER_NAME_RE.match(body, cand.end)
+    if link is None or body[cand.end : link.start("word")].strip() != ",":
+        return
+    if link["word"].casefold() not in ROLE_FIRST or _is_occupation(link["word"]):
+        return
+    found = _office_at(body, link.start("word"))
+    if found is None:
+        return
+    role, role_end = found
+    stop = APPOSITION_END_RE.search(body, role_end)
+    limit = stop.start() if stop is not None else len(body)
+    if LIST_GOES_ON_RE.match(body, limit):
+        return  # "Endang, Kepala Dinas X Haris Wahyudi, serta para guru": a list of people
+    inside = [other for other in people if role_end <= other.start < limit]
+    if any(not _is_portfolio_read_as_name(other, role_end) for other in inside):
+        return
+    for other in inside:
+        other.source = DROPPED
+    cand.role = role
+    body_after = (o for o in names if o.start == role_end + 1 and o.end <= limit)
+    cand.affiliation = next((other.canonical_name for other in body_after), None)
+
+
+def _is_occupation(role: str) -> bool:
+    """ "pelatih", "mantan pelatih", "Analis Senior": a description, no office (gold README)."""
+    words = [word.casefold() for word in role.split()]
+    while len(words) > 1 and words[0] in OFFICE_PREFIXES:
+        words.pop(0)
+    return words[0] in OCCUPATIONS
+
+
+def _is_portfolio_read_as_name(other: _Candidate, office_end: int) -> bool:
+    """A "holder" read right after the office and ending in portfolio words ("Pengelola
+    Keuangan", "Keluarga Sejahtera", "DPP"): the rest of the office's body, no person."""
+    words = other.canonical_name.split()
+    return (
+        other.source == "role"
+        and other.start == office_end + 1
+        and all(
+            word in PORTFOLIO_WORDS or DERIVED_PORTFOLIO_RE.fullmatch(word) or _is_acronym(word)
+            for word in (words[1:] or words)
+        )
+    )
+
+
+def _office_of_holder_zone(body: str, name_start: int) -> tuple[str, int, int] | None:
+    """The office opening the stretch of body words that ends at ``name_start``, with its
+    offsets; None when the stretch holds no listed office or runs too long."""
+    origin = max(0, name_start - HOLDER_ZONE_WINDOW)
+    tokens = list(HOLDER_ZONE_TOKEN_RE.finditer(body, origin, name_start))
+    first = len(tokens)
+    while first > 0:
+        text = tokens[first - 1].group()
+        if not (
+            text in HOLDER_ZONE_MARKS
+            or text[:1].isupper()
+            or text[:1].isdigit()
+            or text in HOLDER_ZONE_LINKS
+            or ORDINAL_RE.fullmatch(text)
+            or text.casefold() in ROLE_WORDS
+        ):
+            break
+        first -= 1
+    if first == len(tokens) or (first == 0 and origin > 0):
+        return None
+    words = [token for token in tokens[first:] if token.group() not in HOLDER_ZONE_MARKS]
+    marks = [token for token in tokens[first:] if token.group() in HOLDER_ZONE_MARKS]
+    if not marks and not any(ORDINAL_RE.fullmatch(word.group()) for word in words):
+        return None  # no comma, bracket or ordinal: the runs have read this stretch already
+    for index, word in enumerate(words):
+        if word.group().casefold() not in ROLE_FIRST:
+            continue
+        found = _office_at(body, word.start())
+        if found is None and word.group().casefold() in HELD_OFFICE_PREFIXES:
+            inner = _office_at(body, word.end() + 1)  # "Wakil Kepala Badan Penyelenggara (BP)"
+            found = (f"{word.group()} {inner[0]}", inner[1]) if inner is not None else None
+        if found is None:
+            continue
+        role, office_end = found
+        if role.casefold() in ACTING_PREFIXES:  # "Plt Sekretaris DPRD (Sekwan) Bantaeng X"
+            inner = _office_at(body, office_end + 1)
+            if inner is None:
+                continue
+            role, office_end = f"{role} {inner[0]}", inner[1]
+        elif word.group().casefold() in HELD_OFFICE_PREFIXES and body[word.end()] == " ":
+            inner = _office_at(body, word.end() + 1)  # "Wakil Menteri Sekretaris Negara"
+            if inner is not None and inner[1] > office_end:
+                role, office_end = f"{word.group()} {inner[0]}", inner[1]
+        numeral = ROMAN_AFTER_OFFICE_RE.match(body, office_end)
+        if numeral is not None:
+            office_end = numeral.end()  # "Anggota Komisi II DPR Fraksi PDIP, Deddy"
+            role = body[word.start() : office_end]
+        listed = PORTFOLIO_LIST_RE.match(body, office_end)
+        if listed is not None and listed.end() <= name_start:
+            office_end = listed.end()  # "Menteri Pendidikan Tinggi, Sains, dan Teknologi (...)"
+            role = body[word.start() : office_end]
+        joined = JOINED_PORTFOLIO_RE.match(body, office_end)
+        if joined is not None and joined.end() <= name_start and all(
+            part in PORTFOLIO_WORDS or DERIVED_PORTFOLIO_RE.fullmatch(part)
+            for part in joined["words"].split()
+        ):
+            office_end = joined.end()  # "Menteri Agraria dan Tata Ruang/Kepala BPN"
+            role = body[word.start() : office_end]
+        after = [w for w in words[index:] if w.start() >= office_end]
+        if len(after) > HOLDER_ZONE_WORDS or not (
+            any(mark.start() >= office_end for mark in marks)
+            or any(ORDINAL_RE.fullmatch(w.group()) for w in after)
+            or role[:1].isupper()
+        ):
+            return None  # "..., dan pemeran utama Sheila Dara": no title, no break after it
+        return role, word.start(), office_end
+    return None
+
+
+ACRONYM_WORD_RE = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*")
+ROMAN_RE = re.compile(r"[IVX]+")
+# Offices whose portfolio is often an acronym: "Menteri ATR", "Kepala Dinas PUPR", "Kanit PPA".
+ACRONYM_PORTFOLIO_HEADS = frozenset(
+    {"menteri", "menko", "wamen", "dinas", "kasat", "kanit", "kasi", "kasie", "kasubdit",
+     "kabid", "kabag", "kasubbag", "deputi", "dirjen"}
+)  # fmt: skip
+# Acronyms that name a portfolio or a neighbourhood unit, not a body: "Direktur SDM", "Ketua RT".
+PORTFOLIO_ACRONYMS = frozenset(
+    {"SDM", "SDA", "TI", "IT", "HR", "HRD", "CSR", "UMKM", "K3", "RT", "RW", "HAM", "ESDM", "PPA"}
+)
+ENGLISH_ROLE_LINKS = frozenset({"the", "of", "at", "for"})
+DERIVED_PORTFOLIO_RE = re.compile(r"(?:Pe|Ke)[a-z]+an")  # "Perlindungan", "Keamanan"
+# A palace or sultanate is the body of a court title: "Raja" of Keraton Surakarta.
+PALACE_WORDS = frozenset({"Keraton", "Kraton", "Kasunanan", "Kesultanan", "Kadipaten", "Puro"})
+
+
+def _office_without_its_body(role: str) -> str:
+    """An office read with the body it belongs to, cut back to the office: "Wakil Ketua MKD",
+    "Analis Senior CSA", "Sekretaris Jenderal UNCTAD", "Jaksa Agung ST" (the holder's
+    initials), "Raja Keraton Kasunanan". A portfolio written as an acronym stays ("Menteri ATR",
+    "Kepala Dinas PUPR", "Kepala Departemen Humas dan CSR")."""
+    words = role.split()
+    while len(words) > 1 and words[-1] in ENGLISH_ROLE_LINKS:
+        words.pop()  # "Gubernur the Fed Jerome Powell": the article opens the body's name
+    role = " ".join(words)
+    palace = next((i for i, word in enumerate(words) if word in PALACE_WORDS), 0)
+    if palace:
+        return " ".join(words[:palace])
+    end = len(words)
+    while end > 1 and _is_body_acronym(words[end - 1]):
+        end -= 1  # "CEO BPI" -> "CEO"
+    if end == len(words):
+        return role
+    office = words[:end]
+    if office[-1].casefold() in ACRONYM_PORTFOLIO_HEADS or "dan" in office:
+        return role
+    if DERIVED_PORTFOLIO_RE.fullmatch(office[-1]) and office[-1] != "Perusahaan":
+        return role  # "Direktur Jenderal Perlindungan WNI": the acronym is what is protected
+    if not any(" ".join(office[:size]).casefold() in ROLES for size in range(1, end + 1)):
+        return role
+    return " ".join(office)
+
+
+def _portfolio_read_as_body(cand: _Candidate) -> None:
+    """ "Menteri Kebudayaan, Fadli Zon", "Wakil Menteri Hukum, Edward": before a comma the
+    portfolio was read as the minister's body; it belongs to the office. A country or a listed
+    body stays the affiliation ("Perdana Menteri Jepang")."""
+    if cand.role.rsplit(" ", 1)[-1] != "Menteri" or cand.affiliation in KNOWN:
+        return
+    words = cand.affiliation.split()
+    if all(
+        word in PORTFOLIO_WORDS or DERIVED_PORTFOLIO_RE.fullmatch(word) or _is_acronym(word)
+        for word in words
+    ):
+        cand.role = f"{cand.role} {cand.affiliation}"
+        cand.affiliation = None
+
+
+def _is_body_acronym(word: str) -> bool:
+    """An acronym that can name a body: no Roman numeral ("Komisi III"), no portfolio ("SDM")."""
+    return (
+        ACRONYM_WORD_RE.fullmatch(word) is not None
+        and ROMAN_RE.fullmatch(word) is None
+        and word not in PORTFOLIO_ACRONYMS
+    )
 
 
 DROPPED = "dropped"
