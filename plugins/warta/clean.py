@@ -526,6 +526,11 @@ GLUED_SPEECH_VERB = re.compile(
     r"(?<=[a-z])me(?:ngatakan|nyatakan|njelaskan|ngungkapkan|negaskan|nyampaikan|nuturkan)\b"
 )
 GLUED_NAME_START = re.compile(r"(?<![\w'’-])[A-Z][a-z]+$")
+# Every GLUED_SPEECH_VERB match is one of these verbs after a lower-case letter.
+GLUED_SPEECH_VERBS = (
+    "mengatakan", "menyatakan", "menjelaskan", "mengungkapkan", "menegaskan", "menyampaikan",
+    "menuturkan",
+)  # fmt: skip
 
 
 def _space_glued_verb(match: re.Match[str]) -> str:
@@ -538,9 +543,22 @@ def _space_glued_verb(match: re.Match[str]) -> str:
 
 def restore_glued_speech_verbs(text: str) -> str:
     """Put back the space the crawler lost between a name and the speech verb after it."""
-    if "me" not in text:
+    if not _may_hold_glued_verb(text):
         return text
     return GLUED_SPEECH_VERB.sub(_space_glued_verb, text)
+
+
+def _may_hold_glued_verb(text: str) -> bool:
+    """Whether a speech verb follows a lower-case letter anywhere: the regex opens with a
+    look-behind, so its scan tries every character of the body, while ``str.find`` jumps from
+    one verb to the next (a few per article, nearly always after a space; ~10x faster)."""
+    for verb in GLUED_SPEECH_VERBS:
+        position = text.find(verb, 1)
+        while position > 0:
+            if "a" <= text[position - 1] <= "z":
+                return True
+            position = text.find(verb, position + 1)
+    return False
 
 
 # ---------------------------------------------------------------------------------------------
