@@ -768,7 +768,8 @@ def _without_common_word_people(body: str, candidates: list[_Candidate]) -> list
             dropped_end = -1
             kept.append(cand)
             continue
-        if all(_is_common(word, ALL_COMMON_SHARE) for word in words):
+        shares = [COMMON_WORDS.get(word.casefold(), 0) for word in words]  # as ``_is_common``
+        if min(shares) >= ALL_COMMON_SHARE:
             continue
         if words[-1] in FACILITY_TAILS or words[0] in FACILITY_OPENERS:
             continue
@@ -779,12 +780,12 @@ def _without_common_word_people(body: str, candidates: list[_Candidate]) -> list
         if words[0] in PORTFOLIO_MARKERS and not _without_field_opening(body, cand, words):
             continue
         if (
-            _is_common(words[0], FIRST_COMMON_SHARE)
+            shares[0] >= FIRST_COMMON_SHARE
             and _is_sentence_start(body, cand.start)
             and not _trim_common_opening(body, cand, words)
         ):  # only at a sentence start: mid-sentence a common word may be a name ("Luka Modric")
             continue
-        if any(_is_common(w, HEADING_COMMON_SHARE) for w in words) and _in_heading(body, cand):
+        if max(shares) >= HEADING_COMMON_SHARE and _in_heading(body, cand):
             continue
         dropped_end = -1
         kept.append(cand)
@@ -832,7 +833,11 @@ def _without_leading_brand(body: str, cand: _Candidate, words: list[str]) -> boo
     """ "CEO GitHub Nat Friedman", "Rektor SPbPU Andrei Rudskoi": a body written with inner
     capitals before the name is cut off; a brand alone ("ChatGPT", "YouGov") is no person
     (False)."""
-    last = max((i for i, word in enumerate(words) if INNER_CAPITAL_RE.match(word)), default=-1)
+    last = max(
+        (i for i, word in enumerate(words)
+         if not word[1:].islower() and INNER_CAPITAL_RE.match(word)),  # "Nat": no capital inside
+        default=-1,
+    )  # fmt: skip
     if last < 0:
         return True
     if last == len(words) - 1:
