@@ -4206,19 +4206,25 @@ def _without_glued_leads(body: str, candidates: list[_Candidate]) -> list[_Candi
     Mahendra ... ujar Yusril": when the article calls a person by a later part of the name and
     every word before that part names no one (an office, a body, a brand, a place), those words
     are cut off the name; an office among them becomes the role, the rest the affiliation."""
-    persons = {c.canonical_name for c in candidates if c.entity_type is EntityType.PERSON}
+    people = [c for c in candidates if c.entity_type is EntityType.PERSON]
+    if not any(" " in c.canonical_name for c in people):
+        return candidates  # no name of two words or more: nothing to cut
+    persons = {c.canonical_name for c in people}
     called = {name for name in persons if " " not in name}
     body_ends = {c.end + 1 for c in candidates if c.entity_type is EntityType.ORG}
+    heads = set()  # the names that open a longer name: "Skuad Garuda" of "Skuad Garuda Shin"
+    for name in persons:
+        space = name.find(" ")
+        while space >= 0:
+            heads.add(name[:space])
+            space = name.find(" ", space + 1)
     spans = [  # where people are named; not a lead read alone ("Skuad Garuda")
-        (c.start, c.end)
-        for c in candidates
-        if c.entity_type is EntityType.PERSON
-        and not any(name.startswith(c.canonical_name + " ") for name in persons)
-    ]
+        (c.start, c.end) for c in people if c.canonical_name not in heads
+    ]  # fmt: skip
     leads: set[str] = set()
-    for cand in candidates:
+    for cand in people:
         name = cand.canonical_name
-        if cand.entity_type is not EntityType.PERSON or name.count(" ") < 1:
+        if " " not in name:
             continue
         if cand.start in body_ends:
             continue  # "PT Dhirga Surya Ari Wibowo": the body's cut name is completed later
