@@ -1442,9 +1442,13 @@ def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) 
     listed = {}
     listed_places = set()
     for cand in candidates:
-        if cand.entity_type is not EntityType.PERSON and cand.source in ("guess", "known"):
+        if (
+            1 < cand.end - cand.start <= MAX_ACRONYM_LETTERS  # the span's length: no slice
+            and cand.entity_type is not EntityType.PERSON
+            and cand.source in ("guess", "known")
+        ):
             surface = body[cand.start : cand.end]
-            if 1 < len(surface) <= MAX_ACRONYM_LETTERS and surface.isupper() and surface.isalpha():
+            if surface.isupper() and surface.isalpha():
                 if cand.entity_type is EntityType.LOC:
                     if cand.source == "known":
                         listed_places.add(surface)
