@@ -245,6 +245,7 @@ BUSINESS_NAME_WORDS = frozenset(
 # English words that join the words of an organisation's name, never of a person's
 # ("English Collective of Prostitutes", "Friends of the Earth").
 ENGLISH_NAME_LINKS = frozenset({"of", "for", "the"})
+ENGLISH_LINK_ENDINGS = tuple(ENGLISH_NAME_LINKS)  # how a name ending in a link word ends
 ENGLISH_CONTINUATIONS = ENGLISH_NAME_LINKS | {"and", "on"}
 # Words that close the "of"/"for" part of an English body's name ("Institute for Economic
 # Research", "School of Management"), up to MAX_ENGLISH_TAIL_WORDS after the link.
@@ -1324,6 +1325,11 @@ def _with_english_names_across_links(body: str, candidates: list[_Candidate]) ->
     """ "Juru bicara University of Lincoln mengatakan": an English name never ends at "of";
     the name read as a person right after the link ("Lincoln", taken by the speech verb) ends
     the body's name."""
+    if not any(
+        cand.canonical_name.endswith(ENGLISH_LINK_ENDINGS) and cand.entity_type is EntityType.ORG
+        for cand in candidates
+    ):
+        return candidates  # no body's name ends in a link word (most articles)
     out: list[_Candidate] = []
     skip = -1
     for index, cand in enumerate(candidates):
