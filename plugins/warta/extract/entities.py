@@ -204,7 +204,10 @@ OUTLET_RE = re.compile(
     r"[dkA-Z](?<![\w@/.-][dkA-Z])(?:(?<=d)etik(?:com|[A-Z]\w*)|(?<=k)umparan(?:\.com)?"
     r"|(?<=[A-Z])\w*(?:-\w+)?(?:\.(?:co\.id|com|id|net|org|co|CO\.ID|COM|ID)))(?![\w/])"
 )
-OUTLET_HINTS = ("detik", "kumparan", ".co", ".id", ".net", ".org", ".C", ".I")  # in every match
+# In every OUTLET_RE match: a brand word or a dot before a domain ending. One regex opened by
+# the dot finds the dots faster than six substring scans (the brand words stay scans).
+OUTLET_WORD_HINTS = ("detik", "kumparan")
+OUTLET_DOT_HINT_RE = re.compile(r"\.(?:co|id|net|org|C|I)")
 # Sites whose brand opens with a small "i" ("iNews.id"), read only where a site may be; the "i"
 # comes before the look behind so that the scan jumps from "i" to "i" (eight times faster).
 SMALL_I_OUTLET_RE = re.compile(r"i(?<![\w@/.-]i)[A-Z]\w*\.(?:co\.id|com|id)(?![\w/])")
@@ -1951,8 +1954,10 @@ def _adjacent(words: list[tuple[str, int, int]]) -> bool:
 def _with_outlet_names(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """News sites written as domains or brands ("TribunJabar.id", "detikJateng") are ORGs; the
     runs name only their first part ("Liputan6"), so the site replaces what overlaps it."""
-    if not any(hint in body for hint in OUTLET_HINTS):
-        return candidates  # a few substring scans cost less than running OUTLET_RE
+    if OUTLET_DOT_HINT_RE.search(body) is None and not any(
+        hint in body for hint in OUTLET_WORD_HINTS
+    ):
+        return candidates  # a few cheap scans cost less than running OUTLET_RE
     outlets = []
     for match in chain(OUTLET_RE.finditer(body), SMALL_I_OUTLET_RE.finditer(body)):
         text = match.group()
