@@ -1661,13 +1661,15 @@ SCHOOL_RE = re.compile(
 )
 
 
-SCHOOL_HINTS = ("SM", "SD", "MTs", "MA", "MI")  # in every SCHOOL_RE match
+# In every SCHOOL_RE match: "SM", "SD", "MTs", "MA" or "MI". Two regexes opened by one letter
+# find them faster than five substring scans.
+SCHOOL_HINT_RES = (re.compile(r"S[MD]"), re.compile(r"M(?:Ts|A|I)"))
 
 
 def _with_numbered_schools(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """A numbered state school is one organisation with its number and town ("SMA Negeri 1
     Yogyakarta"); the runs stop at the number and keep only "SMA Negeri"."""
-    if not any(head in body for head in SCHOOL_HINTS):
+    if not any(hint.search(body) for hint in SCHOOL_HINT_RES):
         return candidates
     schools = []
     for match in SCHOOL_RE.finditer(body):
