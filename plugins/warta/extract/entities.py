@@ -123,6 +123,7 @@ SPEECH_VERB_AFTER_RE = re.compile(
 # A nickname defined next to the full name ("Ara -sapaan Maruarar Sirait-", "Joko Widodo yang
 # akrab disapa Jokowi").
 NICKNAME_CUES = ("sapaan", "panggilan", "disapa", "dipanggil")
+NICKNAME_CUE_STEMS = ("sapa", "panggil")  # in every cue: two scans rule out all four
 _NAME = r"[A-Z][\w'’]*(?:[ ]+[A-Z][\w'’]*)*"
 NICK_BEFORE_FULL_RE = re.compile(
     rf"(?P<nick>{_NAME})[ ]*[-–—(,][ ]*(?:nama[ ]+)?(?:sapaan|panggilan)(?:[ ]+(?:akrab|karib))?"
@@ -213,6 +214,7 @@ OUTLET_DOT_HINT_RE = re.compile(r"\.(?:co|id|net|org|C|I)")
 SMALL_I_OUTLET_RE = re.compile(r"i(?<![\w@/.-]i)[A-Z]\w*\.(?:co\.id|com|id)(?![\w/])")
 CREDIT_ONLY_ALIASES = frozenset({"AP"})
 NUMBER_IN_NAME_RE = re.compile(r" \d{1,2}(?: [A-Z][\w'’]*){1,3}")  # " 3 Indonesia"
+COMPANY_WORD_RE = re.compile(r"PT (?<![^ ]PT )")  # "PT " opening the text or after a space
 _CREDIT_WORDS = r"(?:dikutip dari|dikutip|dilansir dari|dilansir|melansir|mengutip|kantor berita"
 CREDIT_BEFORE_RE = re.compile(rf"\b{_CREDIT_WORDS}|kepada|laporan)\s+$", re.IGNORECASE)
 OUTLET_CUE_BEFORE_RE = re.compile(
@@ -1547,12 +1549,15 @@ def _has_age_after(body: str, initials: str) -> bool:
 # "Kampung Cileutik RT 09 RW 02": neighbourhood numbers follow a place's name, not part of it.
 NEIGHBOURHOOD_NUMBER_RE = re.compile(r"[ ]?[/.]?[ ]?\d")
 NEIGHBOURHOOD_WORDS = (" RT", " RW")
+# " RT" or " RW" anywhere: opened by the "R", so the scan jumps from R to R (str "in" reads
+# every character of the body; the same holds for the hints below).
+NEIGHBOURHOOD_HINT_RE = re.compile(r"R[TW](?<= R[TW])")
 
 
 def _without_neighbourhood_numbers(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """ "Kampung Muara RT 08 RW 06" names the place "Kampung Muara": the RT/RW word and its
     number are an address inside it."""
-    if " RT" not in body and " RW" not in body:
+    if NEIGHBOURHOOD_HINT_RE.search(body) is None:
         return candidates
     out = []
     for cand in candidates:
@@ -1862,12 +1867,13 @@ ENGLISH_OFFICE_RE = re.compile(
     r"(?:(?:[A-Z][\w'’&-]*|of|the|on|for|and) )*[A-Z][\w'’-]*$"
 )
 ENGLISH_OFFICE_CHARS = 160
+ENGLISH_OF_RE = re.compile(r"f(?<= of) ")  # " of " anywhere, found from the rare "f"
 
 
 def _roles_of_english_bodies(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """The holder named after an English office of a body and a comma holds that office; the
     first organisation after the office is the holder's affiliation."""
-    if " of " not in body:
+    if ENGLISH_OF_RE.search(body) is None:
         return candidates
     for index, cand in enumerate(candidates):
         if cand.role or cand.entity_type is not EntityType.PERSON:
@@ -1982,7 +1988,7 @@ def _with_outlet_names(body: str, candidates: list[_Candidate]) -> list[_Candida
 def _with_numbered_company_names(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """ "PT Hutchison 3 Indonesia": a number inside a company's name ends no capitalised run,
     so a company followed by a number and a listed rest is one name; the rest is dropped."""
-    if " PT " not in body and not body.startswith("PT "):
+    if COMPANY_WORD_RE.search(body) is None:
         return candidates
     merged: list[_Candidate] = []
     skip_until = -1
@@ -4387,7 +4393,10 @@ def _apply_nicknames(body: str, candidates: list[_Candidate]) -> list[_Candidate
     """A nickname the article defines stands for the full name: "Ara -sapaan Maruarar
     Sirait-", "Bobby, sapaan akrab Muhammad Bobby Afif Nasution", "Joko Widodo atau yang akrab
     disapa Jokowi"."""
-    if not any(cue in body for cue in NICKNAME_CUES) and " atau " not in body:
+    if (
+        not any(stem in body for stem in NICKNAME_CUE_STEMS)
+        or not any(cue in body for cue in NICKNAME_CUES)
+    ) and " atau " not in body:
         return candidates
     persons = {
         body[cand.start : cand.end]: cand.canonical_name
