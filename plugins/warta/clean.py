@@ -521,16 +521,13 @@ def restore_paragraph_breaks(text: str) -> str:
 
 # "Bahlil Lahadaliamengatakan": a long speech verb glued to the capitalised name before it. The
 # verbs are long prefixed forms that end no Indonesian word, so the space is safe to put back;
-# the capital of the name is checked only once a verb is found.
+# the capital of the name is checked only once a verb is found. The pattern opens with the
+# literal "me", so the scan jumps from one "me" to the next (a look-behind first would be tried
+# at every character; ~13x slower); the letter before it is checked behind it.
 GLUED_SPEECH_VERB = re.compile(
-    r"(?<=[a-z])me(?:ngatakan|nyatakan|njelaskan|ngungkapkan|negaskan|nyampaikan|nuturkan)\b"
+    r"me(?<=[a-z]me)(?:ngatakan|nyatakan|njelaskan|ngungkapkan|negaskan|nyampaikan|nuturkan)\b"
 )
 GLUED_NAME_START = re.compile(r"(?<![\w'’-])[A-Z][a-z]+$")
-# Every GLUED_SPEECH_VERB match is one of these verbs after a lower-case letter.
-GLUED_SPEECH_VERBS = (
-    "mengatakan", "menyatakan", "menjelaskan", "mengungkapkan", "menegaskan", "menyampaikan",
-    "menuturkan",
-)  # fmt: skip
 
 
 def _space_glued_verb(match: re.Match[str]) -> str:
@@ -543,22 +540,7 @@ def _space_glued_verb(match: re.Match[str]) -> str:
 
 def restore_glued_speech_verbs(text: str) -> str:
     """Put back the space the crawler lost between a name and the speech verb after it."""
-    if not _may_hold_glued_verb(text):
-        return text
     return GLUED_SPEECH_VERB.sub(_space_glued_verb, text)
-
-
-def _may_hold_glued_verb(text: str) -> bool:
-    """Whether a speech verb follows a lower-case letter anywhere: the regex opens with a
-    look-behind, so its scan tries every character of the body, while ``str.find`` jumps from
-    one verb to the next (a few per article, nearly always after a space; ~10x faster)."""
-    for verb in GLUED_SPEECH_VERBS:
-        position = text.find(verb, 1)
-        while position > 0:
-            if "a" <= text[position - 1] <= "z":
-                return True
-            position = text.find(verb, position + 1)
-    return False
 
 
 # ---------------------------------------------------------------------------------------------
