@@ -3722,16 +3722,18 @@ HEADLINE_VERBS = frozenset(
 HEADLINE_NOUN_VERBS = frozenset({"Respons", "Janji", "Kritik", "Vonis", "Klaim", "Curhat"})
 PREFIXED_VERB_RE = re.compile(r"(?:Di|Ter|Ber|Me[mn]|Meng|Meny)[a-z]{3,}")
 KAN_VERB_RE = re.compile(r"[A-Z][a-z]{3,}(?:[^aeu]kan|kkan)")
+VERB_PREFIXES = ("Di", "Ter", "Ber", "Me")  # how every PREFIXED_VERB_RE match opens
 
 
 def is_title_case_verb(body: str, text: str) -> bool:
     """A capitalised word that is a headline's verb ("Targetkan", "Angkat"), no name's part."""
     if text in HEADLINE_VERBS or text in HEADLINE_NOUN_VERBS:
         return True
-    if KAN_VERB_RE.fullmatch(text) is not None:
+    if text[-3:] == "kan" and KAN_VERB_RE.fullmatch(text) is not None:  # most words: no regex
         return DERIVED_NOUN_RE.match(text) is None and text not in KNOWN_PERSONS
     return (
-        PREFIXED_VERB_RE.fullmatch(text) is not None
+        text.startswith(VERB_PREFIXES)
+        and PREFIXED_VERB_RE.fullmatch(text) is not None
         and _written_in_lower_case(body, text.casefold())
     )
 
