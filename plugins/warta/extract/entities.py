@@ -1583,11 +1583,8 @@ LETTERED_GROUP_RE = re.compile(
 def _without_lettered_groups(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """ "klasemen Grup C", "Grup A ASEAN U23 Championship", "Kelompok III: Rp 6.725.000": a
     group named by a letter or Roman numeral is a draw or a tier, no organisation."""
-    if not any(
-        cand.entity_type is EntityType.ORG
-        and any(word in cand.canonical_name for word in GROUP_WORDS)
-        for cand in candidates
-    ):
+    names = " ".join([c.canonical_name for c in candidates if c.entity_type is EntityType.ORG])
+    if not any(word in names for word in GROUP_WORDS):  # one scan of all names, not one each
         return candidates
     return [
         cand for cand in candidates
