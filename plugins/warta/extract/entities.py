@@ -88,6 +88,11 @@ def _phrase_prefixes(phrases) -> frozenset[str]:
 COMMA_FORMS = tuple((form, form.replace(",", " ")) for form in KNOWN if "," in form)
 for _form, _bare in COMMA_FORMS:
     KNOWN.setdefault(" ".join(_bare.split()), KNOWN[_form])
+# A piece of every comma form from its first comma on: one regex opened by the comma rules them
+# all out at once, where a substring scan per form reads every character of the body.
+COMMA_FORM_HINT_RE = re.compile(
+    "|".join(sorted({re.escape(form[form.index(",") :][:12]) for form, _ in COMMA_FORMS}))
+)
 KNOWN_FIRST = _first_word_index(KNOWN)
 ROLE_FIRST = _first_word_index(ROLES, fold=True)
 CUE_FIRST = _first_word_index(CUES)
@@ -2163,6 +2168,8 @@ def _mask_listed_commas(body: str) -> str:
 
     Offsets are unchanged; names are matched without their commas (listed as aliases).
     """
+    if COMMA_FORM_HINT_RE.search(body) is None:
+        return body
     for form, bare in COMMA_FORMS:
         if form in body:
             body = body.replace(form, bare)
