@@ -1,10 +1,11 @@
-"""Patterns rewritten to scan faster (opened by a letter or a literal instead of ``\\b``) keep
-their matches: a numbered school at a word start in every spelling, none inside a word."""
+"""Patterns rewritten to scan faster (opened by a letter or a literal instead of ``\\b`` or an
+alternation) keep their matches: a numbered school at a word start in every spelling, none
+inside a word; a nickname cue in either spelling."""
 
 from __future__ import annotations
 
 import pytest
-from warta.extract.entities import SCHOOL_RE
+from warta.extract.entities import _NICKNAME_CUE_RE, SCHOOL_RE
 
 
 @pytest.mark.parametrize(
@@ -36,3 +37,16 @@ def test_a_numbered_school_is_found_in_every_spelling(text: str, school: str) ->
 )
 def test_no_school_inside_a_word_or_without_its_number(text: str) -> None:
     assert SCHOOL_RE.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cued"),
+    [
+        ("Ara, sapaan akrab Maruarar Sirait, hadir.", True),
+        ("Bobby -panggilan Muhammad Bobby Afif Nasution- datang.", True),
+        ("Warga menyapa petugas dan memanggil ketua RT.", False),
+        ("Ia disapa Jokowi.", False),
+    ],
+)
+def test_the_nickname_cue_is_found_in_either_spelling(text: str, cued: bool) -> None:
+    assert (_NICKNAME_CUE_RE.search(text) is not None) is cued
