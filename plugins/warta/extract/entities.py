@@ -664,12 +664,14 @@ def _with_names_ending_in_a_place(body: str, candidates: list[_Candidate]) -> li
 def _person_ending_in_place(
     body: str, place: _Candidate, before: list[_Candidate]
 ) -> _Candidate | None:
+    entry = KNOWN.get(place.canonical_name)
+    if entry is None or entry.kind != "city":
+        return None  # before the regex: most places are no town
     given = GIVEN_NAME_BEFORE_RE.search(body, max(0, place.start - 24), place.start)
     if given is None or body[place.end : place.end + 1].isalnum():
         return None
     word = given[1]
-    entry = KNOWN.get(place.canonical_name)
-    if entry is None or entry.kind != "city" or GOVERNMENT_SHORT_FORM_RE.match(word):
+    if GOVERNMENT_SHORT_FORM_RE.match(word):
         return None
     if (
         word in KNOWN or word.casefold() in ROLE_FIRST or word in TITLES
