@@ -1651,7 +1651,9 @@ def _without_kinds_of_body(body: str, candidates: list[_Candidate]) -> list[_Can
         if cand.entity_type is EntityType.ORG:
             if _is_kind_of_body(body, cand):
                 continue
-            if NEGATED_BEFORE_RE.search(body, max(0, cand.start - 4), cand.start):
+            if body[cand.start - 3 : cand.start - 1] == "on" and NEGATED_BEFORE_RE.search(
+                body, max(0, cand.start - 4), cand.start
+            ):  # the "on" of "Non " first: a slice costs less than the regex
                 head, _, rest = body[cand.start : cand.end].partition(" ")
                 entry = KNOWN.get(rest)
                 if entry is None or entry.entity_type != "ORG":
