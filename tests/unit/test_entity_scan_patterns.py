@@ -5,7 +5,12 @@ inside a word; a nickname cue in either spelling."""
 from __future__ import annotations
 
 import pytest
-from warta.extract.entities import _NICKNAME_CUE_RE, SCHOOL_RE
+from warta.extract.entities import (
+    _NICKNAME_CUE_RE,
+    NICKNAME_CUE_STEMS,
+    NICKNAME_CUES,
+    SCHOOL_RE,
+)
 
 
 @pytest.mark.parametrize(
@@ -50,3 +55,7 @@ def test_no_school_inside_a_word_or_without_its_number(text: str) -> None:
 )
 def test_the_nickname_cue_is_found_in_either_spelling(text: str, cued: bool) -> None:
     assert (_NICKNAME_CUE_RE.search(text) is not None) is cued
+
+
+def test_every_nickname_cue_holds_a_stem_the_pre_check_looks_for() -> None:
+    assert all(any(stem in cue for stem in NICKNAME_CUE_STEMS) for cue in NICKNAME_CUES)
