@@ -4084,12 +4084,14 @@ def _vouched_for(body: str, kept: list[_Candidate], dropped: list[_Candidate]) -
     name_parts = set()
     short_names = set()
     for cand in kept:
+        if cand.entity_type is not EntityType.PERSON:
+            continue  # only people vouch: no split for the rest
         parts = cand.canonical_name.split()
-        if cand.entity_type is EntityType.PERSON and len(parts) > 1:
+        if len(parts) > 1:
             name_parts.update(part for part in parts if len(part) > 1)
             name_parts.update(p[3:] for p in parts if p[:3] in ARTICLE_PREFIXES and len(p) > 5)
             name_parts.add(cand.canonical_name)  # "kata dr. Siti Rahma": the same full name
-        elif cand.entity_type is EntityType.PERSON:
+        else:
             short_names.add(cand.canonical_name)
     ends = {cand.end for cand in kept}
     rescued = []
@@ -4098,7 +4100,11 @@ def _vouched_for(body: str, kept: list[_Candidate], dropped: list[_Candidate]) -
         bracketed = opens and body[cand.end : cand.end + 1] == ")"
         if cand.canonical_name in name_parts or bracketed:
             rescued.append(cand)
-        elif cand.entity_type is EntityType.PERSON and _short_form_kept(cand, short_names):
+        elif (
+            short_names
+            and cand.entity_type is EntityType.PERSON
+            and _short_form_kept(cand, short_names)
+        ):
             rescued.append(cand)  # "Dani M. Nursalam" when "Dani" is kept as a person
     return rescued
 
