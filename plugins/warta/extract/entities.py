@@ -4733,6 +4733,8 @@ def _apply_acronym_definitions(body: str, candidates: list[_Candidate]) -> list[
     """ "Dewan Keamanan PBB (DK PBB)": the bracketed name is an alias of the name before it."""
     aliases: dict[str, _Candidate] = {}
     for before, inside in zip(candidates, candidates[1:], strict=False):
+        if inside.start != before.end + 2:
+            continue  # most neighbours: no " (" between them, so no slice
         gap = body[before.end : inside.start]
         closes = body[inside.end : inside.end + 1] == ")"
         if gap == " (" and closes and (
