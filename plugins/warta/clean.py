@@ -521,9 +521,11 @@ def restore_paragraph_breaks(text: str) -> str:
 
 # "Bahlil Lahadaliamengatakan": a long speech verb glued to the capitalised name before it. The
 # verbs are long prefixed forms that end no Indonesian word, so the space is safe to put back;
-# the capital of the name is checked only once a verb is found.
+# the capital of the name is checked only once a verb is found. The pattern opens with the
+# literal "me", so the scan jumps from one "me" to the next (a look-behind first would be tried
+# at every character; ~13x slower); the letter before it is checked behind it.
 GLUED_SPEECH_VERB = re.compile(
-    r"(?<=[a-z])me(?:ngatakan|nyatakan|njelaskan|ngungkapkan|negaskan|nyampaikan|nuturkan)\b"
+    r"me(?<=[a-z]me)(?:ngatakan|nyatakan|njelaskan|ngungkapkan|negaskan|nyampaikan|nuturkan)\b"
 )
 GLUED_NAME_START = re.compile(r"(?<![\w'’-])[A-Z][a-z]+$")
 
@@ -538,8 +540,6 @@ def _space_glued_verb(match: re.Match[str]) -> str:
 
 def restore_glued_speech_verbs(text: str) -> str:
     """Put back the space the crawler lost between a name and the speech verb after it."""
-    if "me" not in text:
-        return text
     return GLUED_SPEECH_VERB.sub(_space_glued_verb, text)
 
 

@@ -8,7 +8,12 @@ from pathlib import Path
 
 import pytest
 from warta import clean as cleaner
-from warta.clean import clean_body, is_placeholder_body, normalise_text
+from warta.clean import (
+    clean_body,
+    is_placeholder_body,
+    normalise_text,
+    restore_glued_speech_verbs,
+)
 from warta.config import shared_dir
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -610,3 +615,15 @@ def test_scans_that_jump_to_their_markers_find_what_the_full_regex_scans_find(bo
         found.append(marker.span())
         position = marker.end()
     assert markers and found == markers
+
+
+def test_a_glued_speech_verb_is_spaced_after_the_same_verb_written_apart() -> None:
+    text = "Ia mengatakan harga naik. Kepala BPS Amalia Adininggarmenyatakan inflasi turun."
+    assert restore_glued_speech_verbs(text) == (
+        "Ia mengatakan harga naik. Kepala BPS Amalia Adininggar menyatakan inflasi turun."
+    )
+
+
+def test_speech_verbs_written_apart_leave_the_text_unchanged() -> None:
+    text = "Ia mengatakan, (menyatakan) dan\nmenegaskan bahwa harga naik."
+    assert restore_glued_speech_verbs(text) == text
