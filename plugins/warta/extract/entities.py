@@ -1185,6 +1185,16 @@ def _with_regional_offices(body: str, candidates: list[_Candidate]) -> list[_Can
 HOLDER_WORD_RE = re.compile(r"[A-Z][a-z'’]+")
 
 
+def _plain_holder_words(body: str, words: list[str]) -> bool:
+    """Words that can only be a holder's name: capitalised, none a listed first name, a cue, an
+    office or a word the article otherwise writes in lower case."""
+    return all(
+        HOLDER_WORD_RE.fullmatch(word) and word not in KNOWN_FIRST and word not in CUES
+        and word.casefold() not in ROLE_FIRST and not _is_common_word(body, word)
+        for word in words
+    )  # fmt: skip
+
+
 def _without_holder_after_region(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """ "Ketua DPRD Kota Malang Amithya Ratnanggani Sirraduhita, menyatakan ...": a place named
     with its head word ("Kota Malang") runs on into the holder's name when the office comes
@@ -1206,11 +1216,7 @@ def _without_holder_after_region(body: str, candidates: list[_Candidate]) -> lis
                 cut = 1 + size
                 break
         rest = words[cut:]
-        if not cut or not all(
-            HOLDER_WORD_RE.fullmatch(word) and word not in KNOWN_FIRST and word not in CUES
-            and word.casefold() not in ROLE_FIRST and not _is_common_word(body, word)
-            for word in rest
-        ):  # fmt: skip
+        if not cut or not _plain_holder_words(body, rest):
             out.append(cand)
             continue
         region_end = cand.start + len(" ".join(words[:cut]))
@@ -1308,11 +1314,7 @@ def _without_holder_after_body(body: str, candidates: list[_Candidate]) -> list[
                 cut = end
                 break
         rest = words[cut:]
-        if not cut or not all(
-            HOLDER_WORD_RE.fullmatch(word) and word not in KNOWN_FIRST and word not in CUES
-            and word.casefold() not in ROLE_FIRST and not _is_common_word(body, word)
-            for word in rest
-        ):  # fmt: skip
+        if not cut or not _plain_holder_words(body, rest):
             out.append(cand)
             continue
         body_end = cand.start + len(" ".join(words[:cut]))
