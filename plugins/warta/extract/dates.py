@@ -664,15 +664,21 @@ def infer_published_date(
     date whose stated weekday is wrong is a typo, not an event. Without the text it cannot tell a
     schedule ("mulai 1 Agustus 2025") from news: the pipeline uses ``published_from_text``.
     """
-    dated = [
-        m.resolved_date
+    dated = [m.resolved_date for m in _event_mentions(mentions, not_after)]
+    return max(dated) if dated else None
+
+
+def _event_mentions(mentions: Iterable[DateMention], not_after: date | None) -> list[DateMention]:
+    """Explicit or weekday mentions resolved to a day, none after ``not_after`` and none whose
+    stated weekday is wrong (a typo, not an event)."""
+    return [
+        m
         for m in mentions
         if m.kind in _ABSOLUTE_KINDS
         and m.resolved_date is not None
         and (not_after is None or m.resolved_date <= not_after)
         and not _states_its_weekday_wrongly(m.surface, m.resolved_date)
     ]
-    return max(dated) if dated else None
 
 
 # A date the text announces as ahead of the news ("Tarif berlaku mulai 1 Agustus 2025", "akan
@@ -730,12 +736,8 @@ def published_from_text(
     """
     dated = [
         m
-        for m in mentions
-        if m.kind in _ABSOLUTE_KINDS
-        and m.resolved_date is not None
-        and (not_after is None or m.resolved_date <= not_after)
-        and not _states_its_weekday_wrongly(m.surface, m.resolved_date)
-        and not announced_ahead(body, m.char_start, m.char_end)
+        for m in _event_mentions(mentions, not_after)
+        if not announced_ahead(body, m.char_start, m.char_end)
     ]
     if not dated:
         return None

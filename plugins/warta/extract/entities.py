@@ -769,8 +769,13 @@ HEADING_MAX_CHARS = 160
 TITLE_CUE_RE = re.compile(r"\b(?:berjudul|judul)[ ]")  # "dengan judul PM Thailand Didesak Lengser"
 
 
+def _common_share(word: str) -> int:
+    """How often, in percent, the crawls write ``word`` in lower case mid-sentence."""
+    return COMMON_WORDS.get(word.casefold(), 0)
+
+
 def _is_common(word: str, share: int) -> bool:
-    return COMMON_WORDS.get(word.casefold(), 0) >= share
+    return _common_share(word) >= share
 
 
 def _without_common_word_people(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -801,7 +806,7 @@ def _without_common_word_people(body: str, candidates: list[_Candidate]) -> list
             dropped_end = -1
             kept.append(cand)
             continue
-        shares = [COMMON_WORDS.get(word.casefold(), 0) for word in words]  # as ``_is_common``
+        shares = [_common_share(word) for word in words]
         if min(shares) >= ALL_COMMON_SHARE:
             continue
         if words[-1] in FACILITY_TAILS or words[0] in FACILITY_OPENERS:
