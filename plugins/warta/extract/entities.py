@@ -1922,12 +1922,17 @@ def _listed_spelling(role: str) -> str:
 
 def _one_edit_apart(written: str, listed: str) -> bool:
     """One letter dropped, added or changed, in a word long enough for that to be a typo."""
-    if min(len(written), len(listed)) < 6 or abs(len(written) - len(listed)) > 1:
+    return min(len(written), len(listed)) >= 6 and one_letter_apart(written, listed)
+
+
+def one_letter_apart(word: str, other: str) -> bool:
+    """Exactly one letter inserted, dropped or changed between two spellings."""
+    if len(word) == len(other):
+        return sum(a != b for a, b in zip(word, other, strict=True)) == 1
+    if abs(len(word) - len(other)) != 1:
         return False
-    if len(written) == len(listed):
-        return sum(a != b for a, b in zip(written, listed, strict=True)) == 1
-    short, long = sorted((written, listed), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    shorter, longer = sorted((word, other), key=len)
+    return any(longer[:index] + longer[index + 1 :] == shorter for index in range(len(longer)))
 
 
 def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candidate]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from warta.extract.dateline import normalise_outlet
-from warta.extract.entities import is_title_case_verb
+from warta.extract.entities import is_title_case_verb, one_letter_apart
 from warta.gazetteer import load_cues, load_degrees, load_roles, load_stopwords, load_titles
 from warta.model import EntityMention, EntityType, Quote, Sentence
 
@@ -1678,12 +1678,7 @@ def _one_word_misspelt(words: list[str], other: list[str]) -> bool:
 
 def _one_letter_apart(word: str, other: str) -> bool:
     """One letter inserted, dropped or changed, past the first letter, in words of 4+ letters."""
-    if min(len(word), len(other)) < 4 or word[0] != other[0] or abs(len(word) - len(other)) > 1:
-        return False
-    if len(word) == len(other):
-        return sum(a != b for a, b in zip(word, other, strict=True)) == 1
-    shorter, longer = sorted((word, other), key=len)
-    return any(longer[:index] + longer[index + 1 :] == shorter for index in range(len(longer)))
+    return min(len(word), len(other)) >= 4 and word[0] == other[0] and one_letter_apart(word, other)
 
 
 def _organisation(speaker: _Speaker) -> bool:
