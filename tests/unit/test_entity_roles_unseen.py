@@ -185,7 +185,9 @@ def test_body_words_read_as_a_holder_give_the_office_back_to_the_name() -> None:
         '"Semua sudah dibayar," kata Kepala Badan Pengelola Keuangan dan Aset Daerah (BPKAD) '
         "Kabupaten Bogor, Rina Dewiyanti, Senin (2/6)."
     )
-    assert person(mentions, "Rina Dewiyanti").role == "Kepala Badan"
+    holder = person(mentions, "Rina Dewiyanti")
+    assert holder.role == "Kepala"  # the body is apart from the office, as "Kepala" BMKG (gold)
+    assert holder.affiliation.startswith("Badan Pengelola Keuangan dan Aset Daerah")
     assert "Pengelola Keuangan" not in {m.canonical_name for m in mentions}
 
 

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import chain
 
 from warta.gazetteer import (
@@ -38,6 +39,7 @@ from warta.gazetteer import (
     load_span_model,
     load_stopwords,
     load_titles,
+    load_word_clusters,
 )
 from warta.model import EntityMention, EntityType, Sentence
 
@@ -571,10 +573,14 @@ def _candidates(scan: str) -> list[_Candidate]:
     candidates = _without_false_people(scan, _with_names_ending_in_a_place(scan, candidates))
     candidates = _without_common_word_people(scan, candidates)
     candidates = _without_named_things(scan, candidates)
-    candidates = _offices_across_breaks(scan, candidates)
+    candidates = _portfolios_read_into_holders(scan, _offices_across_breaks(scan, candidates))
+    candidates = _offices_cut_at_named_bodies(scan, _offices_through_short_forms(scan, candidates))
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
-            cand.role = _listed_spelling(_office_without_its_body(cand.role))
+            cand.role = _listed_spelling(_office_without_its_body(_office_only(cand.role)))
+            _body_name_out_of_office(cand)
+        if cand.role is not None and _names_the_client(scan, cand):
+            cand.role = cand.affiliation = None
         if cand.affiliation is not None and cand.role is not None:
             _portfolio_read_as_body(cand)
     candidates = _without_glued_leads(scan, _credited_outlets(scan, candidates))
@@ -1988,7 +1994,10 @@ OBJECT_LINKS = frozenset({"bersama", "beserta"})
 _CAPITALISED = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
 PORTFOLIO_LIST_RE = re.compile(rf"(?:, {_CAPITALISED}){{1,4}},? dan {_CAPITALISED}(?= \()")
 LIST_GOES_ON_RE = re.compile(r", (?:serta|dan|hingga) ")
-HELD_OFFICE_PREFIXES = OFFICE_PREFIXES - {"mantan", "eks"}  # a former office is no office held
+FORMER_PREFIXES = frozenset({"mantan", "eks"})
+BODY_WORD_COMMON_SHARE = 50  # a word the crawls write mostly in lower case is a portfolio's
+NUMBERED_ORDINAL_RE = re.compile(r"[Kk]e-?\d+")  # "Presiden Ke-7"; "Sekretaris Pertama" is a rank
+HELD_OFFICE_PREFIXES = OFFICE_PREFIXES - FORMER_PREFIXES  # a former office is no office held
 ACTING_PREFIXES = frozenset({"plt", "plt.", "plh", "pj", "pj.", "pjs"})
 ROMAN_AFTER_OFFICE_RE = re.compile(r" [IVX]+\b")
 JOINED_PORTFOLIO_RE = re.compile(r" dan (?P<words>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})")
@@ -2119,8 +2128,9 @@ def _office_of_holder_zone(body: str, name_start: int) -> tuple[str, int, int] |
         return None
     words = [token for token in tokens[first:] if token.group() not in HOLDER_ZONE_MARKS]
     marks = [token for token in tokens[first:] if token.group() in HOLDER_ZONE_MARKS]
-    if not marks and not any(ORDINAL_RE.fullmatch(word.group()) for word in words):
-        return None  # no comma, bracket or ordinal: the runs have read this stretch already
+    numbered = [word for word in words if word.group().isdigit()]  # "Daop 6", "Kodim 0618"
+    if not marks and not numbered and not any(ORDINAL_RE.fullmatch(w.group()) for w in words):
+        return None  # no comma, bracket, number or ordinal: the runs have read this stretch
     for index, word in enumerate(words):
         if word.group().casefold() not in ROLE_FIRST:
             continue
@@ -2158,7 +2168,7 @@ def _office_of_holder_zone(body: str, name_start: int) -> tuple[str, int, int] |
         after = [w for w in words[index:] if w.start() >= office_end]
         if len(after) > HOLDER_ZONE_WORDS or not (
             any(mark.start() >= office_end for mark in marks)
-            or any(ORDINAL_RE.fullmatch(w.group()) for w in after)
+            or any(ORDINAL_RE.fullmatch(w.group()) or w in numbered for w in after)
             or role[:1].isupper()
         ):
             return None  # "..., dan pemeran utama Sheila Dara": no title, no break after it
@@ -2181,6 +2191,224 @@ ENGLISH_ROLE_LINKS = frozenset({"the", "of", "at", "for"})
 DERIVED_PORTFOLIO_RE = re.compile(r"(?:Pe|Ke)[a-z]+an")  # "Perlindungan", "Keamanan"
 # A palace or sultanate is the body of a court title: "Raja" of Keraton Surakarta.
 PALACE_WORDS = frozenset({"Keraton", "Kraton", "Kasunanan", "Kesultanan", "Kadipaten", "Puro"})
+
+
+# Unit head words an office's own portfolio follows: "Kepala Divisi Jasa Kustodian".
+UNIT_HEAD_WORDS = frozenset(
+    {"Divisi", "Bidang", "Bagian", "Seksi", "Departemen", "Direktorat", "Biro", "Subbagian",
+     "Subbidang", "Subdirektorat", "Subdit", "Unit"}
+)  # fmt: skip
+NAME_CLUSTER_SHARE = 0.15  # a coarse word cluster holding this share of listed name words
+
+
+def _name_clusters() -> tuple[dict[str, str], frozenset[str]]:
+    """Each word's coarsest cluster, and the clusters where the listed people's name words
+    gather: news writes given names and surnames in the same few contexts."""
+    _, clusters = load_word_clusters()
+    coarse = {word: ids[0] for word, ids in clusters.items() if ids}
+    found = Counter(coarse[w.casefold()] for w in KNOWN_PERSON_WORDS if w.casefold() in coarse)
+    least = NAME_CLUSTER_SHARE * sum(found.values())
+    return coarse, frozenset(cluster for cluster, count in found.items() if count >= least)
+
+
+COARSE_CLUSTER, NAME_CLUSTERS = _name_clusters()
+
+
+def _portfolios_read_into_holders(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Kepala Divisi Jasa Kustodian Hartati Handayani": after a unit head word the portfolio
+    went on in words no list knows and was read as the start of the name. Leading words of a
+    name of three or more that news never writes in the contexts of names go back to the
+    office; two words always stay the name."""
+    for cand in candidates:
+        if (
+            cand.entity_type is not EntityType.PERSON
+            or cand.role is None
+            or UNIT_HEAD_WORDS.isdisjoint(cand.role.split()[1:])
+            or body[max(0, cand.start - len(cand.role) - 1) : cand.start] != f"{cand.role} "
+        ):
+            continue
+        words = list(re.finditer(r"\S+", body[cand.start : cand.end]))
+        peeled = 0
+        texts = [word.group() for word in words]
+        while len(texts) - peeled > 2 and _never_a_name_word(texts[peeled]):
+            if any(tuple(texts[peeled : peeled + len(o)]) == o for o in BALINESE_OPENERS):
+                break  # "Anak Agung Ngurah Nanda": a caste title opens the name
+            peeled += 1
+        if peeled:
+            cut = cand.start + words[peeled].start()
+            cand.role = f"{cand.role} {body[cand.start : cut].strip()}"
+            cand.canonical_name = body[cut : cand.end]
+            cand.start = cut
+    return candidates
+
+
+def _never_a_name_word(word: str) -> bool:
+    cluster = COARSE_CLUSTER.get(word.casefold())
+    return (
+        word[:1].isupper()
+        and cluster is not None
+        and cluster not in NAME_CLUSTERS
+        and word not in KNOWN_PERSON_WORDS
+    )
+
+
+PORTFOLIO_BEFORE_SHORT_FORM_RE = re.compile(
+    r"(?P<words>(?: (?:[A-Z][\w-]*|dan|&)){1,6}) \((?P<short>[A-Za-z][A-Za-z-]{1,14})\)"
+)
+SHORT_FORM_LINKS = frozenset({"dan", "&", "and", "of"})
+
+
+def _offices_through_short_forms(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Direktur Jenderal Mineral dan Batu Bara (Minerba) Tri", "Kepala Kesatuan Bangsa dan
+    Politik (Kesbangpol) Kota Bandung, Bambang": the office stopped at a word no list knows, but
+    the bracketed short form spells the portfolio through to the bracket, so it all belongs to
+    the office. A named body there ("Badan Pengatur Jalan Tol (BPJT)") is left to its own cut."""
+    for cand in candidates:
+        if cand.role is None or cand.entity_type is not EntityType.PERSON or " " not in cand.role:
+            continue
+        office = body.rfind(cand.role, max(0, cand.start - OFFICE_WINDOW), cand.start)
+        if office < 0:
+            continue
+        match = PORTFOLIO_BEFORE_SHORT_FORM_RE.match(body, office + len(cand.role))
+        if match is None or match.end() > cand.start:
+            continue
+        words, added = cand.role.split(), match["words"].split()
+        if CUES.get(added[0]) == "ORG" or match["words"].strip() in KNOWN:
+            continue  # "Ketua Komisi Pemberantasan Korupsi (KPK)": the body, not the portfolio
+        for start in range(1, len(words)):
+            if CUES.get(words[start]) == "ORG":
+                break
+            if _spells_short_form(words[start:] + added, match["short"]):
+                cand.role = f"{cand.role}{match['words']}"
+                break
+    return candidates
+
+
+def _spells_short_form(words: list[str], short: str) -> bool:
+    """Whether ``short`` is made of the words' beginnings in order ("Kesbangpol" of "Kesatuan
+    Bangsa dan Politik", "BPJT"): the first word opens it, and at most one other word gives it
+    no letter ("Minerba" of "Mineral dan Batu Bara")."""
+    content = [word.casefold() for word in words if word.casefold() not in SHORT_FORM_LINKS]
+    short = short.replace("-", "").casefold()
+    if not content or not short.startswith(content[0][:1]):
+        return False
+
+    @cache
+    def spelled(word_index: int, letter: int, silent: int) -> bool:
+        if letter == len(short):
+            return silent + len(content) - word_index <= 1
+        if word_index == len(content):
+            return False
+        if word_index and not silent and spelled(word_index + 1, letter, 1):
+            return True
+        word, size = content[word_index], 1
+        while size <= len(word) and short[letter : letter + size] == word[:size]:
+            if spelled(word_index + 1, letter + size, silent):
+                return True
+            size += 1
+        return False
+
+    return spelled(0, 0, 0)
+
+
+# Bodies whose head is "Kepala" of the body, not an office of its own: "Kepala" BMKG (gold
+# README); a "Dinas" stays in the office ("Kepala Dinas Perhubungan").
+BODIES_APART_FROM_OFFICES = ("Badan ", "Lembaga ", "Otorita ")
+
+
+def _offices_cut_at_named_bodies(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Kepala Badan Pengatur Jalan Tol (BPJT) Wilan": the office was read on into a body the
+    text names (its acronym in brackets, a listed name); the office ends where the body starts,
+    which becomes its holder's affiliation."""
+    bodies = [cand for cand in candidates if cand.entity_type is EntityType.ORG]
+    if not bodies:
+        return candidates
+    for cand in candidates:
+        if cand.role is None or cand.entity_type is not EntityType.PERSON or " " not in cand.role:
+            continue
+        office = body.rfind(cand.role, max(0, cand.start - OFFICE_WINDOW), cand.start)
+        if office < 0:
+            continue
+        office_end = office + len(cand.role)
+        first_word_end = office + cand.role.index(" ")
+        inside = next(
+            (
+                other for other in bodies
+                if first_word_end < other.start < office_end <= other.end <= cand.start
+                and body.startswith(BODIES_APART_FROM_OFFICES, other.start)
+            ),
+            None,
+        )  # fmt: skip
+        if inside is None:
+            continue
+        cand.role = body[office : inside.start].rstrip()
+        cand.affiliation = inside.canonical_name
+    return candidates
+
+
+# Offices held for someone: the name written right after them is the client, not the holder.
+CLIENT_OFFICES = frozenset({"kuasa hukum", "penasihat hukum", "tim kuasa hukum"})
+
+
+def _names_the_client(body: str, cand: _Candidate) -> bool:
+    """ "kuasa hukum Sahara juga berencana", "kuasa hukum Bambang Tri, Pardiman": a lawyer is
+    written with the client's name after the office; only a name after a comma is the lawyer."""
+    if cand.role.casefold() not in CLIENT_OFFICES:
+        return False
+    start = cand.start - len(cand.role) - 1
+    return start >= 0 and body[start : cand.start].casefold() == f"{cand.role.casefold()} "
+
+
+def _body_name_out_of_office(cand: _Candidate) -> None:
+    """ "CEO Pepsi", "Analis Valbury": a firm's office or an observer's followed by words that are
+    no portfolio (not listed, not written in lower case, no office word) ends at the listed
+    office; the rest names the firm, the mention's affiliation when it has none. Other offices
+    keep such words: "Ketua Fraksi", "Kepala Dishub" name a unit of the body."""
+    if cand.role.casefold() in ROLES:
+        return
+    words = cand.role.split()
+    size = next(
+        (n for n in range(len(words) - 1, 0, -1) if " ".join(words[:n]).casefold() in ROLES), 0
+    )
+    listed = " ".join(words[:size]).casefold()
+    if listed not in FIRM_OFFICES and FIELD_OFFICES.isdisjoint(listed.split()):
+        return  # "Ketua Fraksi", "Kepala Dishub", "Kasubbid Penmas": a unit, the office's own
+    rest = words[size:]
+    if not all(_names_a_body(word) for word in rest):
+        return
+    cand.role = " ".join(words[:size])
+    cand.affiliation = cand.affiliation or " ".join(rest)
+
+
+# Offices in firms and firms' observers, whom news names with the firm right after the office.
+FIRM_OFFICES = frozenset(
+    {"ceo", "chief executive officer", "managing director", "direktur utama", "presiden direktur",
+     "direktur eksekutif", "founder", "co-founder", "pendiri", "chairman", "chief economist",
+     "general manager", "vice president", "kepala ekonom"}
+)  # fmt: skip
+
+
+def _names_a_body(word: str) -> bool:
+    """A word of a company's or body's own name after an office, never of a portfolio."""
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and word not in PORTFOLIO_WORDS
+        and not DERIVED_PORTFOLIO_RE.fullmatch(word)
+        and word not in PORTFOLIO_MARKERS
+        and word.casefold() not in ROLE_WORDS  # "Tenaga Ahli Gubernur": another office
+        and CUES.get(word) is None
+        and not _is_common(word, BODY_WORD_COMMON_SHARE)
+    )
+
+
+def _office_only(role: str) -> str:
+    """ "Mantan Sekretaris Jenderal", "Presiden Ke-7": a capitalised "former" or ordinal at a
+    sentence start stays in the run, but the office is the same as after "mantan" or "ke-7"."""
+    words = role.split()
+    while len(words) > 1 and words[0].casefold() in FORMER_PREFIXES:
+        words.pop(0)
+    return " ".join(word for word in words if not NUMBERED_ORDINAL_RE.fullmatch(word)) or role
 
 
 def _office_without_its_body(role: str) -> str:
@@ -3928,6 +4156,9 @@ class _RunParser:
         ):
             if self.joined_portfolio and all(w.text in PORTFOLIO_WORDS for w in chunk):
                 self._set_role_end(end, chunk)  # "... dan Pembangunan Kewilayahan, Agus"
+                return
+            if chunk[0].text in PORTFOLIO_MARKERS:
+                self._set_role_end(end, chunk)  # "Deputi Bidang Penindakan Hukum, Irjen X"
                 return
             # "Kapolda Metro Jaya Irjen Karyoto": the words between office and rank are the unit.
             self.affiliation = body[start:end]
