@@ -1985,6 +1985,7 @@ HOLDER_ZONE_TOKEN_RE = re.compile(r"[\w'’&-]+|[^\w\s'’&-]")
 HOLDER_ZONE_LINKS = frozenset({"dan", "untuk", "saat", "kala", "itu", "&"})
 HOLDER_ZONE_MARKS = frozenset({",", "(", ")", "/"})
 HOLDER_ZONE_WINDOW = 120  # characters read back from a name for its office
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
 HOLDER_ZONE_WORDS = 12  # words at most between the office and the name
 ORDINAL_RE = re.compile(r"ke-?\d+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan")
 ACTIVE_VERB_RE = re.compile(r"(?:me|ber)[a-z]{3,}")  # "bertemu Gubernur Jabar, Budi pulang"
@@ -2128,7 +2129,9 @@ def _office_of_holder_zone(body: str, name_start: int) -> tuple[str, int, int] |
         return None
     words = [token for token in tokens[first:] if token.group() not in HOLDER_ZONE_MARKS]
     marks = [token for token in tokens[first:] if token.group() in HOLDER_ZONE_MARKS]
-    numbered = [word for word in words if word.group().isdigit()]  # "Daop 6", "Kodim 0618"
+    numbered = [  # "Daop 6", "Kodim 0618"; a year names an event ("Festival Kopi 2024")
+        word for word in words if word.group().isdigit() and not YEAR_RE.fullmatch(word.group())
+    ]
     if not marks and not numbered and not any(ORDINAL_RE.fullmatch(w.group()) for w in words):
         return None  # no comma, bracket, number or ordinal: the runs have read this stretch
     for index, word in enumerate(words):
