@@ -143,3 +143,16 @@ def test_name_right_after_kuasa_hukum_is_the_client() -> None:
         "Paris, menilai sebaliknya."
     )
     assert person(mentions, "Nikita Mirzani").role is None
+
+
+# ------------------------------------- the body's short form in brackets before the holder
+
+
+def test_short_form_of_the_body_in_brackets_is_no_holder() -> None:
+    mentions = mentions_of(
+        "Kepala Badan Karantina Indonesia (Barantin) Sahat Manaor Panggabean menyatakan ekspor "
+        "durian beku ke China resmi dibuka."
+    )
+    holder = person(mentions, "Sahat Manaor Panggabean")
+    assert (holder.role, holder.affiliation) == ("Kepala", "Badan Karantina Indonesia")
+    assert "Barantin" not in {m.surface for m in mentions if m.entity_type.name == "PERSON"}

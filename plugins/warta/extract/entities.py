@@ -573,7 +573,8 @@ def _candidates(scan: str) -> list[_Candidate]:
     candidates = _without_false_people(scan, _with_names_ending_in_a_place(scan, candidates))
     candidates = _without_common_word_people(scan, candidates)
     candidates = _without_named_things(scan, candidates)
-    candidates = _portfolios_read_into_holders(scan, _offices_across_breaks(scan, candidates))
+    candidates = _offices_across_breaks(scan, _short_forms_read_as_holders(scan, candidates))
+    candidates = _portfolios_read_into_holders(scan, candidates)
     candidates = _offices_cut_at_named_bodies(scan, _offices_through_short_forms(scan, candidates))
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
@@ -2194,6 +2195,35 @@ ENGLISH_ROLE_LINKS = frozenset({"the", "of", "at", "for"})
 DERIVED_PORTFOLIO_RE = re.compile(r"(?:Pe|Ke)[a-z]+an")  # "Perlindungan", "Keamanan"
 # A palace or sultanate is the body of a court title: "Raja" of Keraton Surakarta.
 PALACE_WORDS = frozenset({"Keraton", "Kraton", "Kasunanan", "Kesultanan", "Kadipaten", "Puro"})
+
+
+def _short_forms_read_as_holders(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Kepala Badan Karantina Indonesia (Barantin) Sahat Manaor": a bracketed word after the
+    office's body, opening with the body's first letter, is the body's short form, not the
+    office's holder; the office goes to the name right after the bracket."""
+    for index, cand in enumerate(candidates[:-1]):
+        following = candidates[index + 1]
+        if (
+            cand.entity_type is not EntityType.PERSON
+            or cand.role is None
+            or " " in cand.canonical_name
+            or body[cand.start - 1 : cand.start] != "("
+            or body[cand.end : cand.end + 2] != ") "
+            or following.start != cand.end + 2
+            or following.entity_type is not EntityType.PERSON
+            or following.role is not None
+        ):
+            continue
+        office = " ".join(filter(None, (cand.role, cand.affiliation)))
+        if not body.startswith(office, cand.start - 2 - len(office)) or not any(
+            word[:1] == cand.canonical_name[:1] for word in office.split()[1:]
+        ):
+            continue  # only a body named right before the bracket abbreviates to it
+        following.role, following.affiliation = cand.role, cand.affiliation
+        following.source = "role" if following.source == "guess" else following.source
+        cand.entity_type, cand.role, cand.affiliation = EntityType.ORG, None, None
+        cand.source = "cue"
+    return candidates
 
 
 # Unit head words an office's own portfolio follows: "Kepala Divisi Jasa Kustodian".
