@@ -156,3 +156,15 @@ def test_short_form_of_the_body_in_brackets_is_no_holder() -> None:
     holder = person(mentions, "Sahat Manaor Panggabean")
     assert (holder.role, holder.affiliation) == ("Kepala", "Badan Karantina Indonesia")
     assert "Barantin" not in {m.surface for m in mentions if m.entity_type.name == "PERSON"}
+
+
+# ------------------------------------ an office as a preposition's object, then a new subject
+
+
+def test_name_after_an_office_that_closes_a_clause_takes_no_office() -> None:
+    mentions = mentions_of(
+        "Meski kritik terus diarahkan kepada Gubernur, KH Ahmad Fauzi justru menilai kritik itu "
+        'wajar. "Kami siap," ujar Bupati, Gus Ipul, di Pasuruan.'
+    )
+    assert person(mentions, "Ahmad Fauzi").role is None
+    assert person(mentions, "Ipul").role == "Bupati"

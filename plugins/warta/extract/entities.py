@@ -2041,6 +2041,13 @@ def _offices_across_breaks(body: str, candidates: list[_Candidate]) -> list[_Can
             continue  # the office holder is the verb's object, the name its subject
         if not body[office_end : cand.start].strip(" ,"):
             continue  # "Menurut Kapolres, Budi ditangkap": no body between, no apposition
+        if (
+            before
+            and before[-1] in OBJECT_PREPOSITIONS
+            and body[office_end : office_end + 1] == ","
+            and all(word in TITLES for word in body[office_end + 1 : cand.start].split())
+        ):
+            continue  # "kritik kepada Menkeu, Gus Maksum justru menilai": a new subject
         between = [
             other for other in people
             if other is not cand and other.end > office_start and other.start < cand.start
@@ -2055,6 +2062,10 @@ def _offices_across_breaks(body: str, candidates: list[_Candidate]) -> list[_Can
         body_after = (o for o in names if o.start == office_end + 1 and o.end <= cand.start)
         cand.affiliation = next((other.canonical_name for other in body_after), None)
     return [cand for cand in candidates if cand.source != DROPPED]
+
+
+# Prepositions whose object an office is: a name after its comma opens the next clause.
+OBJECT_PREPOSITIONS = frozenset({"kepada", "terhadap", "untuk", "bagi", "dengan", "pada"})
 
 
 def _office_in_apposition(
