@@ -168,3 +168,16 @@ def test_name_after_an_office_that_closes_a_clause_takes_no_office() -> None:
     )
     assert person(mentions, "Ahmad Fauzi").role is None
     assert person(mentions, "Ipul").role == "Bupati"
+
+
+# ------------------------------------------- a country no list knew, read as the holder
+
+
+def test_smaller_countries_after_an_office_are_its_country_not_its_holder() -> None:
+    mentions = mentions_of(
+        "Menteri Luar Negeri Kroasia, Gordan Grlic Radman, menyambut rencana itu. Presiden "
+        "Honduras Xiomara Castro menolak hasil pemilu."
+    )
+    minister = person(mentions, "Gordan Grlic Radman")
+    assert (minister.role, minister.affiliation) == ("Menteri Luar Negeri", "Kroasia")
+    assert person(mentions, "Xiomara Castro").affiliation == "Honduras"
