@@ -61,8 +61,9 @@ SEED = 13
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
 
-def crawl_texts() -> list[str]:
-    """Cleaned, framed bodies and titles of every readable record of the shared crawls."""
+def crawl_texts(exclude: frozenset[tuple[str, int]] = frozenset()) -> list[str]:
+    """Cleaned, framed bodies and titles of every readable record of the shared crawls, less
+    the (source, record number) pairs in ``exclude`` (gold records a model must not see)."""
     texts = []
     for path in sorted((SHARED / "corpora").rglob("*")):
         fmt = format_of(path.name)
@@ -71,7 +72,7 @@ def crawl_texts() -> list[str]:
         source = str(path.relative_to(SHARED))
         file = SourceFile(source, source, path.stat().st_size, fmt)
         for record in read_records(path, file):
-            if not isinstance(record, RawRecord):
+            if not isinstance(record, RawRecord) or (source, record.record_no) in exclude:
                 continue
             body = split_framing(clean_body(record.body, record.body_format), record.url).body
             if not is_placeholder_body(body):
