@@ -22,10 +22,10 @@ stream. Weights are stored as float16.
 Steps (the first needs warta, so the project venv; the others torch):
 
     PYTHONPATH=plugins .venv/bin/python scripts/train_char_lm.py text
-    /work/torchvenv/bin/python scripts/train_char_lm.py train --direction forward --minutes 50
-    /work/torchvenv/bin/python scripts/train_char_lm.py train --direction backward --minutes 50
-    /work/torchvenv/bin/python scripts/train_char_lm.py export
-    /work/torchvenv/bin/python scripts/train_char_lm.py check
+    .torchvenv/bin/python scripts/train_char_lm.py train --direction forward --minutes 50
+    .torchvenv/bin/python scripts/train_char_lm.py train --direction backward --minutes 50
+    .torchvenv/bin/python scripts/train_char_lm.py export
+    .torchvenv/bin/python scripts/train_char_lm.py check
 """
 
 from __future__ import annotations

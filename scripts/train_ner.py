@@ -11,7 +11,8 @@ thresholds, which is how ``TAGGER_THRESHOLD`` and ``--l2`` were chosen (never on
 features of ``span_tagger.crf_token_features`` (seen twice or more), fitted by L-BFGS on the
 log-likelihood + l2/2 |W|^2 (forward-backward in numpy, sentences batched by length), written to
 ``ner_crf.json``. ``--holdout`` instead trains the span model and the CRF on 6/7 of each training
-set and prints held-out F1 of each and of their union (``span_tagger.tag_spans``).
+set and prints held-out F1 of each and of their union (``span_tagger.added_spans``; ``tag_spans``
+without the neural tagger, see scripts/train_ner_neural.py --combine).
 
 ``--model classifier``: the rules of ``warta.extract.entities`` propose candidate spans; each is
 labelled PER/ORG/LOC when a gold entity of the NERGrit and IDNER-news training sets has exactly
@@ -202,7 +203,7 @@ def write_model(path: Path, weights: np.ndarray, vocabulary: dict[str, int]) -> 
 
 
 def decode(probs: np.ndarray, where: list, sentences: int, threshold: float) -> list[set]:
-    """``span_tagger.tag_spans``'s greedy decoding, on a matrix of probabilities."""
+    """``span_tagger.scored_spans``' greedy decoding, on a matrix of probabilities."""
     chosen: list[set] = [set() for _ in range(sentences)]
     taken: list[set] = [set() for _ in range(sentences)]
     for row in np.argsort(probs[:, 0], kind="stable"):
@@ -472,7 +473,7 @@ def train_crf(args: argparse.Namespace) -> None:
 
 
 def _added(first: set, second: set) -> set:
-    """``first``'s spans and those of ``second`` that overlap none of them (``tag_spans``)."""
+    """``first``'s spans and those of ``second`` that overlap none of them (``added_spans``)."""
     return first | {c for c in second if not any(s < c[1] and c[0] < e for s, e, _ in first)}
 
 

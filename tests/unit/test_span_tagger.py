@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from warta.config import shared_dir
 from warta.conll import token_tag_sentences
-from warta.extract import entities, span_tagger
+from warta.extract import entities, neural_tagger, span_tagger
 from warta.extract.entities import tag_tokens
 
 SHARED = shared_dir()
@@ -52,12 +52,27 @@ def test_span_model_spans_lie_inside_name_runs_and_tagged_spans_never_overlap():
             covered.update(range(start, end))
 
 
-def test_crf_spans_are_added_only_where_the_span_model_found_nothing(monkeypatch):
+def test_a_span_needs_two_of_the_three_models_with_the_same_tokens_and_type(monkeypatch):
     tokens = tokenised("Maskapai Citilink , Nam Air dan Batik Air terbang ke Pontianak .")
     monkeypatch.setattr(span_tagger, "scored_spans", lambda _: [(1, 2, "ORG"), (6, 8, "ORG")])
     monkeypatch.setattr(
         span_tagger, "crf_spans", lambda _: [(0, 2, "ORG"), (3, 5, "ORG"), (10, 11, "LOC")]
     )
+    monkeypatch.setattr(
+        neural_tagger, "neural_spans", lambda _: [(1, 2, "ORG"), (3, 5, "ORG"), (10, 11, "ORG")]
+    )
+    assert span_tagger.tag_spans(tokens) == [(1, 2, "ORG"), (3, 5, "ORG")]
+
+
+def test_without_the_neural_model_crf_spans_are_added_where_the_span_model_found_nothing(
+    monkeypatch,
+):
+    tokens = tokenised("Maskapai Citilink , Nam Air dan Batik Air terbang ke Pontianak .")
+    monkeypatch.setattr(span_tagger, "scored_spans", lambda _: [(1, 2, "ORG"), (6, 8, "ORG")])
+    monkeypatch.setattr(
+        span_tagger, "crf_spans", lambda _: [(0, 2, "ORG"), (3, 5, "ORG"), (10, 11, "LOC")]
+    )
+    monkeypatch.setattr(neural_tagger, "neural_model", lambda: None)
     assert span_tagger.tag_spans(tokens) == [
         (1, 2, "ORG"),
         (3, 5, "ORG"),

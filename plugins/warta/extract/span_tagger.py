@@ -10,6 +10,8 @@ for a span is one feature, so this module builds on ``entities`` (not the other 
 A linear-chain CRF over BIO token tags (``ner_crf.json``) reads the same sentence token by token;
 its spans that overlap none of the span model's are added. The two err differently: the span
 model sees whole candidate names, the CRF sees label transitions and names outside the runs.
+A BiLSTM-CRF (``warta.extract.neural_tagger``, ``ner_neural.npz``) reads the whole sentence and
+each word's letters; with it, a span is kept when two of the three models find it exactly.
 
 Both read word clusters learnt from unlabelled news (``word_clusters.tsv``,
 scripts/train_clusters.py), so that a name or context word unseen in the labelled sentences
@@ -73,14 +75,31 @@ _SHAPE_RUNS = (
 
 
 def tag_spans(tokens: list[str]) -> list[tuple[int, int, str]]:
-    """Entity spans (start token, end token exclusive, "PER"/"ORG"/"LOC") of one sentence: the
-    span model's, plus the CRF's spans that overlap none of them."""
-    spans = scored_spans(tokens)
-    taken = [False] * len(tokens)
-    for start, end, _ in spans:
-        taken[start:end] = [True] * (end - start)
-    extra = [span for span in crf_spans(tokens) if not any(taken[span[0] : span[1]])]
-    return sorted(spans + extra)
+    """Entity spans (start token, end token exclusive, "PER"/"ORG"/"LOC") of one sentence: those
+    that at least two of the span model, the CRF and the neural tagger find with the same tokens
+    and type (chosen on held-out train, MODEL_CARD.md). Each model's spans never overlap, so
+    neither do two spans with two votes each. Without the neural model's file: the span model's
+    spans, then the CRF's that overlap none of them."""
+    from warta.extract import neural_tagger  # builds on this module; read by ``warta tag`` only
+
+    span_model, crf = scored_spans(tokens), crf_spans(tokens)
+    if neural_tagger.neural_model() is None:
+        return added_spans(span_model, crf)
+    votes: dict[tuple[int, int, str], int] = {}
+    for spans in (span_model, crf, neural_tagger.neural_spans(tokens)):
+        for span in set(spans):
+            votes[span] = votes.get(span, 0) + 1
+    return sorted(span for span, count in votes.items() if count >= 2)
+
+
+def added_spans(
+    first: list[tuple[int, int, str]], second: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``first``'s spans and those of ``second`` that overlap none of them."""
+    taken = set()
+    for start, end, _ in first:
+        taken.update(range(start, end))
+    return sorted(first + [span for span in second if taken.isdisjoint(range(span[0], span[1]))])
 
 
 def scored_spans(tokens: list[str]) -> list[tuple[int, int, str]]:
