@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import chain
@@ -2302,17 +2303,25 @@ PORTFOLIO_BEFORE_SHORT_FORM_RE = re.compile(
 SHORT_FORM_LINKS = frozenset({"dan", "&", "and", "of"})
 
 
+def _multi_word_offices(
+    body: str, candidates: list[_Candidate]
+) -> Iterator[tuple[_Candidate, int]]:
+    """People whose office has several words, each with where that office is written before the
+    name (the office passes below rewrite the role from the text around it)."""
+    for cand in candidates:
+        if cand.role is None or cand.entity_type is not EntityType.PERSON or " " not in cand.role:
+            continue
+        office = body.rfind(cand.role, max(0, cand.start - OFFICE_WINDOW), cand.start)
+        if office >= 0:
+            yield cand, office
+
+
 def _offices_through_short_forms(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """ "Direktur Jenderal Mineral dan Batu Bara (Minerba) Tri", "Kepala Kesatuan Bangsa dan
     Politik (Kesbangpol) Kota Bandung, Bambang": the office stopped at a word no list knows, but
     the bracketed short form spells the portfolio through to the bracket, so it all belongs to
     the office. A named body there ("Badan Pengatur Jalan Tol (BPJT)") is left to its own cut."""
-    for cand in candidates:
-        if cand.role is None or cand.entity_type is not EntityType.PERSON or " " not in cand.role:
-            continue
-        office = body.rfind(cand.role, max(0, cand.start - OFFICE_WINDOW), cand.start)
-        if office < 0:
-            continue
+    for cand, office in _multi_word_offices(body, candidates):
         match = PORTFOLIO_BEFORE_SHORT_FORM_RE.match(body, office + len(cand.role))
         if match is None or match.end() > cand.start:
             continue
@@ -2367,12 +2376,7 @@ def _offices_cut_at_named_bodies(body: str, candidates: list[_Candidate]) -> lis
     bodies = [cand for cand in candidates if cand.entity_type is EntityType.ORG]
     if not bodies:
         return candidates
-    for cand in candidates:
-        if cand.role is None or cand.entity_type is not EntityType.PERSON or " " not in cand.role:
-            continue
-        office = body.rfind(cand.role, max(0, cand.start - OFFICE_WINDOW), cand.start)
-        if office < 0:
-            continue
+    for cand, office in _multi_word_offices(body, candidates):
         office_end = office + len(cand.role)
         first_word_end = office + cand.role.index(" ")
         inside = next(
