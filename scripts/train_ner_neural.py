@@ -31,18 +31,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from pathlib import Path
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "plugins"))  # numpy-only modules: the torch venv imports them too
+
+from warta.extract.neural_tagger import FIELDS  # noqa: E402
+from warta.extract.span_tagger import CRF_TAGS as TAGS  # noqa: E402
+from warta.extract.span_tagger import crf_transition_allowed, viterbi  # noqa: E402
+
 BUILD = ROOT / "build"
 OUT_PATH = ROOT / "plugins" / "warta" / "gazetteer" / "ner_neural.npz"
-TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")  # span_tagger.CRF_TAGS
-FIELDS = (
-    "known", "rule", "run", "shape", "c32", "c128", "c512", "c2048", "gazetteer", "cue", "marks"
-)  # neural_tagger.FIELDS
 FIELD_DIMS = (8, 16, 4, 8, 8, 16, 16, 16, 4, 4, 4)
 CHAR_DIM, CHAR_FILTERS, CHAR_WIDTH, MAX_WORD_CHARS = 25, 50, 3, 20
 WORD_DIM, HIDDEN, DROPOUT, WORD_DROPOUT = 50, 100, 0.5, 0.1
@@ -52,12 +55,9 @@ MIN_COUNT = 2  # characters and field values seen fewer times in training read a
 
 
 def allowed_moves() -> tuple[np.ndarray, np.ndarray]:
-    def ok(previous: str, tag: str) -> bool:
-        return not tag.startswith("I-") or previous[2:] == tag[2:]
-
     return (
-        np.array([[ok(p, t) for t in TAGS] for p in TAGS]),
-        np.array([ok("O", t) for t in TAGS]),
+        np.array([[crf_transition_allowed(p, t) for t in TAGS] for p in TAGS]),
+        np.array([crf_transition_allowed("O", t) for t in TAGS]),
     )
 
 
@@ -221,21 +221,6 @@ def batch_tensors(torch, encoded: list[dict], extra: list | None):
         torch.tensor(lengths), torch.from_numpy(tags), torch.from_numpy(mask),
         None if extras is None else torch.from_numpy(extras),
     )
-
-
-def viterbi(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray) -> list[int]:
-    """``span_tagger.viterbi``."""
-    scores = start + emissions[0]
-    back = []
-    for emission in emissions[1:]:
-        candidates = scores[:, None] + transitions
-        pointers = candidates.argmax(axis=0)
-        back.append(pointers)
-        scores = candidates[pointers, np.arange(len(scores))] + emission
-    path = [int(scores.argmax())]
-    for pointers in reversed(back):
-        path.append(int(pointers[path[-1]]))
-    return path[::-1]
 
 
 def predict(torch, model, encoded: list[dict], extra: list | None) -> list[np.ndarray]:
