@@ -549,19 +549,19 @@ def restore_glued_speech_verbs(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def _is_collapsed(line: str) -> bool:
-    """Whether ``" ".join(line.split()) == line`` for a non-empty line, without splitting it.
+def is_collapsed(text: str) -> bool:
+    """Whether ``" ".join(text.split()) == text`` for a non-empty text, without splitting it.
 
-    Every whitespace character but the plain space is unprintable, so a printable line with no
+    Every whitespace character but the plain space is unprintable, so a printable text with no
     double space and no space at either end has nothing to collapse (most lines; ~4x cheaper)."""
-    return line.isprintable() and "  " not in line and line[0] != " " and line[-1] != " "
+    return text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " "
 
 
 def join_paragraphs(text: str) -> str:
     """One paragraph per non-empty line, whitespace collapsed, blocks separated by a blank line."""
     paragraphs: list[str] = []
     for line in text.split("\n"):
-        if line and not _is_collapsed(line):
+        if line and not is_collapsed(line):
             line = " ".join(line.split())
         if line:
             paragraphs.append(line)
