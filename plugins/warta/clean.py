@@ -78,7 +78,8 @@ def lowered_copy(text: str) -> str | None:
 # Markdown (Kompas)
 # ---------------------------------------------------------------------------------------------
 
-RULE_LINE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
+RULE = r"(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$"
+RULE_LINE = re.compile(rf"^\s*{RULE}")
 RINGKASAN_HEADING = re.compile(r"^[#*_\s\\]*ringkasan(?:\s+berita)?[*_\s:]*$", re.IGNORECASE)
 # What the summary generator writes right after the final rule; "null" is its empty output.
 SUMMARY_START = re.compile(
@@ -87,8 +88,8 @@ SUMMARY_START = re.compile(
 )
 # The generator indents its follow-on paragraphs by one space; Kompas body lines never are.
 GENERATOR_INDENT = re.compile(r"^ [A-Z\"“]")
-TABLE_LINE = re.compile(r"^\s*\|")
-PANDOC_FENCE = re.compile(r"^\s*:{3,}")
+# Lines with no text to keep: a table row, a pandoc fence or a rule (one match per line).
+MARKUP_ONLY_LINE = re.compile(rf"^\s*(?:\||:{{3,}}|{RULE})")
 # Headings and bullets, in any nesting: "- ### Tersedak", "### - Pinjaman", "\\- Mitra EV".
 # "\\-" at a line start is an escaped dash the converter wrote for a bullet (parked by then).
 LEADING_MARKS = re.compile("^\\s*(?:#{1,6}(?:\\s+|$)|[-+•\U000f002d]\\s+)+")
@@ -150,7 +151,7 @@ def cut_summary_tail(lines: list[str]) -> list[str]:
 def _strip_markdown_line(line: str) -> str:
     if not line:
         return line  # the blank lines between paragraphs: no markup to strip
-    if TABLE_LINE.match(line) or PANDOC_FENCE.match(line) or RULE_LINE.match(line):
+    if MARKUP_ONLY_LINE.match(line):
         return ""
     if "*" in line:
         line = EMPHASIS_STARS.sub("", line)  # first, so "**- item**" is seen as a bullet
@@ -461,14 +462,12 @@ def drop_related_headlines(text: str) -> str:
     search, searched = (
         (RELATED_MARKER.search, text) if lowered is None else (_search_related_marker, lowered)
     )
-    if not search(searched):
+    marker = search(searched)
+    if marker is None:
         return text
     pieces: list[str] = []
     position = 0
-    while True:
-        marker = search(searched, position)
-        if marker is None:
-            break
+    while marker is not None:
         pieces.append(text[position : marker.start()])
         start = marker.end()
         while start < len(text) and text[start].isspace():
@@ -486,6 +485,7 @@ def drop_related_headlines(text: str) -> str:
             position = find_headline_end(text, start)
         # The widget sat between paragraphs, so where it was glued a paragraph break was lost.
         pieces.append("\n")
+        marker = search(searched, position)
     pieces.append(text[position:])
     return "".join(pieces)
 
