@@ -155,10 +155,11 @@ def _strip_markdown_line(line: str) -> str:
         return ""
     if "*" in line:
         line = EMPHASIS_STARS.sub("", line)  # first, so "**- item**" is seen as a bullet
-    line = HARD_BREAK.sub("", LEADING_MARKS.sub("", line))
-    line = IMAGE.sub("", line)
+    line = LEADING_MARKS.sub("", line)
+    if "\\" in line:
+        line = HARD_BREAK.sub("", line)
     if "[" in line:
-        line = LINK.sub(r"\1", line)
+        line = LINK.sub(r"\1", IMAGE.sub("", line))
         for _ in range(3):  # pandoc spans nest: [[text]{dir="auto"}]{dir="auto"}
             stripped = PANDOC_SPAN.sub(r"\1", line)
             if stripped == line:
