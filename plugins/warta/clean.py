@@ -78,7 +78,8 @@ def lowered_copy(text: str) -> str | None:
 # Markdown (Kompas)
 # ---------------------------------------------------------------------------------------------
 
-RULE_LINE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
+RULE = r"(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$"
+RULE_LINE = re.compile(rf"^\s*{RULE}")
 RINGKASAN_HEADING = re.compile(r"^[#*_\s\\]*ringkasan(?:\s+berita)?[*_\s:]*$", re.IGNORECASE)
 # What the summary generator writes right after the final rule; "null" is its empty output.
 SUMMARY_START = re.compile(
@@ -87,8 +88,8 @@ SUMMARY_START = re.compile(
 )
 # The generator indents its follow-on paragraphs by one space; Kompas body lines never are.
 GENERATOR_INDENT = re.compile(r"^ [A-Z\"“]")
-TABLE_LINE = re.compile(r"^\s*\|")
-PANDOC_FENCE = re.compile(r"^\s*:{3,}")
+# Lines with no text to keep: a table row, a pandoc fence or a rule (one match per line).
+MARKUP_ONLY_LINE = re.compile(rf"^\s*(?:\||:{{3,}}|{RULE})")
 # Headings and bullets, in any nesting: "- ### Tersedak", "### - Pinjaman", "\\- Mitra EV".
 # "\\-" at a line start is an escaped dash the converter wrote for a bullet (parked by then).
 LEADING_MARKS = re.compile("^\\s*(?:#{1,6}(?:\\s+|$)|[-+•\U000f002d]\\s+)+")
@@ -150,14 +151,15 @@ def cut_summary_tail(lines: list[str]) -> list[str]:
 def _strip_markdown_line(line: str) -> str:
     if not line:
         return line  # the blank lines between paragraphs: no markup to strip
-    if TABLE_LINE.match(line) or PANDOC_FENCE.match(line) or RULE_LINE.match(line):
+    if MARKUP_ONLY_LINE.match(line):
         return ""
     if "*" in line:
         line = EMPHASIS_STARS.sub("", line)  # first, so "**- item**" is seen as a bullet
-    line = HARD_BREAK.sub("", LEADING_MARKS.sub("", line))
-    line = IMAGE.sub("", line)
+    line = LEADING_MARKS.sub("", line)
+    if "\\" in line:
+        line = HARD_BREAK.sub("", line)
     if "[" in line:
-        line = LINK.sub(r"\1", line)
+        line = LINK.sub(r"\1", IMAGE.sub("", line))
         for _ in range(3):  # pandoc spans nest: [[text]{dir="auto"}]{dir="auto"}
             stripped = PANDOC_SPAN.sub(r"\1", line)
             if stripped == line:
@@ -187,6 +189,7 @@ def markdown_to_text(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 IMPORT_RULE = re.compile(r"@import\s+url\([^)]*\)\s*;?")
+# A line opening with a brace is code: that takes JSON blobs ('{"id": ...') along too.
 CODE_LINE = re.compile(
     r"""^\s*(?:
         var\s+[\w$]+\s*= | function\s*[\w$]*\s*\( | \$\s*\( | [{}] | \)\s*;?\s*$
@@ -194,7 +197,6 @@ CODE_LINE = re.compile(
     )""",
     re.VERBOSE,
 )
-JSON_BLOB = re.compile(r"""^\s*\{\s*["']""")
 
 
 def drop_code_lines(lines: list[str]) -> list[str]:
@@ -203,7 +205,7 @@ def drop_code_lines(lines: list[str]) -> list[str]:
     depth = 0
     for line in lines:
         # Most lines are the empty ones between paragraphs: no pattern can match them.
-        if depth > 0 or (line and (CODE_LINE.match(line) or JSON_BLOB.match(line))):
+        if depth > 0 or (line and CODE_LINE.match(line)):
             depth = max(0, depth + line.count("{") - line.count("}"))
             continue
         kept.append(line)
@@ -214,9 +216,12 @@ def drop_code_lines(lines: list[str]) -> list[str]:
 # Boilerplate lines and inline markers
 # ---------------------------------------------------------------------------------------------
 
+# One pattern for every line to drop, so each line costs one match; a next-page teaser is told
+# apart by its group, as it also drops the subhead before it.
 BOILERPLATE_LINE = re.compile(
     r"""^\s*(?:
-        advertisement | scroll\s+to\s+continue\s+with\s+content | bagikan\s*: | halaman\s*:
+        (?P<next_page>baca\s+halaman\s+berikutnya)
+        | advertisement | scroll\s+to\s+continue\s+with\s+content | bagikan\s*: | halaman\s*:
         | (?:simak|tonton|saksikan|lihat)(?:\s+juga)?\s+(?:live\s*)?
           (?:video|detik\s*(?:pagi|sore))\b.*
         | ikuti\s+terus\s+ulasan\s+mendalam\b.*
@@ -236,7 +241,6 @@ BOILERPLATE_LINE = re.compile(
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-NEXT_PAGE_LINE = re.compile(r"^\s*baca\s+halaman\s+berikutnya\s*$", re.IGNORECASE)
 INLINE_NOISE = re.compile(
     r"ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT|\[Gambas:[^\]\n(]*\]?", re.IGNORECASE
 )
@@ -285,15 +289,14 @@ def drop_boilerplate_lines(lines: list[str]) -> list[str]:
         if not line:  # most lines: the empty ones between paragraphs, which no pattern matches
             kept.append(line)
             continue
-        if NEXT_PAGE_LINE.match(line):
+        boilerplate = BOILERPLATE_LINE.match(line)
+        if boilerplate is None:
+            kept.append(line)
+        elif boilerplate["next_page"]:
             while kept and not kept[-1].strip():
                 kept.pop()
             if kept and len(kept[-1].strip()) < 100:
                 kept.pop()  # the teaser is the next page's subhead, whose text was never crawled
-            continue
-        if BOILERPLATE_LINE.match(line):
-            continue
-        kept.append(line)
     return kept
 
 
@@ -460,14 +463,12 @@ def drop_related_headlines(text: str) -> str:
     search, searched = (
         (RELATED_MARKER.search, text) if lowered is None else (_search_related_marker, lowered)
     )
-    if not search(searched):
+    marker = search(searched)
+    if marker is None:
         return text
     pieces: list[str] = []
     position = 0
-    while True:
-        marker = search(searched, position)
-        if marker is None:
-            break
+    while marker is not None:
         pieces.append(text[position : marker.start()])
         start = marker.end()
         while start < len(text) and text[start].isspace():
@@ -485,6 +486,7 @@ def drop_related_headlines(text: str) -> str:
             position = find_headline_end(text, start)
         # The widget sat between paragraphs, so where it was glued a paragraph break was lost.
         pieces.append("\n")
+        marker = search(searched, position)
     pieces.append(text[position:])
     return "".join(pieces)
 
@@ -548,10 +550,23 @@ def restore_glued_speech_verbs(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+def is_collapsed(text: str) -> bool:
+    """Whether ``" ".join(text.split()) == text`` for a non-empty text, without splitting it.
+
+    Every whitespace character but the plain space is unprintable, so a printable text with no
+    double space and no space at either end has nothing to collapse (most lines; ~4x cheaper)."""
+    return text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " "
+
+
 def join_paragraphs(text: str) -> str:
     """One paragraph per non-empty line, whitespace collapsed, blocks separated by a blank line."""
-    paragraphs = (" ".join(line.split()) for line in text.split("\n"))
-    return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+    paragraphs: list[str] = []
+    for line in text.split("\n"):
+        if line and not is_collapsed(line):
+            line = " ".join(line.split())
+        if line:
+            paragraphs.append(line)
+    return "\n\n".join(paragraphs)
 
 
 def clean_body(raw: str, body_format: str = "text") -> str:

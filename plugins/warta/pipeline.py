@@ -18,8 +18,13 @@ def identity_text(body: str) -> str:
     """What makes two bodies the same article: case and whitespace do not count.
 
     ``str.split()`` splits on exactly the characters the re module's ``\\s`` matches, so joining
-    its words equals collapsing whitespace runs and stripping, at a third of a regex's cost."""
-    return " ".join(body.split()).casefold()
+    its words equals collapsing whitespace runs and stripping, at a third of a regex's cost. A
+    cleaned body is already collapsed but for its paragraph breaks, so those are replaced and the
+    split is skipped."""
+    flat = body.replace("\n\n", " ")
+    if not flat or not clean.is_collapsed(flat):
+        flat = " ".join(flat.split())
+    return flat.casefold()
 
 
 def doc_id_for(body: str) -> str:

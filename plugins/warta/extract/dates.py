@@ -245,9 +245,13 @@ _PAREN_DATE = re.compile(
     r"\(\s*(?P<p_d>[0-9]{1,2})\s*/\s*(?P<p_m>[0-9]{1,2})\s*/\s*(?P<p_y>[0-9]{4}|[0-9]{2})\s*\)"
 )
 # The look-ahead after the day rejects most of an article's numbers ("2024", "15,5") before the
-# month-name alternation is tried: every alternative goes on with "/" or a space.
+# month-name alternation is tried: every alternative goes on with "/" or a space. The look-behind
+# after the first digit drops the tails of longer numbers ("2024 lalu", "10.000 orang") before they
+# reach the months: a day after a digit is never a date (``_starts_date``), and no date a match
+# spans holds a word-initial day that such a match could have hidden from ``finditer``.
 _DIGIT_LED = re.compile(
-    r"(?P<d>[0-9][0-9]?)(?=[/ \t\u00a0])(?:/(?P<s_m>[0-9]{1,2})/(?P<s_y>[0-9]{4})(?![0-9])"
+    r"(?P<d>[0-9](?<![0-9]{2})[0-9]?)(?=[/ \t\u00a0])"
+    r"(?:/(?P<s_m>[0-9]{1,2})/(?P<s_y>[0-9]{4})(?![0-9])"
     rf"|[ \t\u00a0]+(?P<n_m>(?i:{_MONTH}))\b(?:\.?[ \t\u00a0]+(?P<n_y>[0-9]{{4}})(?![0-9]))?)"
 )
 # What makes a lone weekday a date: "hari"/"pada"/"sejak" before it ("pada hari Kamis" is read

@@ -22,12 +22,26 @@ _B_COLUMN = _B[:, np.newaxis]
 _SHINGLE_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant (golden ratio)
 
 
-def _word_hashes(words: list[str]) -> np.ndarray:
+# ASCII characters at which ``str.split()`` splits and ``bytes.split()`` does not.
+_STR_ONLY_SEPARATORS = ("\x1c", "\x1d", "\x1e", "\x1f")
+
+
+def _utf8_words(text: str) -> list[bytes]:
+    """The UTF-8 encoding of each word of ``text.split()``.
+
+    An ASCII text (nearly every body) without the four separators only str knows is encoded
+    once and split as bytes: the same words, without a str object per word (~30% cheaper)."""
+    if text.isascii() and not any(separator in text for separator in _STR_ONLY_SEPARATORS):
+        return text.encode().split()
+    return list(map(str.encode, text.split()))
+
+
+def _word_hashes(words: list[bytes]) -> np.ndarray:
     """crc32 of each word (deterministic, unlike ``hash()``).
 
     Computed afresh, all in C: a memo of every word seen costs more, because a vocabulary-sized
     dict misses the CPU cache on nearly every lookup once the other stages have run."""
-    return np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
+    return np.fromiter(map(zlib.crc32, words), dtype=np.uint64, count=len(words))
 
 
 def shingle_hashes(text: str) -> np.ndarray:
@@ -36,7 +50,7 @@ def shingle_hashes(text: str) -> np.ndarray:
     Words are whitespace-separated (punctuation stays attached: copies keep it too), hashed once
     and combined with numpy, several times cheaper than joining and hashing shingle strings.
     """
-    words = text.lower().split()
+    words = _utf8_words(text.lower())
     if not words:
         return np.zeros(1, dtype=np.uint64)
     word_hashes = _word_hashes(words)
