@@ -117,7 +117,6 @@ _CONNECTORS = r"(?:bin|binti|van|von|der|den|de|da|dos|al|el|ibn|dan|of|on|for|a
 _WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
 _PARTICLE_PAIR = r"(?:v[ao]n[ ]+de[rn]|de[ ]+la)"  # "Ursula von der Leyen", "Van den Berg"
 RUN_RE = re.compile(rf"{_WORD}(?:\.?[ ]+(?:{_PARTICLE_PAIR}[ ]+|{_CONNECTORS}[ ]+)?{_WORD})*")
-TOKEN_RE = re.compile(r"[\w'’]+(?:-[\w'’]+)*\.?")
 SENTENCE_START_RE = re.compile(r"(?:^|[.!?…][\"”’)]*\s+|\n\s*|[\"“(]\s*)$")
 # Word forms that are almost never names: prefixed verbs/adverbs ("Berdasarkan", "Menurutnya").
 COMMON_WORD_RE = re.compile(
@@ -3106,31 +3105,40 @@ def _analyse_run(text: str) -> KnownEntity | _Word | tuple[tuple[_Word, ...], ..
 def _split_run(run_text: str) -> list[list[tuple[str, int, int]]]:
     """Tokens of a run, split where a hyphen joins two different names ("Korea Utara-Rusia")."""
     pieces: list[list[tuple[str, int, int]]] = [[]]
-    for match in TOKEN_RE.finditer(run_text):
-        text = match.group()
-        start = match.start()
+    next_start = 0
+    for token in run_text.split(" "):  # a run is words, each perhaps with a dot, and spaces
+        start = next_start
+        next_start += len(token) + 1
+        if not token:
+            continue  # one of several spaces between two words
+        text = token
         sentence_ends = False
         if text[-1] == ".":
             text = text[:-1]
             sentence_ends = text not in TITLES and not _is_initial(text)
-        parts = text.split("-")
-        if (
-            len(parts) == 1
-            or text in KNOWN
-            or _is_reduplication(parts)
-            or not parts[1][:1].isupper()
-            or not any(part in KNOWN or part.casefold() in STOPWORDS for part in parts)
-        ):
-            pieces[-1].append((text, start, start + len(text)))
-        else:
-            for number, part in enumerate(parts):
+        if "-" in text and _joins_two_names(text):
+            for number, part in enumerate(text.split("-")):
                 if number:
                     pieces.append([])
                 pieces[-1].append((part, start, start + len(part)))
                 start += len(part) + 1
+        else:
+            pieces[-1].append((text, start, start + len(text)))
         if sentence_ends:
             pieces.append([])
     return [piece for piece in pieces if piece]
+
+
+def _joins_two_names(text: str) -> bool:
+    """A hyphenated token whose second part is capitalised and one part a known name or a
+    stopword ("Utara-Rusia"), neither listed whole nor a reduplication ("Kupu-Kupu")."""
+    parts = text.split("-")
+    return not (
+        text in KNOWN
+        or _is_reduplication(parts)
+        or not parts[1][:1].isupper()
+        or not any(part in KNOWN or part.casefold() in STOPWORDS for part in parts)
+    )
 
 
 def _is_reduplication(parts: list[str]) -> bool:
