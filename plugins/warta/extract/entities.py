@@ -3091,7 +3091,7 @@ def _analyse_run(text: str) -> KnownEntity | _Word | tuple[tuple[_Word, ...], ..
         return entry
     if text.casefold() in STOPWORDS:
         return None
-    pieces = tuple(_analyse_piece(piece) for piece in _split_run(text))
+    pieces = tuple(map(_analyse_piece, _split_run(text)))
     if len(pieces) == 1 and len(pieces[0]) == 1:
         word = pieces[0][0]
         if word.known:
@@ -3268,10 +3268,27 @@ def _letter_word_may_precede(body: str, start: int) -> bool:
     return previous.isalpha() or previous.isspace()
 
 
+# The two characters before a word decide most sentence starts without SENTENCE_START_RE: a
+# full stop, a quote or a bracket then a space, or a line break, quote or bracket right before.
+SENTENCE_OPENERS = frozenset('"“(')
+OPENER_BEFORE_SPACE = frozenset('.!?…"“(')
+CLOSER_BEFORE_SPACE = frozenset("”’)")  # may follow a full stop: the regex decides
+
+
 def _is_sentence_start(body: str, start: int) -> bool:
-    # A space after a letter or digit (the usual case) can end none of the openings below.
-    if start >= 2 and body[start - 1] == " " and body[start - 2].isalnum():
-        return False
+    """Whether ``start`` opens the text, a line, a sentence or a quote (SENTENCE_START_RE)."""
+    if start >= 2:
+        before = body[start - 1]
+        if before == " ":
+            previous = body[start - 2]
+            if previous in OPENER_BEFORE_SPACE:
+                return True
+            if not (previous in CLOSER_BEFORE_SPACE or previous.isspace()):
+                return False  # a space inside a sentence ("kata Budi", ", Budi"): the usual case
+        elif before == "\n" or before in SENTENCE_OPENERS:
+            return True
+        elif not before.isspace():
+            return False  # glued to a word or a mark ("/", "-")
     return SENTENCE_START_RE.search(body, max(0, start - 4), start) is not None
 
 
@@ -4433,7 +4450,7 @@ def is_title_case_verb(body: str, text: str) -> bool:
     """A capitalised word that is a headline's verb ("Targetkan", "Angkat"), no name's part."""
     if text in HEADLINE_VERBS or text in HEADLINE_NOUN_VERBS:
         return True
-    if text[-3:] == "kan" and KAN_VERB_RE.fullmatch(text) is not None:  # most words: no regex
+    if text.endswith("kan") and KAN_VERB_RE.fullmatch(text) is not None:  # most words: no regex
         return DERIVED_NOUN_RE.match(text) is None and text not in KNOWN_PERSONS
     return (
         text.startswith(VERB_PREFIXES)
@@ -4546,9 +4563,12 @@ def _holder_follows(body: str, end: int, one_word: bool, area_head: bool = False
 
 
 def _is_quoted(body: str, start: int, end: int) -> bool:
-    return body[max(0, start - 2) : start].strip()[-1:] in ('"', "“") and body[
-        end : end + 2
-    ].strip()[:1] in ('"', "”")
+    """Between quotation marks, a space allowed inside each; the opening one is read by index
+    (rarely there, so the slice for the closing one is seldom built)."""
+    before = body[start - 1] if start else ""
+    if start >= 2 and before.isspace():
+        before = body[start - 2]
+    return before in ('"', "“") and body[end : end + 2].strip()[:1] in ('"', "”")
 
 
 def _guess_type(body: str, start: int, chunk: list[_Word] | tuple[_Word, ...]) -> EntityType:
