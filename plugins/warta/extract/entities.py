@@ -117,7 +117,6 @@ _CONNECTORS = r"(?:bin|binti|van|von|der|den|de|da|dos|al|el|ibn|dan|of|on|for|a
 _WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
 _PARTICLE_PAIR = r"(?:v[ao]n[ ]+de[rn]|de[ ]+la)"  # "Ursula von der Leyen", "Van den Berg"
 RUN_RE = re.compile(rf"{_WORD}(?:\.?[ ]+(?:{_PARTICLE_PAIR}[ ]+|{_CONNECTORS}[ ]+)?{_WORD})*")
-TOKEN_RE = re.compile(r"[\w'’]+(?:-[\w'’]+)*\.?")
 SENTENCE_START_RE = re.compile(r"(?:^|[.!?…][\"”’)]*\s+|\n\s*|[\"“(]\s*)$")
 # Word forms that are almost never names: prefixed verbs/adverbs ("Berdasarkan", "Menurutnya").
 COMMON_WORD_RE = re.compile(
@@ -3092,7 +3091,7 @@ def _analyse_run(text: str) -> KnownEntity | _Word | tuple[tuple[_Word, ...], ..
         return entry
     if text.casefold() in STOPWORDS:
         return None
-    pieces = tuple(_analyse_piece(piece) for piece in _split_run(text))
+    pieces = tuple(map(_analyse_piece, _split_run(text)))
     if len(pieces) == 1 and len(pieces[0]) == 1:
         word = pieces[0][0]
         if word.known:
@@ -3106,31 +3105,40 @@ def _analyse_run(text: str) -> KnownEntity | _Word | tuple[tuple[_Word, ...], ..
 def _split_run(run_text: str) -> list[list[tuple[str, int, int]]]:
     """Tokens of a run, split where a hyphen joins two different names ("Korea Utara-Rusia")."""
     pieces: list[list[tuple[str, int, int]]] = [[]]
-    for match in TOKEN_RE.finditer(run_text):
-        text = match.group()
-        start = match.start()
+    next_start = 0
+    for token in run_text.split(" "):  # a run is words, each perhaps with a dot, and spaces
+        start = next_start
+        next_start += len(token) + 1
+        if not token:
+            continue  # one of several spaces between two words
+        text = token
         sentence_ends = False
         if text[-1] == ".":
             text = text[:-1]
             sentence_ends = text not in TITLES and not _is_initial(text)
-        parts = text.split("-")
-        if (
-            len(parts) == 1
-            or text in KNOWN
-            or _is_reduplication(parts)
-            or not parts[1][:1].isupper()
-            or not any(part in KNOWN or part.casefold() in STOPWORDS for part in parts)
-        ):
-            pieces[-1].append((text, start, start + len(text)))
-        else:
-            for number, part in enumerate(parts):
+        if "-" in text and _joins_two_names(text):
+            for number, part in enumerate(text.split("-")):
                 if number:
                     pieces.append([])
                 pieces[-1].append((part, start, start + len(part)))
                 start += len(part) + 1
+        else:
+            pieces[-1].append((text, start, start + len(text)))
         if sentence_ends:
             pieces.append([])
     return [piece for piece in pieces if piece]
+
+
+def _joins_two_names(text: str) -> bool:
+    """A hyphenated token whose second part is capitalised and one part a known name or a
+    stopword ("Utara-Rusia"), neither listed whole nor a reduplication ("Kupu-Kupu")."""
+    parts = text.split("-")
+    return not (
+        text in KNOWN
+        or _is_reduplication(parts)
+        or not parts[1][:1].isupper()
+        or not any(part in KNOWN or part.casefold() in STOPWORDS for part in parts)
+    )
 
 
 def _is_reduplication(parts: list[str]) -> bool:
@@ -3260,10 +3268,27 @@ def _letter_word_may_precede(body: str, start: int) -> bool:
     return previous.isalpha() or previous.isspace()
 
 
+# The two characters before a word decide most sentence starts without SENTENCE_START_RE: a
+# full stop, a quote or a bracket then a space, or a line break, quote or bracket right before.
+SENTENCE_OPENERS = frozenset('"“(')
+OPENER_BEFORE_SPACE = frozenset('.!?…"“(')
+CLOSER_BEFORE_SPACE = frozenset("”’)")  # may follow a full stop: the regex decides
+
+
 def _is_sentence_start(body: str, start: int) -> bool:
-    # A space after a letter or digit (the usual case) can end none of the openings below.
-    if start >= 2 and body[start - 1] == " " and body[start - 2].isalnum():
-        return False
+    """Whether ``start`` opens the text, a line, a sentence or a quote (SENTENCE_START_RE)."""
+    if start >= 2:
+        before = body[start - 1]
+        if before == " ":
+            previous = body[start - 2]
+            if previous in OPENER_BEFORE_SPACE:
+                return True
+            if not (previous in CLOSER_BEFORE_SPACE or previous.isspace()):
+                return False  # a space inside a sentence ("kata Budi", ", Budi"): the usual case
+        elif before == "\n" or before in SENTENCE_OPENERS:
+            return True
+        elif not before.isspace():
+            return False  # glued to a word or a mark ("/", "-")
     return SENTENCE_START_RE.search(body, max(0, start - 4), start) is not None
 
 
@@ -4425,7 +4450,7 @@ def is_title_case_verb(body: str, text: str) -> bool:
     """A capitalised word that is a headline's verb ("Targetkan", "Angkat"), no name's part."""
     if text in HEADLINE_VERBS or text in HEADLINE_NOUN_VERBS:
         return True
-    if text[-3:] == "kan" and KAN_VERB_RE.fullmatch(text) is not None:  # most words: no regex
+    if text.endswith("kan") and KAN_VERB_RE.fullmatch(text) is not None:  # most words: no regex
         return DERIVED_NOUN_RE.match(text) is None and text not in KNOWN_PERSONS
     return (
         text.startswith(VERB_PREFIXES)
@@ -4538,9 +4563,12 @@ def _holder_follows(body: str, end: int, one_word: bool, area_head: bool = False
 
 
 def _is_quoted(body: str, start: int, end: int) -> bool:
-    return body[max(0, start - 2) : start].strip()[-1:] in ('"', "“") and body[
-        end : end + 2
-    ].strip()[:1] in ('"', "”")
+    """Between quotation marks, a space allowed inside each; the opening one is read by index
+    (rarely there, so the slice for the closing one is seldom built)."""
+    before = body[start - 1] if start else ""
+    if start >= 2 and before.isspace():
+        before = body[start - 2]
+    return before in ('"', "“") and body[end : end + 2].strip()[:1] in ('"', "”")
 
 
 def _guess_type(body: str, start: int, chunk: list[_Word] | tuple[_Word, ...]) -> EntityType:
