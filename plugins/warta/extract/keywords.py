@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from itertools import compress, filterfalse, islice
-from operator import and_, itemgetter
+from itertools import compress, filterfalse
+from operator import itemgetter
 
 from warta.gazetteer import (
     GAZETTEER_DIR,
@@ -202,13 +202,18 @@ def _join_phrases(scores: dict[str, int], tokens: list[str], k: int) -> None:
     ][:k]
     if len(top) < 2:
         return
-    # Only pairs of two top words are looked up, so only those are counted (C-level filter).
-    is_top = list(map(set(top).__contains__, tokens))
-    both_top = map(and_, is_top, islice(is_top, 1, None))
-    pairs = Counter(compress(zip(tokens, islice(tokens, 1, None), strict=False), both_top))
+    # Only pairs of two top words are looked up, so only those are counted, from where the
+    # top words stand: a few dozen tokens rather than every pair of the article.
+    top_words = set(top)
+    at = [index for index, token in enumerate(tokens) if token in top_words]
+    pairs: dict[tuple[str, str], int] = {}
+    for index, following in zip(at, at[1:], strict=False):
+        if following == index + 1 and tokens[index] != tokens[following]:
+            pair = (tokens[index], tokens[following])
+            pairs[pair] = pairs.get(pair, 0) + 1
     rank = {word: index for index, word in enumerate(top)}
     joined = [(together, first, second) for (first, second), together in pairs.items()
-              if together >= 2 and first != second]
+              if together >= 2]
     # The pair written together most often goes first: in "penetapan suku bunga pinjaman" the
     # phrase is "suku bunga", and what is left of "suku" no longer pairs with "penetapan".
     # Ties go in the order of the top words.
