@@ -77,8 +77,18 @@ def extract_keywords(body: str, title: str | None = None, k: int = 8) -> list[st
     _join_phrases(scores, tokens, k)
     if title:
         _add_title(scores, title, counts)
-    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0].casefold(), item[0]))
-    return [keyword for keyword, score in ranked if score > 0][:k]
+    return _ranked(scores)[:k]
+
+
+def _ranked(scores: dict[str, int]) -> list[str]:
+    """Keywords scoring above zero by score (descending), then case-folded, then as written.
+
+    Three stable sorts, the last key first, each keyed by a C-level method: no key tuple is
+    built per keyword."""
+    ranked = sorted(keyword for keyword, score in scores.items() if score > 0)
+    ranked.sort(key=str.casefold)
+    ranked.sort(key=scores.__getitem__, reverse=True)  # reverse=True keeps ties in order
+    return ranked
 
 
 def _frequent(counts: Counter[str], size: int) -> list[tuple[str, int]]:
