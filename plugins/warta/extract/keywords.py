@@ -85,7 +85,7 @@ def _ranked(scores: dict[str, int]) -> list[str]:
 
     Three stable sorts, the last key first, each keyed by a C-level method: no key tuple is
     built per keyword."""
-    ranked = sorted(keyword for keyword, score in scores.items() if score > 0)
+    ranked = sorted([keyword for keyword, score in scores.items() if score > 0])
     ranked.sort(key=str.casefold)
     ranked.sort(key=scores.__getitem__, reverse=True)  # reverse=True keeps ties in order
     return ranked
@@ -97,9 +97,9 @@ def _frequent(counts: Counter[str], size: int) -> list[tuple[str, int]]:
     if not values:
         return []
     floor = values[-min(size, len(values))]
-    # Only the tokens at or above the floor are sorted (C-level filter: items and values
-    # iterate in the same order); the stable sort keeps their order among ties.
-    frequent = compress(counts.items(), map(floor.__le__, counts.values()))
+    # Only the tokens at or above the floor are sorted; the stable sort keeps their order among
+    # ties. (A list comprehension: a map over ``floor.__le__`` calls a slot wrapper, dearer.)
+    frequent = [item for item in counts.items() if item[1] >= floor]
     return sorted(frequent, key=itemgetter(1), reverse=True)
 
 
@@ -215,7 +215,7 @@ def _join_phrases(scores: dict[str, int], tokens: list[str], k: int) -> None:
     # Only pairs of two top words are looked up, so only those are counted, from where the
     # top words stand: a few dozen tokens rather than every pair of the article.
     top_words = set(top)
-    at = [index for index, token in enumerate(tokens) if token in top_words]
+    at = list(compress(range(len(tokens)), map(top_words.__contains__, tokens)))
     pairs: dict[tuple[str, str], int] = {}
     for index, following in zip(at, at[1:], strict=False):
         if following == index + 1 and tokens[index] != tokens[following]:
