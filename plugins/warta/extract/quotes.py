@@ -131,6 +131,24 @@ def indirect_verb_matches(body: str) -> list[re.Match[str]]:
 
 
 MENURUT_RE = re.compile(r"(?P<verb>[Mm](?<!\w[Mm])enurut(?P<nya>nya)?)\b")
+
+
+def menurut_matches(body: str) -> list[re.Match[str]]:
+    """What ``MENURUT_RE.finditer(body)`` finds, matched where a substring search finds 'enurut'.
+
+    A pattern that opens with ``[Mm]`` is tried at every character, about fifteen times slower
+    than the substring search over an article; every match holds 'enurut' after its first
+    letter, and two matches never overlap.
+    """
+    found = []
+    position = body.find("enurut", 1)
+    while position >= 0:
+        match = MENURUT_RE.match(body, position - 1)
+        if match is not None:
+            found.append(match)
+        position = body.find("enurut", position + 1)
+    return found
+
 CITED_RE = re.compile(
     r"(?:(?:seperti|sebagaimana)\s+)?(?:dikutip|dilansir|mengutip|melansir)\s+(?:dari\s+)?"
     r"(?:kantor berita\s+)?(?P<source>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
@@ -1409,9 +1427,7 @@ def _indirect_quotes(context: _Context, direct_spans: list[tuple[int, int]]) -> 
     body, sentences, starts = context.body, context.sentences, context.starts
     found: list[_Raw] = []
     verbs = _matches_by_sentence(INDIRECT_RE, body, sentences, starts, indirect_verb_matches(body))
-    menurut = {}
-    if "enurut" in body:  # most articles have no 'menurut': skip the scan
-        menurut = _matches_by_sentence(MENURUT_RE, body, sentences, starts)
+    menurut = _matches_by_sentence(MENURUT_RE, body, sentences, starts, menurut_matches(body))
     for index in sorted(verbs.keys() | menurut.keys()):
         sentence = sentences[index]
         begin = sentence.char_start
