@@ -127,3 +127,14 @@ def test_a_title_word_inside_a_kept_name_credits_the_name_instead_of_returning_a
     found = extract_keywords(body, title="Prabowo Minta Belanja Negara Dipercepat")
     assert "Prabowo Subianto" in found
     assert "Prabowo" not in found
+
+
+def test_only_words_written_next_to_each_other_make_a_phrase():
+    body = (
+        "Pedagang menyebut harga cabai naik lagi pekan ini. Di pasar lain harga beras dan cabai "
+        "justru turun, sedangkan harga gula dan cabai rawit stabil. Kenaikan harga cabai itu "
+        "dipicu cuaca, dan harga cabai diperkirakan kembali normal bulan depan."
+    )
+    found = extract_keywords(body)
+    assert "harga cabai" in found
+    assert "beras cabai" not in found  # "beras dan cabai": a function word between

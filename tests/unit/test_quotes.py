@@ -166,6 +166,18 @@ def test_verb_scans_by_opening_find_what_the_verb_regex_finds():
     assert [(m.span(), m.group("verb")) for m in quotes.indirect_verb_matches(body)] == expected
 
 
+def test_menurut_scan_finds_what_the_menurut_regex_finds():
+    """Matches read at each 'enurut' are those of ``MENURUT_RE.finditer``: not inside a word,
+    with or without 'nya', back to back, and at the very start of the text."""
+    body = (
+        "Menurut Budi, harga naik. Menurutnya, itu wajar.\nmenurut warga pun begitu; "
+        "Semenurut itu bukan kata. Dia menurutmenurut saja, menurutnya menurut aturan. enurut"
+    )
+    expected = [(m.span(), m.group("verb")) for m in quotes.MENURUT_RE.finditer(body)]
+    assert len(expected) == 5
+    assert [(m.span(), m.group("verb")) for m in quotes.menurut_matches(body)] == expected
+
+
 def test_indirect_quotes_found_in_each_sentence_with_their_own_speaker():
     body = (
         "Menteri Keuangan Sri Mulyani mengatakan bahwa defisit anggaran tetap terjaga. "

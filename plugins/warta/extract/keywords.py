@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from itertools import compress, filterfalse, islice
-from operator import and_, itemgetter
+from itertools import compress, filterfalse
+from operator import itemgetter
 
 from warta.gazetteer import (
     GAZETTEER_DIR,
@@ -77,8 +77,18 @@ def extract_keywords(body: str, title: str | None = None, k: int = 8) -> list[st
     _join_phrases(scores, tokens, k)
     if title:
         _add_title(scores, title, counts)
-    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0].casefold(), item[0]))
-    return [keyword for keyword, score in ranked if score > 0][:k]
+    return _ranked(scores)[:k]
+
+
+def _ranked(scores: dict[str, int]) -> list[str]:
+    """Keywords scoring above zero by score (descending), then case-folded, then as written.
+
+    Three stable sorts, the last key first, each keyed by a C-level method: no key tuple is
+    built per keyword."""
+    ranked = sorted([keyword for keyword, score in scores.items() if score > 0])
+    ranked.sort(key=str.casefold)
+    ranked.sort(key=scores.__getitem__, reverse=True)  # reverse=True keeps ties in order
+    return ranked
 
 
 def _frequent(counts: Counter[str], size: int) -> list[tuple[str, int]]:
@@ -87,9 +97,9 @@ def _frequent(counts: Counter[str], size: int) -> list[tuple[str, int]]:
     if not values:
         return []
     floor = values[-min(size, len(values))]
-    # Only the tokens at or above the floor are sorted (C-level filter: items and values
-    # iterate in the same order); the stable sort keeps their order among ties.
-    frequent = compress(counts.items(), map(floor.__le__, counts.values()))
+    # Only the tokens at or above the floor are sorted; the stable sort keeps their order among
+    # ties. (A list comprehension: a map over ``floor.__le__`` calls a slot wrapper, dearer.)
+    frequent = [item for item in counts.items() if item[1] >= floor]
     return sorted(frequent, key=itemgetter(1), reverse=True)
 
 
@@ -202,13 +212,18 @@ def _join_phrases(scores: dict[str, int], tokens: list[str], k: int) -> None:
     ][:k]
     if len(top) < 2:
         return
-    # Only pairs of two top words are looked up, so only those are counted (C-level filter).
-    is_top = list(map(set(top).__contains__, tokens))
-    both_top = map(and_, is_top, islice(is_top, 1, None))
-    pairs = Counter(compress(zip(tokens, islice(tokens, 1, None), strict=False), both_top))
+    # Only pairs of two top words are looked up, so only those are counted, from where the
+    # top words stand: a few dozen tokens rather than every pair of the article.
+    top_words = set(top)
+    at = list(compress(range(len(tokens)), map(top_words.__contains__, tokens)))
+    pairs: dict[tuple[str, str], int] = {}
+    for index, following in zip(at, at[1:], strict=False):
+        if following == index + 1 and tokens[index] != tokens[following]:
+            pair = (tokens[index], tokens[following])
+            pairs[pair] = pairs.get(pair, 0) + 1
     rank = {word: index for index, word in enumerate(top)}
     joined = [(together, first, second) for (first, second), together in pairs.items()
-              if together >= 2 and first != second]
+              if together >= 2]
     # The pair written together most often goes first: in "penetapan suku bunga pinjaman" the
     # phrase is "suku bunga", and what is left of "suku" no longer pairs with "penetapan".
     # Ties go in the order of the top words.

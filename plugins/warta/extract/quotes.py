@@ -131,6 +131,24 @@ def indirect_verb_matches(body: str) -> list[re.Match[str]]:
 
 
 MENURUT_RE = re.compile(r"(?P<verb>[Mm](?<!\w[Mm])enurut(?P<nya>nya)?)\b")
+
+
+def menurut_matches(body: str) -> list[re.Match[str]]:
+    """What ``MENURUT_RE.finditer(body)`` finds, matched where a substring search finds 'enurut'.
+
+    A pattern that opens with ``[Mm]`` is tried at every character, about fifteen times slower
+    than the substring search over an article; every match holds 'enurut' after its first
+    letter, and two matches never overlap.
+    """
+    found = []
+    position = body.find("enurut", 1)
+    while position >= 0:
+        match = MENURUT_RE.match(body, position - 1)
+        if match is not None:
+            found.append(match)
+        position = body.find("enurut", position + 1)
+    return found
+
 CITED_RE = re.compile(
     r"(?:(?:seperti|sebagaimana)\s+)?(?:dikutip|dilansir|mengutip|melansir)\s+(?:dari\s+)?"
     r"(?:kantor berita\s+)?(?P<source>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
@@ -141,6 +159,11 @@ TOLD_OUTLET_RE = re.compile(
     r"\bkepada\s+(?:wartawan\s+|jurnalis\s+|reporter\s+)?"
     r"(?P<source>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})"
 )
+# What every match of CITED_RE ('dikutip', 'mengutip', 'dilansir', 'melansir') and of
+# TOLD_OUTLET_RE holds: neither regex opens with a literal, so each is tried at every position
+# of the text it searches, and a substring search first skips the many stretches without one.
+CITED_VERB_STEMS = ("utip", "lansir")  # 'mengutip' drops the k of 'kutip'
+TOLD_WORD = "kepada"
 # 'Ia mengatakan' / 'Dia juga menilai': a look-behind, because '^' would not match at the start
 # of a sentence searched from its offset.
 PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w-])(?P<pronoun>[Ii]a|[Dd]ia|[Bb]eliau)\s+(?:\w+\s+){0,2}$")
@@ -201,15 +224,23 @@ APPOSITION_CLOSE_RE = re.compile(
 )
 # The comma and first word of a description after a name ('Husseini, juru bicara …').
 APPOSITION_OPEN_RE = re.compile(r"[ \t]*,[ \t]*(?P<word>[A-Za-z]+)\b")
-# 'Ara -sapaan Maruarar Sirait-' / 'Maruarar Sirait, yang akrab disapa Ara'
+# 'Ara -sapaan Maruarar Sirait-' / 'Maruarar Sirait, yang akrab disapa Ara', each with the words
+# one of its matches holds: the body is scanned only when it has one ('siapa' holds 'sapa').
 _NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}"
 NICKNAME_RES = (
-    re.compile(
-        rf"(?P<short>[A-Z][\w'’-]+)\s*[-–—(]\s*(?:sapaan|panggilan)(?:\s+akrab)?\s+(?P<full>{_NAME})"
+    (
+        re.compile(
+            rf"(?P<short>[A-Z][\w'’-]+)\s*[-–—(]\s*(?:sapaan|panggilan)(?:\s+akrab)?\s+"
+            rf"(?P<full>{_NAME})"
+        ),
+        ("sapaan", "panggilan"),
     ),
-    re.compile(
-        rf"(?P<full>{_NAME})[^.\n]{{0,40}}?\b(?:akrab\s+)?(?:disapa|dipanggil)\s+"
-        r"(?P<short>[A-Z][\w'’-]+)"
+    (
+        re.compile(
+            rf"(?P<full>{_NAME})[^.\n]{{0,40}}?\b(?:akrab\s+)?(?:disapa|dipanggil)\s+"
+            r"(?P<short>[A-Z][\w'’-]+)"
+        ),
+        ("disapa", "dipanggil"),
     ),
 )
 # The lower-case description after a reporting verb, up to the clause's end.
@@ -1216,12 +1247,13 @@ def _nickname_of(context: _Context, name: str) -> str | None:
     """The full name behind a nickname the article explains, if it does."""
     if context.nicknames is None:
         context.nicknames = {}
-        if "sapa" in context.body or "panggil" in context.body:
-            for pattern in NICKNAME_RES:
-                for found in pattern.finditer(context.body):
-                    full = _clean_name_words(found.group("full").split())
-                    if len(full) > 1:
-                        context.nicknames.setdefault(found.group("short"), " ".join(full))
+        for pattern, words in NICKNAME_RES:
+            if not any(word in context.body for word in words):
+                continue
+            for found in pattern.finditer(context.body):
+                full = _clean_name_words(found.group("full").split())
+                if len(full) > 1:
+                    context.nicknames.setdefault(found.group("short"), " ".join(full))
     return context.nicknames.get(name)
 
 
@@ -1342,15 +1374,17 @@ def _cited_source(body: str, start: int, end: int) -> _Cited | None:
     'data yang dikutip Presiden Prabowo' is what an office holder quoted, not where the quote
     comes from ('pernyataan yang dikutip dari Live Science' is).
     """
-    for found in CITED_RE.finditer(body, start, end):
-        source = found.group("source").rstrip(".")
-        after_yang = body[: found.start()].rstrip().endswith(("yang", "Yang"))
-        if not (after_yang and source.split()[0].casefold() in _role_words()):
-            return _Cited(found.start(), found.end(), source)
-    for told in TOLD_OUTLET_RE.finditer(body, start, end):
-        outlet = _outlet_prefix(told.group("source"))
-        if outlet is not None:
-            return _Cited(told.start(), told.start("source") + len(outlet), outlet)
+    if any(body.find(stem, start, end) >= 0 for stem in CITED_VERB_STEMS):
+        for found in CITED_RE.finditer(body, start, end):
+            source = found.group("source").rstrip(".")
+            after_yang = body[: found.start()].rstrip().endswith(("yang", "Yang"))
+            if not (after_yang and source.split()[0].casefold() in _role_words()):
+                return _Cited(found.start(), found.end(), source)
+    if body.find(TOLD_WORD, start, end) >= 0:
+        for told in TOLD_OUTLET_RE.finditer(body, start, end):
+            outlet = _outlet_prefix(told.group("source"))
+            if outlet is not None:
+                return _Cited(told.start(), told.start("source") + len(outlet), outlet)
     return None
 
 
@@ -1393,9 +1427,7 @@ def _indirect_quotes(context: _Context, direct_spans: list[tuple[int, int]]) -> 
     body, sentences, starts = context.body, context.sentences, context.starts
     found: list[_Raw] = []
     verbs = _matches_by_sentence(INDIRECT_RE, body, sentences, starts, indirect_verb_matches(body))
-    menurut = {}
-    if "enurut" in body:  # most articles have no 'menurut': skip the scan
-        menurut = _matches_by_sentence(MENURUT_RE, body, sentences, starts)
+    menurut = _matches_by_sentence(MENURUT_RE, body, sentences, starts, menurut_matches(body))
     for index in sorted(verbs.keys() | menurut.keys()):
         sentence = sentences[index]
         begin = sentence.char_start
