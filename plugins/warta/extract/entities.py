@@ -1520,18 +1520,17 @@ def _with_namesakes_after_bodies(body: str, candidates: list[_Candidate]) -> lis
         if index == skip:
             continue
         after = candidates[index + 1] if index + 1 < len(candidates) else None
-        title = NAMESAKE_TITLE_RE.match(body, cand.end)
         if (
-            title is not None
+            cand.entity_type is EntityType.ORG
             and after is not None
             and after.entity_type is EntityType.PERSON
-            and after.start in (title.start(1), title.end())  # "Sunan Ampel" or "Agung"
-            and cand.entity_type is EntityType.ORG
             and cand.canonical_name.split(" ", 1)[0] in NAMESAKE_BODY_HEADS
-        ):
-            name = BRACKETED_RE.sub("", body[cand.start : after.end])
-            cand = replace(cand, canonical_name=name, end=after.end)
-            skip = index + 1
+        ):  # the regex only for a school, hospital or mosque with a person after it
+            title = NAMESAKE_TITLE_RE.match(body, cand.end)  # "Sunan Ampel" or "Agung" after
+            if title is not None and after.start in (title.start(1), title.end()):
+                name = BRACKETED_RE.sub("", body[cand.start : after.end])
+                cand = replace(cand, canonical_name=name, end=after.end)
+                skip = index + 1
         out.append(cand)
     return out
 
@@ -2124,19 +2123,14 @@ def _office_of_holder_zone(body: str, name_start: int) -> tuple[str, int, int] |
     """The office opening the stretch of body words that ends at ``name_start``, with its
     offsets; None when the stretch holds no listed office or runs too long."""
     origin = max(0, name_start - HOLDER_ZONE_WINDOW)
+    last_word = body.rfind(" ", origin, name_start - 1)
+    if last_word > origin:  # tokens hold no space: the last word's tokens are the window's last
+        last = HOLDER_ZONE_TOKEN_RE.findall(body, last_word, name_start)
+        if last and not _extends_holder_zone(last[-1]):
+            return None  # "kata Budi": most names have no stretch before them, no full read
     tokens = list(HOLDER_ZONE_TOKEN_RE.finditer(body, origin, name_start))
     first = len(tokens)
-    while first > 0:
-        text = tokens[first - 1].group()
-        if not (
-            text in HOLDER_ZONE_MARKS
-            or text[:1].isupper()
-            or text[:1].isdigit()
-            or text in HOLDER_ZONE_LINKS
-            or ORDINAL_RE.fullmatch(text)
-            or text.casefold() in ROLE_WORDS
-        ):
-            break
+    while first > 0 and _extends_holder_zone(tokens[first - 1].group()):
         first -= 1
     if first == len(tokens) or (first == 0 and origin > 0):
         return None
@@ -2190,6 +2184,18 @@ def _office_of_holder_zone(body: str, name_start: int) -> tuple[str, int, int] |
             return None  # "..., dan pemeran utama Sheila Dara": no title, no break after it
         return role, word.start(), office_end
     return None
+
+
+def _extends_holder_zone(text: str) -> bool:
+    """A token of the stretch between an office and its holder (see ``HOLDER_ZONE_TOKEN_RE``)."""
+    return bool(
+        text in HOLDER_ZONE_MARKS
+        or text[:1].isupper()
+        or text[:1].isdigit()
+        or text in HOLDER_ZONE_LINKS
+        or ORDINAL_RE.fullmatch(text)
+        or text.casefold() in ROLE_WORDS
+    )
 
 
 ACRONYM_WORD_RE = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*")
