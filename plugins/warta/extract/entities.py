@@ -145,6 +145,7 @@ FULL_BEFORE_NICK_RE = re.compile(
 # and a familiar honorific.
 _FAMILIAR_HONORIFIC = r"atau[ ]+(?:Gus|Cak|Kang|Bung|Mas|Mbak|Bang|Ning|Abah|Daeng)[ ]"
 HONORIFIC_NICK_RE = re.compile(rf"(?P<full>{_NAME})[ ]+{_FAMILIAR_HONORIFIC}[ ]*(?P<nick>{_NAME})")
+FAMILIAR_HONORIFIC_RE = re.compile(_FAMILIAR_HONORIFIC)
 # The literal each pattern needs, so that a body without it is not scanned from every capital.
 # "sapaan" or "panggilan", found from their shared "pa" (the scan jumps from "p" to "p"; the
 # plain alternation tried every character: ~6x slower).
@@ -152,7 +153,7 @@ _NICKNAME_CUE_RE = re.compile(r"pa(?:(?<=sapa)an|nggilan)")
 _NICKNAME_PATTERNS = (
     (NICK_BEFORE_FULL_RE, _NICKNAME_CUE_RE),
     (FULL_BEFORE_NICK_RE, re.compile(r"disapa|dipanggil")),
-    (HONORIFIC_NICK_RE, re.compile(_FAMILIAR_HONORIFIC)),
+    (HONORIFIC_NICK_RE, FAMILIAR_HONORIFIC_RE),
 )
 # "Zulhas, sapaan akrabnya,": the nickname of the person the article named last.
 NICK_OF_PREVIOUS_RE = re.compile(
@@ -5155,8 +5156,8 @@ def _apply_nicknames(body: str, candidates: list[_Candidate]) -> list[_Candidate
     if (
         not any(stem in body for stem in NICKNAME_CUE_STEMS)
         or not any(cue in body for cue in NICKNAME_CUES)
-    ) and " atau " not in body:
-        return candidates
+    ) and FAMILIAR_HONORIFIC_RE.search(body) is None:
+        return candidates  # no cue, and no "atau Gus": most articles, though many say "atau"
     persons = {
         body[cand.start : cand.end]: cand.canonical_name
         for cand in candidates
