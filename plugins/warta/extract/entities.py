@@ -228,12 +228,11 @@ COMPANY_WORD_RE = re.compile(r"PT (?<![^ ]PT )")  # "PT " opening the text or af
 _CREDIT_WORDS = r"(?:dikutip dari|dikutip|dilansir dari|dilansir|melansir|mengutip|kantor berita"
 CREDIT_BEFORE_RE = re.compile(rf"\b{_CREDIT_WORDS}|kepada|laporan)\s+$", re.IGNORECASE)
 OUTLET_CUE_BEFORE_RE = re.compile(
-    rf"\b{_CREDIT_WORDS[:-1]}|situs|laman|portal berita|surat kabar|harian)\s+$", re.IGNORECASE
+    rf"\b{_CREDIT_WORDS}|situs|laman|portal berita|surat kabar|harian)\s+$", re.IGNORECASE
 )
-# The words OUTLET_CUE_BEFORE_RE ends with, for a cheap first look at plain (ASCII) text. Its
-# "[:-1]" (meant to drop the closing bracket, which _CREDIT_WORDS lacks) leaves "kantor berit".
+# The words OUTLET_CUE_BEFORE_RE ends with, for a cheap first look at plain (ASCII) text.
 OUTLET_CUE_LAST_WORDS = (
-    "dari", "dikutip", "dilansir", "melansir", "mengutip", "berit", "berita", "situs", "laman",
+    "dari", "dikutip", "dilansir", "melansir", "mengutip", "berita", "situs", "laman",
     "kabar", "harian",
 )  # fmt: skip
 DATELINE_BEFORE_RE = re.compile(r"(?:^|\n)[A-Z][A-Z .,-]+$")
