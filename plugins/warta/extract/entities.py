@@ -3148,12 +3148,11 @@ def _split_run(run_text: str) -> list[list[tuple[str, int, int]]]:
     """Tokens of a run, split where a hyphen joins two different names ("Korea Utara-Rusia")."""
     pieces: list[list[tuple[str, int, int]]] = [[]]
     next_start = 0
-    for token in run_text.split(" "):  # a run is words, each perhaps with a dot, and spaces
+    for text in run_text.split(" "):  # a run is words, each perhaps with a dot, and spaces
         start = next_start
-        next_start += len(token) + 1
-        if not token:
+        next_start += len(text) + 1
+        if not text:
             continue  # one of several spaces between two words
-        text = token
         sentence_ends = False
         if text[-1] == ".":
             text = text[:-1]

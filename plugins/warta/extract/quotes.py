@@ -149,6 +149,7 @@ def menurut_matches(body: str) -> list[re.Match[str]]:
         position = body.find("enurut", position + 1)
     return found
 
+
 CITED_RE = re.compile(
     r"(?:(?:seperti|sebagaimana)\s+)?(?:dikutip|dilansir|mengutip|melansir)\s+(?:dari\s+)?"
     r"(?:kantor berita\s+)?(?P<source>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
