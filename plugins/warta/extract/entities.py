@@ -2496,7 +2496,7 @@ def _office_without_its_body(role: str) -> str:
     if palace:
         return " ".join(words[:palace])
     end = len(words)
-    while end > 1 and _is_body_acronym(words[end - 1]):
+    while end > 1 and _is_body_acronym(words[end - 1]) and not _ends_with_class_grade(words[:end]):
         end -= 1  # "CEO BPI" -> "CEO"
     if end == len(words):
         return role
@@ -3614,6 +3614,8 @@ class _RunParser:
             country = self._foreign_country_after(index)
             if country:
                 return self._emit_foreign_body(index, country)
+            if self._sharia_unit_follows(index):
+                return self._emit_sharia_unit(index)
             last = self.words[index + word.known - 1]
             self._emit_known(word.known_entry, self.base + word.start, self.base + last.end)
             return index + word.known
@@ -3877,6 +3879,27 @@ class _RunParser:
             self.affiliation = entry.canonical_name
             self._emit_unit(entity_type, start, end)
         self.out.append(_Candidate(entity_type, entry.canonical_name, start, end, "known"))
+
+    def _sharia_unit_follows(self, index: int) -> bool:
+        """ "Bank Mega Syariah", "BRI Syariah": a known bank followed by "Syariah" names the
+        bank's sharia company, a body of its own, not the bank and a person "Syariah"."""
+        word = self.words[index]
+        after = index + word.known
+        return (
+            word.known_entry.entity_type == "ORG"
+            and after < len(self.words)
+            and self.words[after].text == "Syariah"
+        )
+
+    def _emit_sharia_unit(self, index: int) -> int:
+        start = self.base + self.words[index].start
+        after = index + self.words[index].known
+        end = self.base + self.words[after].end
+        name = self.body[start:end]
+        if self.role and self.affiliation is None:
+            self.affiliation = name
+        self.out.append(_Candidate(EntityType.ORG, name, start, end, "cue"))
+        return after + 1
 
     def _emit_unit(self, entity_type: EntityType, start: int, end: int) -> None:
         """ "Kepala Dinas Perhubungan DKI Jakarta": the office names the unit of that region."""
@@ -4277,7 +4300,12 @@ class _RunParser:
             # "Kapolda Metro Jaya Irjen Karyoto": the words between office and rank are the unit.
             self.affiliation = body[start:end]
             return
-        if self.affiliation is None and following == "place" and _is_acronym(chunk[-1].text):
+        if (
+            self.affiliation is None
+            and following == "place"
+            and _is_acronym(chunk[-1].text)
+            and not _ends_with_class_grade([word.text for word in chunk[-2:]])
+        ):
             # "Humas RSUCM Aceh Utara": an acronym before a region is the body of that region.
             unit = chunk[-1]
             chunk = chunk[:-1]
@@ -4443,6 +4471,15 @@ def _is_initial(text: str) -> bool:
 
 def _is_acronym(text: str) -> bool:
     return len(text) > 1 and text.isupper()
+
+
+CLASS_GRADE_RE = re.compile(r"I{1,3}[AB]?|IV")
+
+
+def _ends_with_class_grade(words: list[str]) -> bool:
+    """"Lapas Kelas IIB": the grade of a prison, school or port office is part of the office's
+    name, not the acronym of a body."""
+    return len(words) > 1 and words[-2] == "Kelas" and bool(CLASS_GRADE_RE.fullmatch(words[-1]))
 
 
 def _starts_org(word: _Word) -> bool:
