@@ -223,3 +223,26 @@ def test_a_banks_sharia_company_is_a_body_of_its_own_not_a_person() -> None:
     orgs = {m.canonical_name for m in mentions if m.entity_type.value == "ORG"}
     assert {"Bank Mega Syariah", "BRI Syariah"} <= orgs
     assert "Syariah" not in {m.canonical_name for m in mentions}
+
+
+def test_an_office_a_person_was_appointed_to_is_their_role_pairs_in_list_order() -> None:
+    mentions = mentions_of(
+        "Prabowo Subianto dan Gibran Rakabuming Raka dilantik sebagai Presiden dan Wakil "
+        "Presiden pada Minggu (20/10). Sjafrie Sjamsoeddin resmi dilantik menjadi Menteri "
+        "Pertahanan. Budi Santoso dan Andi Malik terpilih sebagai anggota DPRD."
+    )
+    assert person(mentions, "Prabowo Subianto").role == "Presiden"
+    assert person(mentions, "Gibran Rakabuming Raka").role == "Wakil Presiden"
+    assert person(mentions, "Sjafrie Sjamsoeddin").role == "Menteri Pertahanan"
+    # one office for two people does not say who holds what: neither gets it
+    assert person(mentions, "Budi Santoso").role is None
+    assert person(mentions, "Andi Malik").role is None
+
+
+def test_a_malay_royals_name_keeps_the_sultan_father_and_the_office_before_it() -> None:
+    mentions = mentions_of(
+        "Putra Mahkota Johor Tunku Ismail ibni Sultan Ibrahim mengunjungi Jakarta pada Senin."
+    )
+    prince = person(mentions, "Tunku Ismail ibni Sultan Ibrahim")
+    assert (prince.role, prince.affiliation) == ("Putra Mahkota", "Johor")
+    assert "Ibrahim" not in {m.canonical_name for m in mentions}

@@ -167,6 +167,12 @@ _LINK = (
     r"|selaku[ ]+|sebagai[ ]+)"
 )
 ROLE_AFTER_NAME_RE = re.compile(rf"\)?(?:,[ ]+{_LINK}?|[ ]+{_LINK})(?P<word>[\w'’]+)")
+# "Prabowo Subianto dilantik sebagai Presiden": the office a person was appointed or elected to.
+APPOINTED_AS_RE = re.compile(
+    r"[ ]+(?:(?:resmi|telah|akan|baru|kembali)[ ]+)*"
+    r"(?:dilantik|ditetapkan|terpilih|diangkat|ditunjuk|dikukuhkan)[ ]+"
+    r"(?:(?:kembali|secara[ ]+resmi)[ ]+)?(?:sebagai|menjadi)[ ]+"
+)
 AREA_HEADS = frozenset(
     {"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Kelurahan", "Desa", "Dusun", "Kampung",
      "Nagari", "Gampong", "Distrik", "Pulau", "Kepulauan"}
@@ -573,6 +579,8 @@ def _candidates(scan: str) -> list[_Candidate]:
     candidates = _with_namesakes_after_bodies(scan, candidates)
     candidates = _with_numbered_schools(scan, candidates)
     candidates = _roles_of_english_bodies(scan, _roles_after_names(scan, candidates))
+    _offices_taken_up(scan, candidates)
+    candidates = _malay_royal_patronymics(scan, candidates)
     candidates = _people_with_ages(scan, candidates)
     candidates = _classify(scan, _initials_unscored(candidates))
     candidates = _people_in_name_lists(scan, candidates)
@@ -2609,6 +2617,67 @@ def _body_in_apposition(following: list[_Candidate], role_end: int, limit: int) 
     if not at_start:
         return None
     return max(at_start, key=lambda c: c.end - c.start).canonical_name
+
+
+# "Tunku Ismail ibni Sultan Ibrahim": a Malay royal's name carries the father's, "Sultan" and all.
+MALAY_ROYAL_WORDS = ("Tunku ", "Tengku ", "Tuanku ")
+ROYAL_PATRONYMIC_RE = re.compile(r"[ ]+(?:ibni[ ]+)?Sultan[ ]+")
+
+
+def _malay_royal_patronymics(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Join "Tunku Ismail" and "Sultan Ibrahim" into the one person "Tunku Ismail (ibni) Sultan
+    Ibrahim": the sultan named there is the father, not a second person in the sentence."""
+    out: list[_Candidate] = []
+    for cand in candidates:
+        last = out[-1] if out else None
+        link = None
+        if (
+            last is not None
+            and cand.entity_type is EntityType.PERSON
+            and last.entity_type is EntityType.PERSON
+            and last.canonical_name.startswith(MALAY_ROYAL_WORDS)
+        ):
+            link = ROYAL_PATRONYMIC_RE.match(body, last.end)
+        if link is not None and link.end() == cand.start:
+            last.canonical_name = body[last.start : cand.end]
+            last.end = cand.end
+            continue
+        out.append(cand)
+    return out
+
+
+def _offices_taken_up(body: str, candidates: list[_Candidate]) -> None:
+    """The office a person was appointed or elected to: "Prabowo Subianto dilantik sebagai
+    Presiden"; for a pair, each takes the office in the same place of the list ("Prabowo dan
+    Gibran dilantik sebagai Presiden dan Wakil Presiden"). A pair given one office is left
+    alone: "X dan Y terpilih sebagai anggota DPR" does not say who holds what else."""
+    paired = -1  # the second of a pair already read
+    for index, cand in enumerate(candidates):
+        if cand.entity_type is not EntityType.PERSON or cand.role or index == paired:
+            continue
+        holders = [cand]
+        link = APPOINTED_AS_RE.match(body, cand.end)
+        partner = candidates[index + 1] if index + 1 < len(candidates) else None
+        if (
+            link is None
+            and partner is not None
+            and partner.entity_type is EntityType.PERSON
+            and not partner.role
+            and body[cand.end : partner.start] == " dan "
+        ):
+            holders.append(partner)
+            paired = index + 1
+            link = APPOINTED_AS_RE.match(body, partner.end)
+        if link is None:
+            continue
+        offices = [_office_at(body, link.end())]
+        if len(holders) == 2 and offices[0] is not None:
+            after = offices[0][1]
+            second = _office_at(body, after + 5) if body[after : after + 5] == " dan " else None
+            offices = [offices[0], second] if second is not None else []
+        for holder, office in zip(holders, offices, strict=False):
+            if office is not None:
+                holder.role = office[0]
 
 
 def _unit_of_linked_office(
