@@ -2641,6 +2641,8 @@ def _malay_royal_patronymics(body: str, candidates: list[_Candidate]) -> list[_C
         if link is not None and link.end() == cand.start:
             last.canonical_name = body[last.start : cand.end]
             last.end = cand.end
+            if last.source == "guess":
+                last.source = cand.source  # "Sultan Ibrahim" vouches for the whole name
             continue
         out.append(cand)
     return out
@@ -5268,6 +5270,9 @@ def _extra_words_are_names(body: str, name: str, longer: str) -> bool:
     before, _, after = (" " + longer + " ").partition(" " + name + " ")
     if any(word not in NAME_OPENERS for word in before.split()):
         return False  # "Kemenaker Heri Sudarmanto": a body glued before the name
+    patronymic = ROYAL_PATRONYMIC_RE.match(" " + after)
+    if patronymic is not None and longer.startswith(MALAY_ROYAL_WORDS):
+        after = (" " + after)[patronymic.end() :]  # "Tunku Ismail" of "... ibni Sultan Ibrahim"
     for word in after.split():
         if (
             _is_acronym(word)
