@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import chain
 
 from warta.gazetteer import (
@@ -68,7 +68,7 @@ WORD_CACHE_SIZE = 1 << 13
 LOWER_CASE_CACHE_SIZE = 1 << 10  # (body, word) answers: the words of the last few articles
 
 
-def _first_word_index(phrases, fold: bool = False) -> dict[str, int]:
+def _first_word_index(phrases: Iterable[str], fold: bool = False) -> dict[str, int]:
     """First word -> longest phrase length, so most tokens are rejected by one dict lookup."""
     index: dict[str, int] = {}
     for phrase in phrases:
@@ -78,9 +78,9 @@ def _first_word_index(phrases, fold: bool = False) -> dict[str, int]:
     return index
 
 
-def _phrase_prefixes(phrases) -> frozenset[str]:
+def _phrase_prefixes(phrases: Iterable[str]) -> frozenset[str]:
     """Every leading run of words of every phrase ("Badan", "Badan Pusat", ...): ``_longest``."""
-    prefixes = set()
+    prefixes: set[str] = set()
     for phrase in phrases:
         words = phrase.split(" ")
         prefixes.update(" ".join(words[:size]) for size in range(1, len(words) + 1))
@@ -333,6 +333,11 @@ class _Word:
     initial_blocked: bool  # starts an office, a known name or is a cue: not a common word
     static_common: bool  # a stopword or a prefixed verb/adverb form
 
+    def entry(self) -> KnownEntity:
+        """The known name starting at this word; asked only of a word whose ``known`` is set."""
+        assert self.known_entry is not None
+        return self.known_entry
+
 
 @dataclass(slots=True)
 class _Candidate:
@@ -503,7 +508,7 @@ def _with_commanded_units(body: str, candidates: list[_Candidate]) -> list[_Cand
         office = body.rfind(cand.role, max(0, cand.start - OFFICE_WINDOW), cand.start)
         if office < 0:
             continue
-        words = []
+        words: list[re.Match[str]] = []
         for word in UNIT_WORD_RE.finditer(body, office + len(cand.role), cand.start):
             if word.start() != (words[-1].end() if words else office + len(cand.role)) + 1:
                 break  # a comma or a bracket ends the unit's name
@@ -585,11 +590,11 @@ def _candidates(scan: str) -> list[_Candidate]:
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
             cand.role = _listed_spelling(_office_without_its_body(_office_only(cand.role)))
-            _body_name_out_of_office(cand)
-        if cand.role is not None and _names_the_client(scan, cand):
+            _body_name_out_of_office(cand, cand.role)
+        if cand.role is not None and _names_the_client(scan, cand, cand.role):
             cand.role = cand.affiliation = None
         if cand.affiliation is not None and cand.role is not None:
-            _portfolio_read_as_body(cand)
+            _portfolio_read_as_body(cand, cand.role, cand.affiliation)
     candidates = _without_glued_leads(scan, _credited_outlets(scan, candidates))
     candidates = _resolve_in_document(scan, candidates)
     candidates = _without_non_organisation_acronyms(scan, candidates)
@@ -1155,7 +1160,7 @@ def _with_regional_offices(body: str, candidates: list[_Candidate]) -> list[_Can
     may sit between), is that region's office, one organisation at its full span; the region
     stays a place mention inside it. A bare mention of the body ("BPBD") in an article that
     names exactly one of its regional offices is that office."""
-    joined: dict[int, tuple[int, _Candidate]] = {}  # index of the body -> (index of region, new)
+    joined: dict[int, tuple[int, str, _Candidate]] = {}  # body -> (region, body's name, office)
     for index, cand in enumerate(candidates):
         if cand.entity_type is not EntityType.ORG or not _has_regional_offices(body, cand):
             continue
@@ -1201,8 +1206,9 @@ def _with_regional_offices(body: str, candidates: list[_Candidate]) -> list[_Can
             if all(_same_region(other, longest) for other in same):  # not "DPRD Serang"
                 renamed[name] = longest
         targets = {renamed.get(name) for name in names}
-        if len(targets) == 1 and None not in targets:
-            renamed[key] = targets.pop()
+        target = targets.pop() if len(targets) == 1 else None
+        if target is not None:
+            renamed[key] = target
     return [
         replace(cand, canonical_name=renamed[cand.canonical_name])
         if cand.entity_type is EntityType.ORG and cand.canonical_name in renamed
@@ -1302,7 +1308,7 @@ def _without_term_fragments(body: str, candidates: list[_Candidate]) -> list[_Ca
         ):
             run_on = RUN_ON_RE.match(body, cand.end)
             acronym = run_on and TERM_ACRONYM_AFTER_RE.match(body, run_on.end())
-            if acronym:
+            if run_on and acronym:
                 words = (body[cand.start : cand.end] + run_on.group()).split()
                 letters = "".join(ch for ch in acronym.group(1) if ch.isalpha())
                 tail = len(cand.canonical_name.split()) - 1
@@ -1483,9 +1489,9 @@ def _with_names_across_short_forms(body: str, candidates: list[_Candidate]) -> l
         return candidates
     kept = [cand for index, cand in enumerate(out) if index not in dropped]
     for index, cand in enumerate(kept):
-        name = renamed.get(body[cand.start : cand.end])
-        if name is not None:
-            kept[index] = replace(cand, entity_type=EntityType.ORG, canonical_name=name)
+        full_name = renamed.get(body[cand.start : cand.end])
+        if full_name is not None:
+            kept[index] = replace(cand, entity_type=EntityType.ORG, canonical_name=full_name)
     return kept
 
 
@@ -1636,8 +1642,8 @@ def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) 
         acronym for acronym in listed_places | listed.keys() if _has_age_after(body, acronym)
     }
     if "inisial" in body:
-        for match in INITIALS_INTRODUCED_RE.finditer(body):
-            not_bodies.update(INITIALS_RE.findall(match.group(1)))
+        for introduced in INITIALS_INTRODUCED_RE.finditer(body):
+            not_bodies.update(INITIALS_RE.findall(introduced.group(1)))
     org_ends = {cand.end for cand in candidates if cand.entity_type is not EntityType.PERSON}
     for acronym in guessed | listed.keys():
         if acronym in guessed and _has_age_after(body, acronym):
@@ -2329,15 +2335,16 @@ SHORT_FORM_LINKS = frozenset({"dan", "&", "and", "of"})
 
 def _multi_word_offices(
     body: str, candidates: list[_Candidate]
-) -> Iterator[tuple[_Candidate, int]]:
-    """People whose office has several words, each with where that office is written before the
-    name (the office passes below rewrite the role from the text around it)."""
+) -> Iterator[tuple[_Candidate, str, int]]:
+    """People whose office has several words, each with that office and where it is written
+    before the name (the office passes below rewrite the role from the text around it)."""
     for cand in candidates:
-        if cand.role is None or cand.entity_type is not EntityType.PERSON or " " not in cand.role:
+        role = cand.role
+        if role is None or cand.entity_type is not EntityType.PERSON or " " not in role:
             continue
-        office = body.rfind(cand.role, max(0, cand.start - OFFICE_WINDOW), cand.start)
+        office = body.rfind(role, max(0, cand.start - OFFICE_WINDOW), cand.start)
         if office >= 0:
-            yield cand, office
+            yield cand, role, office
 
 
 def _offices_through_short_forms(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -2345,18 +2352,18 @@ def _offices_through_short_forms(body: str, candidates: list[_Candidate]) -> lis
     Politik (Kesbangpol) Kota Bandung, Bambang": the office stopped at a word no list knows, but
     the bracketed short form spells the portfolio through to the bracket, so it all belongs to
     the office. A named body there ("Badan Pengatur Jalan Tol (BPJT)") is left to its own cut."""
-    for cand, office in _multi_word_offices(body, candidates):
-        match = PORTFOLIO_BEFORE_SHORT_FORM_RE.match(body, office + len(cand.role))
+    for cand, role, office in _multi_word_offices(body, candidates):
+        match = PORTFOLIO_BEFORE_SHORT_FORM_RE.match(body, office + len(role))
         if match is None or match.end() > cand.start:
             continue
-        words, added = cand.role.split(), match["words"].split()
+        words, added = role.split(), match["words"].split()
         if CUES.get(added[0]) == "ORG" or match["words"].strip() in KNOWN:
             continue  # "Ketua Komisi Pemberantasan Korupsi (KPK)": the body, not the portfolio
         for start in range(1, len(words)):
             if CUES.get(words[start]) == "ORG":
                 break
             if _spells_short_form(words[start:] + added, match["short"]):
-                cand.role = f"{cand.role}{match['words']}"
+                cand.role = f"{role}{match['words']}"
                 break
     return candidates
 
@@ -2369,23 +2376,35 @@ def _spells_short_form(words: list[str], short: str) -> bool:
     short = short.replace("-", "").casefold()
     if not content or not short.startswith(content[0][:1]):
         return False
+    return _spelled_from(content, short, 0, 0, 0, {})
 
-    @cache
-    def spelled(word_index: int, letter: int, silent: int) -> bool:
-        if letter == len(short):
-            return silent + len(content) - word_index <= 1
-        if word_index == len(content):
-            return False
-        if word_index and not silent and spelled(word_index + 1, letter, 1):
-            return True
+
+def _spelled_from(
+    content: list[str],
+    short: str,
+    word_index: int,
+    letter: int,
+    silent: int,
+    known: dict[tuple[int, int, int], bool],
+) -> bool:
+    """Whether ``short[letter:]`` is spelled by ``content[word_index:]`` when ``silent`` words
+    so far gave no letter. ``known`` keeps the answers of one search: a module-level function
+    with its own memo, since mypyc cannot compile a recursive closure under ``@cache``."""
+    state = (word_index, letter, silent)
+    if state in known:
+        return known[state]
+    answer = False
+    if letter == len(short):
+        answer = silent + len(content) - word_index <= 1
+    elif word_index < len(content):
+        if word_index and not silent:
+            answer = _spelled_from(content, short, word_index + 1, letter, 1, known)
         word, size = content[word_index], 1
-        while size <= len(word) and short[letter : letter + size] == word[:size]:
-            if spelled(word_index + 1, letter + size, silent):
-                return True
+        while not answer and size <= len(word) and short[letter : letter + size] == word[:size]:
+            answer = _spelled_from(content, short, word_index + 1, letter + size, silent, known)
             size += 1
-        return False
-
-    return spelled(0, 0, 0)
+    known[state] = answer
+    return answer
 
 
 # Bodies whose head is "Kepala" of the body, not an office of its own: "Kepala" BMKG (gold
@@ -2400,9 +2419,9 @@ def _offices_cut_at_named_bodies(body: str, candidates: list[_Candidate]) -> lis
     bodies = [cand for cand in candidates if cand.entity_type is EntityType.ORG]
     if not bodies:
         return candidates
-    for cand, office in _multi_word_offices(body, candidates):
-        office_end = office + len(cand.role)
-        first_word_end = office + cand.role.index(" ")
+    for cand, role, office in _multi_word_offices(body, candidates):
+        office_end = office + len(role)
+        first_word_end = office + role.index(" ")
         inside = next(
             (
                 other for other in bodies
@@ -2422,23 +2441,25 @@ def _offices_cut_at_named_bodies(body: str, candidates: list[_Candidate]) -> lis
 CLIENT_OFFICES = frozenset({"kuasa hukum", "penasihat hukum", "tim kuasa hukum"})
 
 
-def _names_the_client(body: str, cand: _Candidate) -> bool:
+def _names_the_client(body: str, cand: _Candidate, role: str) -> bool:
     """ "kuasa hukum Sahara juga berencana", "kuasa hukum Bambang Tri, Pardiman": a lawyer is
-    written with the client's name after the office; only a name after a comma is the lawyer."""
-    if cand.role.casefold() not in CLIENT_OFFICES:
+    written with the client's name after the office (``role``); only a name after a comma is
+    the lawyer."""
+    if role.casefold() not in CLIENT_OFFICES:
         return False
-    start = cand.start - len(cand.role) - 1
-    return start >= 0 and body[start : cand.start].casefold() == f"{cand.role.casefold()} "
+    start = cand.start - len(role) - 1
+    return start >= 0 and body[start : cand.start].casefold() == f"{role.casefold()} "
 
 
-def _body_name_out_of_office(cand: _Candidate) -> None:
+def _body_name_out_of_office(cand: _Candidate, role: str) -> None:
     """ "CEO Pepsi", "Analis Valbury": a firm's office or an observer's followed by words that are
     no portfolio (not listed, not written in lower case, no office word) ends at the listed
     office; the rest names the firm, the mention's affiliation when it has none. Other offices
-    keep such words: "Ketua Fraksi", "Kepala Dishub" name a unit of the body."""
-    if cand.role.casefold() in ROLES:
+    keep such words: "Ketua Fraksi", "Kepala Dishub" name a unit of the body. ``role`` is the
+    mention's office."""
+    if role.casefold() in ROLES:
         return
-    words = cand.role.split()
+    words = role.split()
     size = next(
         (n for n in range(len(words) - 1, 0, -1) if " ".join(words[:n]).casefold() in ROLES), 0
     )
@@ -2510,18 +2531,18 @@ def _office_without_its_body(role: str) -> str:
     return " ".join(office)
 
 
-def _portfolio_read_as_body(cand: _Candidate) -> None:
+def _portfolio_read_as_body(cand: _Candidate, role: str, affiliation: str) -> None:
     """ "Menteri Kebudayaan, Fadli Zon", "Wakil Menteri Hukum, Edward": before a comma the
-    portfolio was read as the minister's body; it belongs to the office. A country or a listed
-    body stays the affiliation ("Perdana Menteri Jepang")."""
-    if cand.role.rsplit(" ", 1)[-1] != "Menteri" or cand.affiliation in KNOWN:
+    portfolio was read as the minister's body (``affiliation``); it belongs to the office
+    (``role``). A country or a listed body stays the affiliation ("Perdana Menteri Jepang")."""
+    if role.rsplit(" ", 1)[-1] != "Menteri" or affiliation in KNOWN:
         return
-    words = cand.affiliation.split()
+    words = affiliation.split()
     if all(
         word in PORTFOLIO_WORDS or DERIVED_PORTFOLIO_RE.fullmatch(word) or _is_acronym(word)
         for word in words
     ):
-        cand.role = f"{cand.role} {cand.affiliation}"
+        cand.role = f"{role} {affiliation}"
         cand.affiliation = None
 
 
@@ -2765,8 +2786,8 @@ def _photo_credit(body: str, slash: int) -> tuple[int, int] | None:
 
 def _with_photo_credits(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Photographers named in photo credits are people and their agencies organisations."""
-    credits = [_photo_credit(body, slash.start()) for slash in PHOTO_SLASH_RE.finditer(body)]
-    credits = [credit for credit in credits if credit is not None]
+    slashes = [_photo_credit(body, slash.start()) for slash in PHOTO_SLASH_RE.finditer(body)]
+    credits = [credit for credit in slashes if credit is not None]
     if not credits:
         return candidates
     by_start = {cand.start: cand for cand in candidates}
@@ -2846,7 +2867,9 @@ def _mask_degrees(body: str) -> str:
         start = marked.start()
         if start < last or not _follows_a_name(body, start):
             continue
-        end = _degree_tail_end(body, DEGREE_TOKEN_RE.match(body, start))
+        token = DEGREE_TOKEN_RE.match(body, start)
+        assert token is not None  # a marked match opens with a capital: a degree token at least
+        end = _degree_tail_end(body, token)
         if end:
             pieces.append(body[last:start])
             pieces.append(re.sub(r"[^,]", " ", body[start:end]))
@@ -2946,19 +2969,18 @@ def _recognise(body: str) -> list[_Candidate]:
             elif _is_alias_of_office(text, analysed, candidates, start):
                 carry = _bracketed_alias(run, analysed, office, candidates)
                 continue
-        kind = type(analysed)
         if office is not None:
-            if kind is KnownEntity:
+            if isinstance(analysed, KnownEntity):
                 carry = _affiliation_run(run, analysed, office, candidates)
                 continue
             pieces = _as_pieces(analysed)
-        elif kind is KnownEntity:  # most runs are one known name ("Rusia")
+        elif isinstance(analysed, KnownEntity):  # most runs are one known name ("Rusia")
             entity_type = _TYPE_BY_NAME[analysed.entity_type]
             candidates.append(
                 _Candidate(entity_type, analysed.canonical_name, start, end, "known")
             )
             continue
-        elif kind is _Word:
+        elif isinstance(analysed, _Word):
             cand = _single_word_candidate(body, start, analysed)
             if cand is not None:
                 candidates.append(cand)
@@ -3026,11 +3048,16 @@ def _continue_office(body: str, carry: _Office | None, start: int) -> _Office | 
     return None
 
 
+_Analysed = KnownEntity | _Word | tuple[tuple[_Word, ...], ...]  # what _analyse_run finds
+
+
 def _as_pieces(analysed: _Word | tuple[tuple[_Word, ...], ...]) -> tuple[tuple[_Word, ...], ...]:
-    return ((analysed,),) if type(analysed) is _Word else analysed
+    return ((analysed,),) if isinstance(analysed, _Word) else analysed
 
 
-def _affiliation_run(run, entry: KnownEntity, office: _Office, candidates) -> _Office:
+def _affiliation_run(
+    run: re.Match[str], entry: KnownEntity, office: _Office, candidates: list[_Candidate]
+) -> _Office:
     """A known name between an office and its holder ("..., Kepala BMKG, Dwikorita")."""
     entity_type = _TYPE_BY_NAME[entry.entity_type]
     start, end = run.start(), run.end()
@@ -3041,12 +3068,14 @@ def _affiliation_run(run, entry: KnownEntity, office: _Office, candidates) -> _O
     return office
 
 
-def _is_alias_of_office(text: str, analysed, candidates: list[_Candidate], start: int) -> bool:
+def _is_alias_of_office(
+    text: str, analysed: _Analysed, candidates: list[_Candidate], start: int
+) -> bool:
     """ "(BI)", "(PKP)", "(Menko Marves)" after an office are aliases; "Presiden Indonesia
     (Prabowo)" names the holder."""
     if isinstance(analysed, KnownEntity) or _is_acronym(text.split()[0]):
         return True
-    first = analysed if type(analysed) is _Word else analysed[0][0]
+    first = analysed if isinstance(analysed, _Word) else analysed[0][0]
     if first.role:
         return True
     before = candidates[-1] if candidates else None
@@ -3058,7 +3087,9 @@ def _is_alias_of_office(text: str, analysed, candidates: list[_Candidate], start
     )
 
 
-def _bracketed_alias(run, analysed, office: _Office, candidates) -> _Office:
+def _bracketed_alias(
+    run: re.Match[str], analysed: _Analysed, office: _Office, candidates: list[_Candidate]
+) -> _Office:
     """ "(BI)" or "(Menko Marves)" after an office: a known alias is kept, an acronym of the
     organisation just named becomes its alias, a short form of the office names nothing."""
     start, end = run.start(), run.end()
@@ -3123,7 +3154,7 @@ def _is_degree_after_name(body: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=RUN_CACHE_SIZE)
-def _analyse_run(text: str) -> KnownEntity | _Word | tuple[tuple[_Word, ...], ...] | None:
+def _analyse_run(text: str) -> _Analysed | None:
     """What a run is on its own: a known name, nothing, one plain word, or pieces to parse.
 
     A lone word that is a stopword, a letter, an office or a cue names nothing in any context.
@@ -3251,11 +3282,17 @@ def _lexeme(text: str) -> tuple[bool, bool, bool, bool, bool]:
         _is_static_common(text),
         text in CUES,
         text in KNOWN_FIRST or text in CUE_FIRST or lowered in ROLE_FIRST or text in RANK_FIRST
-        or _is_office_short_form(text),
+        or bool(_is_office_short_form(text)),
     )
 
 
-def _longest(texts: list[str], index: int, prefixes: frozenset[str], table, fold=False) -> int:
+def _longest(
+    texts: list[str],
+    index: int,
+    prefixes: frozenset[str],
+    table: Container[str],
+    fold: bool = False,
+) -> int:
     """Number of tokens of the longest phrase at ``index`` found in ``table`` (0 when none).
 
     Walks forward while the words so far begin some listed phrase (``prefixes``), so a token
@@ -3516,7 +3553,7 @@ class _RunParser:
         for position in range(index + 2, min(index + 2 + MAX_ENGLISH_TAIL_WORDS, room)):
             word = words[position]
             if word.text in ENGLISH_FIELD_WORDS or (
-                word.known and word.known_entry.entity_type == "LOC"
+                word.known and word.entry().entity_type == "LOC"
             ):
                 last = position + (word.known - 1 if word.known else 0)
             elif not (word.text in ENGLISH_CONTINUATIONS or word.text[:1].isupper()):
@@ -3575,9 +3612,9 @@ class _RunParser:
             self._flush("title")
             self.after_title = True
             for branch in self.words[index + 1 : index + word.rank]:
-                if branch.known == 1 and branch.known_entry.entity_type == "ORG":  # "Mayjen TNI"
+                if branch.known == 1 and branch.entry().entity_type == "ORG":  # "Mayjen TNI"
                     start, end = self.base + branch.start, self.base + branch.end
-                    entry = branch.known_entry
+                    entry = branch.entry()
                     self.out.append(
                         _Candidate(EntityType.ORG, entry.canonical_name, start, end, "known")
                     )
@@ -3587,11 +3624,11 @@ class _RunParser:
             return index + 1
         if word.text == "dan" and self._joins_portfolio(index):
             # "Menteri Investasi dan Hilirisasi Rosan"; "Dirjen Mineral dan Batu Bara (Minerba)"
-            last = len(self.words) - 1 if self._short_form_closes(index) else index + 1
-            self._set_role_end(self.base + self.words[last].end, [*self.unknown, word])
+            last_index = len(self.words) - 1 if self._short_form_closes(index) else index + 1
+            self._set_role_end(self.base + self.words[last_index].end, [*self.unknown, word])
             self.unknown = []
             self.joined_portfolio = True
-            return last + 1
+            return last_index + 1
         if word.text in NAME_STOPWORDS and self._is_name_part(index):
             self.unknown.append(word)  # "Irjen Pol Ribut Hari Wibowo", "Abdul Hakim Mahfudz"
             return index + 1
@@ -3610,12 +3647,12 @@ class _RunParser:
         if word.text in HEADLINE_NOUN_VERBS and index == 0:
             return index + 1  # "Janji Burhanuddin diucapkan": the noun opening the sentence
         if word.known and not (word.cue and self._region_follows_body(index)):
-            self._flush("place" if word.known_entry.entity_type == "LOC" else "known")
+            self._flush("place" if word.entry().entity_type == "LOC" else "known")
             country = self._foreign_country_after(index)
             if country:
                 return self._emit_foreign_body(index, country)
             last = self.words[index + word.known - 1]
-            self._emit_known(word.known_entry, self.base + word.start, self.base + last.end)
+            self._emit_known(word.entry(), self.base + word.start, self.base + last.end)
             return index + word.known
         if self._ends_english_name(index):
             return self._emit_english_name(index)
@@ -3632,14 +3669,16 @@ class _RunParser:
         word = self.words[index]
         after = index + word.known
         if (
-            word.known_entry.entity_type != "ORG"
+            word.entry().entity_type != "ORG"
             or after >= len(self.words)
-            or not _is_public_body_name(word.known_entry.canonical_name)
+            or not _is_public_body_name(word.entry().canonical_name)
         ):
             return 0
         following = self.words[after]
-        entry = following.known_entry
-        if not following.known or entry.kind != "country" or entry.canonical_name == "Indonesia":
+        if not following.known:
+            return 0
+        entry = following.entry()
+        if entry.kind != "country" or entry.canonical_name == "Indonesia":
             return 0
         return following.known
 
@@ -3650,12 +3689,12 @@ class _RunParser:
         last = self.words[after + country - 1]
         start, end = self.base + word.start, self.base + last.end
         written_country = self.body[self.base + self.words[after].start : end]
-        name = word.known_entry.canonical_name + " " + written_country
+        name = word.entry().canonical_name + " " + written_country
         if self.role and self.affiliation is None:
             self.affiliation = name
         self.out.append(_Candidate(EntityType.ORG, name, start, end, "cue"))
         place = self.words[after]
-        state = place.known_entry.canonical_name  # the country is named as a place as well
+        state = place.entry().canonical_name  # the country is named as a place as well
         self.out.append(_Candidate(EntityType.LOC, state, self.base + place.start, end, "known"))
         return after + country
 
@@ -3676,7 +3715,7 @@ class _RunParser:
         office only a court is named so; other bodies are followed by their head's name."""
         word = self.words[index]
         after = index + word.known
-        name = word.known_entry.canonical_name
+        name = word.entry().canonical_name
         if after >= len(self.words) or name not in REGIONAL_BODIES:
             return False
         if self.role is not None and not name.startswith(TOWN_NAMED_HEADS):
@@ -3818,7 +3857,7 @@ class _RunParser:
                 return inner - index
         return size
 
-    def _set_role_end(self, end: int, words) -> None:
+    def _set_role_end(self, end: int, words: Sequence[_Word]) -> None:
         """The office now runs to ``end``; note where a unit head word ("Dinas") sits in it.
         A bracketed short form inside is left out ("Direktur Jenderal (Dirjen) Peternakan")."""
         self.role = self.body[self.role_start : end]
@@ -3937,8 +3976,8 @@ class _RunParser:
                 kind == "ORG"
                 and place
                 and end + place < len(words)
-                and words[end].known_entry.entity_type == "LOC"
-                and (not known or words[end].known_entry.kind in REGION_KINDS)
+                and words[end].entry().entity_type == "LOC"
+                and (not known or words[end].entry().kind in REGION_KINDS)
             ):
                 # "Kepala Pengadilan Negeri Surabaya Dadi": the court's region; "Kepala Kantor
                 # Wilayah Kementerian Hukum dan HAM Jawa Timur Heni": the office's province
@@ -3946,7 +3985,7 @@ class _RunParser:
                 end += place
         else:
             first = words[end]
-            if kind == "ORG" and first.known and first.known_entry.entity_type == "ORG":
+            if kind == "ORG" and first.known and first.entry().entity_type == "ORG":
                 end += first.known  # "Kantor Wilayah Direktorat Jenderal Pajak": a listed body
             elif first.text != "dan" and (first.role or not first.is_minor):
                 end += 1
@@ -3968,14 +4007,14 @@ class _RunParser:
         if cue in NATIONAL_TEAM_CUES:
             self._emit_places_within(index + size, end)  # "Timnas Indonesia": the country too
         if region is not None and cue not in LEGAL_PREFIXES:  # "PT Transportasi Jakarta"
-            self._emit_known(region.known_entry, self.base + region.start, stop)
+            self._emit_known(region.entry(), self.base + region.start, stop)
         return end
 
     def _emit_places_within(self, first: int, end: int) -> None:
         for word in self.words[first:end]:
-            if word.known and word.known_entry.entity_type == "LOC":
+            if word.known and word.entry().entity_type == "LOC":
                 start, stop = self.base + word.start, self.base + word.end
-                name = word.known_entry.canonical_name
+                name = word.entry().canonical_name
                 self.out.append(_Candidate(EntityType.LOC, name, start, stop, "known"))
 
     def _parent_body_end(self, index: int) -> int:
@@ -3987,7 +4026,7 @@ class _RunParser:
             return index
         parent = words[index]
         after = index + parent.known
-        if parent.known_entry.entity_type != "ORG" or len(words) - after < 2:
+        if parent.entry().entity_type != "ORG" or len(words) - after < 2:
             return index
         return after
 
@@ -4002,17 +4041,17 @@ class _RunParser:
         return any(
             words[position].known
             and position + words[position].known == len(words)
-            and words[position].known_entry.entity_type == "ORG"
+            and words[position].entry().entity_type == "ORG"
             for position in range(index, len(words))
         )
 
     def _is_country(self, index: int) -> bool:
         word = self.words[index]
-        return bool(word.known) and word.known_entry.kind == "country"
+        return bool(word.known) and word.entry().kind == "country"
 
     def _is_known_place(self, index: int, end: int) -> bool:
         word = self.words[index]
-        return word.known == end - index and word.known_entry.entity_type == "LOC"
+        return word.known == end - index and word.entry().entity_type == "LOC"
 
     def _before_speaker(self, first: int, end: int) -> int:
         """ "PT Evoluzione Alessandro Monzani mengatakan": a company's name that runs up to a
@@ -4088,7 +4127,7 @@ class _RunParser:
             return bool(
                 after.role or after.known or after.cue or after.is_title or after.is_minor
             )
-        return bool(kind == "LOC" and word.known and word.known_entry.entity_type == "ORG")
+        return bool(kind == "LOC" and word.known and word.entry().entity_type == "ORG")
 
     def _next_place_starts(self, index: int) -> bool:
         """ "Desa Waung Kecamatan Boyolangu": a place's name ends where the next level of the
@@ -4098,9 +4137,9 @@ class _RunParser:
         word = self.words[index]
         if word.cue and word.cue_phrase in ADMINISTRATIVE_HEADS:
             return True
-        if not word.known or word.known_entry.entity_type != "LOC":
+        if not word.known or word.entry().entity_type != "LOC":
             return False
-        if word.known_entry.kind not in REGION_KINDS or index + word.known != len(self.words):
+        if word.entry().kind not in REGION_KINDS or index + word.known != len(self.words):
             return False
         head = index - 1
         while head >= 0 and not self.words[head].cue:
@@ -4298,6 +4337,7 @@ class _RunParser:
         if (
             self.affiliation is None
             and chunk[0].text in MINISTRY_PORTFOLIO_HEADS
+            and self.role is not None
             and self.role.rsplit(" ", 1)[-1] == "Menteri"
         ):
             self._set_role_end(self.base + chunk[0].end, chunk[:1])  # "Menteri Koperasi"
@@ -4448,7 +4488,7 @@ def _is_acronym(text: str) -> bool:
 def _starts_org(word: _Word) -> bool:
     """A known organisation or an organisation head word: where an event's name gives way."""
     if word.known:
-        return word.known_entry.entity_type == "ORG"
+        return word.entry().entity_type == "ORG"
     return CUES.get(word.cue_phrase) == "ORG"
 
 
@@ -4704,7 +4744,7 @@ def _surface_scores(surface: str) -> tuple[float, ...]:
     return tuple(_add_weights([0.0] * len(SPAN_LABELS), _surface_features(surface)))
 
 
-def _add_weights(scores, features) -> list[float]:
+def _add_weights(scores: list[float], features: Iterable[str]) -> list[float]:
     """``scores`` plus the weight rows of the known ``features``, added in feature order."""
     get = SPAN_WEIGHTS.get
     rows = [row for row in map(get, features) if row is not None]
@@ -4770,7 +4810,7 @@ def _label_of(body: str, cand: _Candidate) -> str:
     start, end = cand.start, cand.end
     b0, b1, a0, a1 = _context(body, start, end)
     kind = _CONLL_TAG[cand.entity_type]
-    scores = _span_scores(body[start:end], cand.source, kind)
+    scores: Sequence[float] = _span_scores(body[start:end], cand.source, kind)
     context_rows = [
         row
         for row in (_P1.get(b1), _P2.get((b0, b1)), _N1.get(a0), _N2.get((a0, a1)),
@@ -4799,7 +4839,13 @@ def _source_rows(source: str, kind: str) -> tuple[tuple[float, ...] | None, ...]
     return get(f"s={source}"), get(f"t={kind}"), get(f"st={source}{kind}")
 
 
-def _context_tables(weights: dict[str, tuple[float, ...]]) -> tuple[dict, ...]:
+_Row = tuple[float, ...]  # one feature's weight for each label
+
+
+def _context_tables(weights: dict[str, _Row]) -> tuple[
+    dict[str, _Row], dict[tuple[str, str], _Row], dict[str, _Row], dict[tuple[str, str], _Row],
+    dict[tuple[str, str], _Row],
+]:
     """Weights of p1/p2/n1/n2/p1t features keyed by their words, read back from the names.
 
     A context token is one punctuation mark or a word without "|", so "p2=||x" is ("|", "x").
@@ -4816,8 +4862,11 @@ def _context_tables(weights: dict[str, tuple[float, ...]]) -> tuple[dict, ...]:
         elif name == "n1":
             n1[value] = row
         elif name in ("p2", "n2"):
-            pair = ("|", value[2:]) if value.startswith("||") else tuple(value.split("|", 1))
-            (p2 if name == "p2" else n2)[pair] = row
+            if value.startswith("||"):
+                before, after = "|", value[2:]
+            else:
+                before, _, after = value.partition("|")
+            (p2 if name == "p2" else n2)[(before, after)] = row
         elif name == "p1t":
             word, kind = value.rsplit("|", 1)
             p1t[(word, kind)] = row
@@ -4836,7 +4885,7 @@ def _best_label(features: list[str]) -> str:
 
 def _vouched_for(body: str, kept: list[_Candidate], dropped: list[_Candidate]) -> list[_Candidate]:
     """Dropped guesses that the rest of the article shows to be names (see ``_classify``)."""
-    name_parts = set()
+    name_parts: set[str] = set()
     short_names = set()
     for cand in kept:
         if cand.entity_type is not EntityType.PERSON:

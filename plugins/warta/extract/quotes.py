@@ -507,6 +507,7 @@ def _direct_quotes(context: _Context) -> list[_Raw]:
         if after is not None and _term_before_clause(body, start, end, closing, after):
             continue
         verb_match = after if after is not None else before
+        assert verb_match is not None  # a quote with no verb at either side was taken above
         is_pronoun = bool(verb_match.group("nya") or (verb_match.groupdict().get("nya2")))
         speaker = None
         if after is not None:
@@ -514,7 +515,7 @@ def _direct_quotes(context: _Context) -> list[_Raw]:
             if not is_pronoun:
                 speaker = _speaker_after(context, anchor) or _office_after(context, anchor)
         else:
-            anchor = before.start()
+            anchor = verb_match.start()  # the verb before the quote
             if not is_pronoun:
                 speaker = _subject_before(context, anchor) or _office_before(context, anchor)
         verb = verb_match.group("verb")
@@ -1010,16 +1011,16 @@ def _subject_before(context: _Context, verb_start: int) -> _Speaker | None:
         ]
         if not others or verb_start - others[-1].char_end > 40:
             return None
-        last = others[-1]
-        return _Speaker(last.canonical_name, last.entity_type, last.surface)
+        nearest = others[-1]
+        return _Speaker(nearest.canonical_name, nearest.entity_type, nearest.surface)
     chain = [people[-1]]
     for earlier in reversed(people[:-1]):
         gap = body[earlier.char_end : chain[0].char_start]
         if not CO_SPEAKER_GAP_RE.match(gap) or OFFICE_THEN_HOLDER_RE.search(gap):
             break
         chain.insert(0, earlier)
-    first = chain[0]
-    speaker = _person_speaker(context, first.canonical_name, first.surface, verb_start)
+    lead = chain[0]
+    speaker = _person_speaker(context, lead.canonical_name, lead.surface, verb_start)
     co = tuple(
         dict.fromkeys(
             name
@@ -1192,7 +1193,8 @@ def _fuller_names(context: _Context, name: str) -> tuple[list[int], list[str], s
     if not words:
         return starts, names, None
     found: list[tuple[int, str]] = []
-    for canonical, (longer, offsets) in _person_words(context).items():
+    person_words = _person_words(context)
+    for canonical, (longer, offsets) in person_words.items():
         if len(longer) <= len(words):
             continue
         if words[0] in longer and _contains_words(longer, words):
@@ -1208,7 +1210,7 @@ def _fuller_names(context: _Context, name: str) -> tuple[list[int], list[str], s
         return starts, names, None
     if len(prefixed) == 1:
         return starts, names, prefixed.pop()
-    if not prefixed and len(inner) == 1 and name not in context.person_words:
+    if not prefixed and len(inner) == 1 and name not in person_words:
         return starts, names, inner.pop()  # unless the recogniser kept the name as its own
     return starts, names, _nickname_of(context, name) or _expanded_in_text(context, name)
 
@@ -1484,9 +1486,10 @@ def _matches_by_sentence(
             continue
         sentence = sentences[index]
         if match.end() > sentence.char_end:
-            match = pattern.search(body, match.start(), sentence.char_end)
-            if match is None:
+            inside = pattern.search(body, match.start(), sentence.char_end)
+            if inside is None:
                 continue
+            match = inside
         grouped.setdefault(index, []).append(match)
     return grouped
 
@@ -1849,8 +1852,8 @@ def _subject_events(
             or _agent_of_passive_speech(context, mention.char_start)
         ):
             head = people[-1]
-            speaker = _person_speaker(context, head.canonical_name, None, head.char_start)
-            introduced = speaker.name not in known
-            known.add(speaker.name)
-            events.append((head.char_start, speaker, introduced))
+            name = _fullest_person(context, head.canonical_name, head.char_start)
+            introduced = name not in known
+            known.add(name)
+            events.append((head.char_start, _Speaker(name, EntityType.PERSON, None), introduced))
     return events
