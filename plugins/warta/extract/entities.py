@@ -22,6 +22,7 @@ from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
+from typing import Final
 
 from warta.gazetteer import (
     KnownEntity,
@@ -43,6 +44,13 @@ from warta.gazetteer import (
     load_word_clusters,
 )
 from warta.model import EntityMention, EntityType, Sentence
+
+# The entity types as plain names for the rules that compare them in their loops: on Python 3.11
+# every read of ``EntityType.ORG`` goes through the Enum metaclass's slow attribute hook, and a
+# Final name compiles to a C static.
+PERSON: Final = EntityType.PERSON
+ORG: Final = EntityType.ORG
+LOC: Final = EntityType.LOC
 
 TITLES = load_titles()
 RANKS = load_ranks()
@@ -305,8 +313,8 @@ SCORED_SOURCES = frozenset({"guess"})
 # Sources of mentions that may be a short form of a full name used elsewhere in the article.
 SHORT_FORM_SOURCES = frozenset({"guess", "verb", "role", "title"})
 
-_TYPE_BY_NAME = {"PERSON": EntityType.PERSON, "ORG": EntityType.ORG, "LOC": EntityType.LOC}
-_CONLL_TAG = {EntityType.PERSON: "PER", EntityType.ORG: "ORG", EntityType.LOC: "LOC"}
+_TYPE_BY_NAME = {"PERSON": PERSON, "ORG": ORG, "LOC": LOC}
+_CONLL_TAG = {PERSON: "PER", ORG: "ORG", LOC: "LOC"}
 _TYPE_BY_LABEL = {label: kind for kind, label in _CONLL_TAG.items()}
 
 
@@ -386,7 +394,7 @@ def _names_as_written(body: str, scan: str, candidates: list[_Candidate]) -> dic
     return {
         cand.canonical_name: body[cand.start : cand.end]
         for cand in candidates
-        if cand.entity_type is EntityType.PERSON
+        if cand.entity_type is PERSON
         and cand.canonical_name == scan[cand.start : cand.end] != body[cand.start : cand.end]
     }
 
@@ -400,7 +408,7 @@ def _with_nested_organisations(body: str, candidates: list[_Candidate]) -> list[
     nested = []
     meant: dict[str, str] | None = None  # what each written name means in the article
     for cand in candidates:
-        if cand.entity_type is not EntityType.ORG or cand.source == "known":
+        if cand.entity_type is not ORG or cand.source == "known":
             continue
         text = body[cand.start : cand.end]
         first_space = text.find(" ")
@@ -439,7 +447,7 @@ def _with_nested_organisations(body: str, candidates: list[_Candidate]) -> list[
             else:
                 continue
             start = cand.start + word.start()
-            nested.append(_Candidate(EntityType.ORG, name, start, end, "cue"))
+            nested.append(_Candidate(ORG, name, start, end, "cue"))
     if not nested:
         return candidates
     taken = {(cand.start, cand.canonical_name) for cand in candidates}
@@ -500,7 +508,7 @@ def _with_commanded_units(body: str, candidates: list[_Candidate]) -> list[_Cand
     Metro Jaya". Only for offices whose holder the rules found."""
     units = []
     for cand in candidates:
-        if cand.role is None or cand.entity_type is not EntityType.PERSON:
+        if cand.role is None or cand.entity_type is not PERSON:
             continue
         head = UNIT_OF_OFFICE.get(cand.role)
         if head is None:
@@ -517,7 +525,7 @@ def _with_commanded_units(body: str, candidates: list[_Candidate]) -> list[_Cand
             words.append(word)
         if words:
             name = head + " " + body[words[0].start() : words[-1].end()]
-            units.append(_Candidate(EntityType.ORG, name, office, words[-1].end(), "cue"))
+            units.append(_Candidate(ORG, name, office, words[-1].end(), "cue"))
     if not units:
         return candidates
     taken = {(cand.start, cand.canonical_name) for cand in candidates}
@@ -616,7 +624,7 @@ def _with_account_handles(body: str, candidates: list[_Candidate]) -> list[_Cand
     owners = {
         "".join(ch for ch in cand.canonical_name.casefold() if ch.isalnum()): cand.canonical_name
         for cand in candidates
-        if cand.entity_type is EntityType.PERSON and " " in cand.canonical_name
+        if cand.entity_type is PERSON and " " in cand.canonical_name
     }
     found = []
     for match in HANDLE_RE.finditer(body):
@@ -630,7 +638,7 @@ def _with_account_handles(body: str, candidates: list[_Candidate]) -> list[_Cand
         if owner is not None:
             start = match.start()
             end = start + 1 + len(written)
-            found.append(_Candidate(EntityType.PERSON, owner, start, end, "title"))
+            found.append(_Candidate(PERSON, owner, start, end, "title"))
     if not found:
         return candidates
     return sorted(candidates + found, key=lambda cand: cand.start)
@@ -663,7 +671,7 @@ def _without_common_nouns(candidates: list[_Candidate]) -> list[_Candidate]:
     """One-word people that are common nouns ("Anak usia sekolah", "Jaksa Penuntut")."""
     return [
         cand for cand in candidates
-        if cand.entity_type is not EntityType.PERSON
+        if cand.entity_type is not PERSON
         or cand.canonical_name not in COMMON_NOUNS_NOT_NAMES
     ]  # fmt: skip
 
@@ -681,7 +689,7 @@ def _with_names_ending_in_a_place(body: str, candidates: list[_Candidate]) -> li
     out: list[_Candidate] = []
     for cand in candidates:
         if (
-            cand.entity_type is EntityType.LOC
+            cand.entity_type is LOC
             and body[cand.start - 2 : cand.start - 1].islower()  # a word right before: cheap
             and cand.source == "known"
             and " " not in cand.canonical_name
@@ -689,7 +697,7 @@ def _with_names_ending_in_a_place(body: str, candidates: list[_Candidate]) -> li
             person = _person_ending_in_place(body, cand, out)
             if person is not None:
                 last = out[-1] if out else None
-                if last and last.entity_type is EntityType.PERSON and last.start == person.start:
+                if last and last.entity_type is PERSON and last.start == person.start:
                     out.pop()  # "Hotman" alone
                 out.append(person)
                 continue
@@ -716,7 +724,7 @@ def _person_ending_in_place(
     ):  # fmt: skip
         return None
     start = given.start(1)
-    if before and before[-1].end > start and before[-1].entity_type is not EntityType.PERSON:
+    if before and before[-1].end > start and before[-1].entity_type is not PERSON:
         return None
     office = _office_word_before(body, start)
     if office is None and (
@@ -724,7 +732,7 @@ def _person_ending_in_place(
         or OFFICE_WORD_BEFORE_RE.search(body, max(0, start - 30), start) is not None
     ):
         return None  # "Dirut Valbury Asia mengatakan": a body named with its town
-    return _Candidate(EntityType.PERSON, body[start : place.end], start, place.end, "verb", office)
+    return _Candidate(PERSON, body[start : place.end], start, place.end, "verb", office)
 
 
 # Professions that head no unit or area, so the words after them are the person's name
@@ -755,7 +763,7 @@ def _without_false_people(body: str, candidates: list[_Candidate]) -> list[_Cand
     kept: list[_Candidate] = []
     for index, cand in enumerate(candidates):
         if (
-            cand.entity_type is EntityType.PERSON
+            cand.entity_type is PERSON
             and (" " not in cand.canonical_name or _opens_with_honorific(cand.canonical_name))
             and _is_no_person(body, cand)
         ):
@@ -805,7 +813,7 @@ def _without_common_word_people(body: str, candidates: list[_Candidate]) -> list
     kept: list[_Candidate] = []
     dropped_end = -1
     for cand in candidates:
-        if cand.entity_type is not EntityType.PERSON or cand.canonical_name in KNOWN_PERSONS:
+        if cand.entity_type is not PERSON or cand.canonical_name in KNOWN_PERSONS:
             kept.append(cand)
             continue
         if (
@@ -891,11 +899,11 @@ def _without_named_things(body: str, candidates: list[_Candidate]) -> list[_Cand
     vouched: set[str] = set()
     company_ends = {
         c.end for c in candidates
-        if c.entity_type is EntityType.ORG and c.canonical_name.split(" ", 1)[0] in LEGAL_PREFIXES
+        if c.entity_type is ORG and c.canonical_name.split(" ", 1)[0] in LEGAL_PREFIXES
     }  # fmt: skip
-    body_starts = {c.end: c.start for c in candidates if c.entity_type is EntityType.ORG}
+    body_starts = {c.end: c.start for c in candidates if c.entity_type is ORG}
     for cand in candidates:
-        if cand.entity_type is not EntityType.PERSON:
+        if cand.entity_type is not PERSON:
             continue
         name = cand.canonical_name
         if (
@@ -920,7 +928,7 @@ def _without_named_things(body: str, candidates: list[_Candidate]) -> list[_Cand
     things -= vouched
     if not things:
         return candidates
-    guessed = {c.canonical_name for c in candidates if c.entity_type is EntityType.PERSON}
+    guessed = {c.canonical_name for c in candidates if c.entity_type is PERSON}
     padded = [f" {thing} " for thing in things]
     things |= {  # "Android Configuration" after "sistem operasi Android"; "Whoosh" alone
         name
@@ -931,7 +939,7 @@ def _without_named_things(body: str, candidates: list[_Candidate]) -> list[_Cand
     return [
         cand
         for cand in candidates
-        if not (cand.entity_type is EntityType.PERSON and cand.canonical_name in things)
+        if not (cand.entity_type is PERSON and cand.canonical_name in things)
     ]
 
 
@@ -1091,7 +1099,7 @@ def _pass_office_on(dropped: _Candidate, following: list[_Candidate]) -> None:
         return
     nxt = following[0]
     if (
-        nxt.entity_type is EntityType.PERSON
+        nxt.entity_type is PERSON
         and nxt.role is None
         and nxt.start - dropped.end <= HONORIFIC_GAP_CHARS
     ):
@@ -1162,13 +1170,13 @@ def _with_regional_offices(body: str, candidates: list[_Candidate]) -> list[_Can
     names exactly one of its regional offices is that office."""
     joined: dict[int, tuple[int, str, _Candidate]] = {}  # body -> (region, body's name, office)
     for index, cand in enumerate(candidates):
-        if cand.entity_type is not EntityType.ORG or not _has_regional_offices(body, cand):
+        if cand.entity_type is not ORG or not _has_regional_offices(body, cand):
             continue
         after = index + 1
         key = cand.canonical_name
         if (
             after < len(candidates)
-            and candidates[after].entity_type is EntityType.ORG
+            and candidates[after].entity_type is ORG
             and body[cand.end : candidates[after].start] == " ("
             and body[candidates[after].end : candidates[after].end + 1] == ")"
         ):
@@ -1211,7 +1219,7 @@ def _with_regional_offices(body: str, candidates: list[_Candidate]) -> list[_Can
             renamed[key] = target
     return [
         replace(cand, canonical_name=renamed[cand.canonical_name])
-        if cand.entity_type is EntityType.ORG and cand.canonical_name in renamed
+        if cand.entity_type is ORG and cand.canonical_name in renamed
         else cand
         for cand in out
     ]
@@ -1239,7 +1247,7 @@ def _without_holder_after_region(body: str, candidates: list[_Candidate]) -> lis
     it (two at least, none listed, a cue or an office) are a name the classifier then types."""
     out = []
     for cand in candidates:
-        if cand.entity_type is not EntityType.LOC or cand.source != "cue":
+        if cand.entity_type is not LOC or cand.source != "cue":
             out.append(cand)
             continue
         words = cand.canonical_name.split(" ")
@@ -1259,7 +1267,7 @@ def _without_holder_after_region(body: str, candidates: list[_Candidate]) -> lis
         region_end = cand.start + len(" ".join(words[:cut]))
         name_start = region_end + 1
         out.append(replace(cand, canonical_name=" ".join(words[:cut]), end=region_end))
-        out.append(_Candidate(EntityType.PERSON, " ".join(rest), name_start, cand.end, "guess"))
+        out.append(_Candidate(PERSON, " ".join(rest), name_start, cand.end, "guess"))
     return out
 
 
@@ -1274,17 +1282,17 @@ def _people_in_name_lists(body: str, candidates: list[_Candidate]) -> list[_Cand
     type the classifier gave it alone."""
     for index in range(1, len(candidates) - 1):
         cand = candidates[index]
-        if cand.source != "guess" or cand.entity_type is EntityType.PERSON:
+        if cand.source != "guess" or cand.entity_type is PERSON:
             continue
         before, after = candidates[index - 1], candidates[index + 1]
         if (
-            before.entity_type is EntityType.PERSON
-            and after.entity_type is EntityType.PERSON
+            before.entity_type is PERSON
+            and after.entity_type is PERSON
             and body[before.end : cand.start] in LIST_GAPS
             and body[cand.end : after.start] in LIST_GAPS
             and all(NAME_WORD_RE.fullmatch(word) for word in cand.canonical_name.split(" "))
         ):
-            cand.entity_type = EntityType.PERSON
+            cand.entity_type = PERSON
     return candidates
 
 
@@ -1301,7 +1309,7 @@ def _without_term_fragments(body: str, candidates: list[_Candidate]) -> list[_Ca
     out = []
     for cand in candidates:
         if (
-            cand.entity_type is EntityType.ORG
+            cand.entity_type is ORG
             and cand.source != "known"
             and cand.canonical_name.rsplit(" ", 1)[-1] in ORG_TAILS
             and body[cand.end : cand.end + 1] == " "
@@ -1333,7 +1341,7 @@ def _without_holder_after_body(body: str, candidates: list[_Candidate]) -> list[
     classifier reads them as a person's name."""
     out = []
     for cand in candidates:
-        if cand.entity_type is not EntityType.ORG or cand.source != "cue":
+        if cand.entity_type is not ORG or cand.source != "cue":
             out.append(cand)
             continue
         words = body[cand.start : cand.end].split(" ")
@@ -1355,7 +1363,7 @@ def _without_holder_after_body(body: str, candidates: list[_Candidate]) -> list[
             out.append(cand)
             continue
         body_end = cand.start + len(" ".join(words[:cut]))
-        person = _Candidate(EntityType.PERSON, " ".join(rest), body_end + 1, cand.end, "guess")
+        person = _Candidate(PERSON, " ".join(rest), body_end + 1, cand.end, "guess")
         if SPAN_WEIGHTS and _label_of(body, person) != "PER":
             out.append(cand)
             continue
@@ -1388,7 +1396,7 @@ def _with_offices_across_short_forms(body: str, candidates: list[_Candidate]) ->
     by_start = {cand.start: index for index, cand in enumerate(candidates)}
     org_by_end = {
         cand.end: index for index, cand in enumerate(candidates)
-        if cand.entity_type is EntityType.ORG
+        if cand.entity_type is ORG
     }  # fmt: skip
     out = list(candidates)
     added = []
@@ -1414,7 +1422,7 @@ def _with_offices_across_short_forms(body: str, candidates: list[_Candidate]) ->
             start = government.start()
         region = candidates[region_index]
         name = body[start : match.start()] + " " + body[region.start : region.end]
-        office = _Candidate(EntityType.ORG, name, start, region.end, "cue")
+        office = _Candidate(ORG, name, start, region.end, "cue")
         if head_index is None:
             added.append(office)
         else:
@@ -1423,7 +1431,7 @@ def _with_offices_across_short_forms(body: str, candidates: list[_Candidate]) ->
             index = by_start.get(inner)
             if index is not None:
                 out[index] = replace(
-                    out[index], entity_type=EntityType.ORG, canonical_name=name, source="cue"
+                    out[index], entity_type=ORG, canonical_name=name, source="cue"
                 )
     if added:
         out = sorted(out + added, key=lambda cand: cand.start)
@@ -1451,7 +1459,7 @@ def _with_names_across_short_forms(body: str, candidates: list[_Candidate]) -> l
     dropped: set[int] = set()
     renamed: dict[str, str] = {}
     for index, cand in enumerate(candidates):
-        if cand.entity_type is not EntityType.ORG or body[cand.end : cand.end + 2] != " (":
+        if cand.entity_type is not ORG or body[cand.end : cand.end + 2] != " (":
             continue
         close = body.find(")", cand.end + 2, cand.end + 20)
         short = body[cand.end + 2 : close] if close > 0 else ""
@@ -1464,14 +1472,14 @@ def _with_names_across_short_forms(body: str, candidates: list[_Candidate]) -> l
         if word_index is not None:
             word = candidates[word_index]
             if word.end != match.end(1) or _is_region(body, word) or (
-                word.entity_type is EntityType.PERSON and word.source != "guess"
+                word.entity_type is PERSON and word.source != "guess"
             ):
                 continue
-            if word.entity_type is EntityType.LOC and not cand.canonical_name.startswith(
+            if word.entity_type is LOC and not cand.canonical_name.startswith(
                 TOWN_NAMED_HEADS
             ):
                 continue  # "Kementerian Pertanian (Kementan) RI", "... (CPIB) Singapura"
-            if word.entity_type is EntityType.ORG and word.source == "known":
+            if word.entity_type is ORG and word.source == "known":
                 continue  # "Direktorat Jenderal ... (DJPPR) Kemenkeu": the parent body
         listed = KNOWN.get(short + " " + match.group(1))
         if listed is not None and listed.entity_type == "ORG":
@@ -1481,8 +1489,8 @@ def _with_names_across_short_forms(body: str, candidates: list[_Candidate]) -> l
         out[index] = replace(cand, canonical_name=name, end=match.end(1), source="cue")
         inner = by_start.get(cand.end + 2)
         if inner is not None and candidates[inner].end == close:
-            out[inner] = replace(candidates[inner], entity_type=EntityType.ORG, canonical_name=name)
-        if word_index is not None and candidates[word_index].entity_type is not EntityType.LOC:
+            out[inner] = replace(candidates[inner], entity_type=ORG, canonical_name=name)
+        if word_index is not None and candidates[word_index].entity_type is not LOC:
             dropped.add(word_index)
         renamed[short + " " + match.group(1)] = name
     if not renamed:
@@ -1491,7 +1499,7 @@ def _with_names_across_short_forms(body: str, candidates: list[_Candidate]) -> l
     for index, cand in enumerate(kept):
         full_name = renamed.get(body[cand.start : cand.end])
         if full_name is not None:
-            kept[index] = replace(cand, entity_type=EntityType.ORG, canonical_name=full_name)
+            kept[index] = replace(cand, entity_type=ORG, canonical_name=full_name)
     return kept
 
 
@@ -1500,7 +1508,7 @@ def _with_english_names_across_links(body: str, candidates: list[_Candidate]) ->
     the name read as a person right after the link ("Lincoln", taken by the speech verb) ends
     the body's name."""
     if not any(
-        cand.canonical_name.endswith(ENGLISH_LINK_ENDINGS) and cand.entity_type is EntityType.ORG
+        cand.canonical_name.endswith(ENGLISH_LINK_ENDINGS) and cand.entity_type is ORG
         for cand in candidates
     ):
         return candidates  # no body's name ends in a link word (most articles)
@@ -1512,11 +1520,11 @@ def _with_english_names_across_links(body: str, candidates: list[_Candidate]) ->
         last = cand.canonical_name.rsplit(" ", 1)[-1]
         after = candidates[index + 1] if index + 1 < len(candidates) else None
         if (
-            cand.entity_type is EntityType.ORG
+            cand.entity_type is ORG
             and last in ENGLISH_NAME_LINKS
             and after is not None
             and after.start == cand.end + 1
-            and after.entity_type is not EntityType.ORG
+            and after.entity_type is not ORG
         ):
             name = body[cand.start : after.end]
             cand = replace(cand, canonical_name=name, end=after.end)
@@ -1545,9 +1553,9 @@ def _with_namesakes_after_bodies(body: str, candidates: list[_Candidate]) -> lis
             continue
         after = candidates[index + 1] if index + 1 < len(candidates) else None
         if (
-            cand.entity_type is EntityType.ORG
+            cand.entity_type is ORG
             and after is not None
-            and after.entity_type is EntityType.PERSON
+            and after.entity_type is PERSON
             and cand.canonical_name.split(" ", 1)[0] in NAMESAKE_BODY_HEADS
         ):  # the regex only for a school, hospital or mosque with a person after it
             title = NAMESAKE_TITLE_RE.match(body, cand.end)  # "Sunan Ampel" or "Agung" after
@@ -1576,7 +1584,7 @@ def _without_common_word_openers(body: str, candidates: list[_Candidate]) -> lis
     pertandingan menurun". A credit keeps its verb ("Antara melaporkan") or its punctuation."""
     kept = []
     for cand in candidates:
-        if cand.source == "known" and cand.entity_type is EntityType.ORG:
+        if cand.source == "known" and cand.entity_type is ORG:
             surface = body[cand.start : cand.end]
             if (
                 surface[1:].islower()
@@ -1623,12 +1631,12 @@ def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) 
     for cand in candidates:
         if (
             1 < cand.end - cand.start <= MAX_ACRONYM_LETTERS  # the span's length: no slice
-            and cand.entity_type is not EntityType.PERSON
+            and cand.entity_type is not PERSON
             and cand.source in ("guess", "known")
         ):
             surface = body[cand.start : cand.end]
             if surface.isupper() and surface.isalpha():
-                if cand.entity_type is EntityType.LOC:
+                if cand.entity_type is LOC:
                     if cand.source == "known":
                         listed_places.add(surface)
                 elif cand.source == "guess":
@@ -1644,7 +1652,7 @@ def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) 
     if "inisial" in body:
         for introduced in INITIALS_INTRODUCED_RE.finditer(body):
             not_bodies.update(INITIALS_RE.findall(introduced.group(1)))
-    org_ends = {cand.end for cand in candidates if cand.entity_type is not EntityType.PERSON}
+    org_ends = {cand.end for cand in candidates if cand.entity_type is not PERSON}
     for acronym in guessed | listed.keys():
         if acronym in guessed and _has_age_after(body, acronym):
             not_bodies.add(acronym)  # "MZ (17)": a person's age
@@ -1675,7 +1683,7 @@ def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) 
         return candidates
     return [
         cand for cand in candidates
-        if cand.entity_type is EntityType.PERSON
+        if cand.entity_type is PERSON
         or body[cand.start : cand.end] not in not_bodies
     ]  # fmt: skip
 
@@ -1751,12 +1759,12 @@ LETTERED_GROUP_RE = re.compile(
 def _without_lettered_groups(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """ "klasemen Grup C", "Grup A ASEAN U23 Championship", "Kelompok III: Rp 6.725.000": a
     group named by a letter or Roman numeral is a draw or a tier, no organisation."""
-    names = " ".join([c.canonical_name for c in candidates if c.entity_type is EntityType.ORG])
+    names = " ".join([c.canonical_name for c in candidates if c.entity_type is ORG])
     if not any(word in names for word in GROUP_WORDS):  # one scan of all names, not one each
         return candidates
     return [
         cand for cand in candidates
-        if cand.entity_type is not EntityType.ORG or cand.source == "known"
+        if cand.entity_type is not ORG or cand.source == "known"
         or LETTERED_GROUP_RE.search(cand.canonical_name) is None
     ]  # fmt: skip
 
@@ -1807,7 +1815,7 @@ def _without_kinds_of_body(body: str, candidates: list[_Candidate]) -> list[_Can
     ("Kejaksaan Negeri Gresik")."""
     out = []
     for cand in candidates:
-        if cand.entity_type is EntityType.ORG:
+        if cand.entity_type is ORG:
             if _is_kind_of_body(body, cand):
                 continue
             if body[cand.start - 3 : cand.start - 1] == "on" and NEGATED_BEFORE_RE.search(
@@ -1848,7 +1856,7 @@ def _with_numbered_schools(body: str, candidates: list[_Candidate]) -> list[_Can
         end = match.end()
         if body[end : end + 1] == " " and body[end + 1 : end + 2].isupper():
             town = next((c for c in candidates if c.start == end + 1), None)
-            if town is not None and town.entity_type is EntityType.LOC:
+            if town is not None and town.entity_type is LOC:
                 end = town.end  # "SMA Negeri 1 Yogyakarta", the town a place mention too
             else:
                 run = RUN_RE.match(body, end + 1)
@@ -1857,7 +1865,7 @@ def _with_numbered_schools(body: str, candidates: list[_Candidate]) -> list[_Can
                 ):
                     end = run.end()  # "SMAN 3 Cimahi", "SDN 11 Pondok Betung, Suharti"
         name = body[match.start() : end]
-        schools.append(_Candidate(EntityType.ORG, name, match.start(), end, "cue"))
+        schools.append(_Candidate(ORG, name, match.start(), end, "cue"))
         _describe_school_head(body, candidates, match.start(), end, name)
     if not schools:
         return candidates
@@ -1868,7 +1876,7 @@ def _with_numbered_schools(body: str, candidates: list[_Candidate]) -> list[_Can
         if not first_start <= cand.start < last_end  # outside every school: no scan
         or not any(
             school.start <= cand.start < school.end
-            and (cand.entity_type is not EntityType.LOC or cand.end > school.end)
+            and (cand.entity_type is not LOC or cand.end > school.end)
             for school in schools
         )
     ]  # fmt: skip
@@ -1890,7 +1898,7 @@ def _describe_school_head(
         return
     gap = 2 if body[end : end + 2] == ", " else 1
     for cand in candidates:
-        if cand.start == end + gap and cand.entity_type is EntityType.PERSON and not cand.role:
+        if cand.start == end + gap and cand.entity_type is PERSON and not cand.role:
             cand.role, cand.affiliation = role, school
             cand.source = "role" if cand.source == "guess" else cand.source
 
@@ -1906,7 +1914,7 @@ def _has_regional_offices(body: str, cand: _Candidate) -> bool:
 
 def _is_region(body: str, cand: _Candidate) -> bool:
     """A province, regency or city: listed as one, or written with its head word."""
-    if cand.entity_type is not EntityType.LOC:
+    if cand.entity_type is not LOC:
         return False
     text = body[cand.start : cand.end]
     if cand.source == "known":
@@ -1975,7 +1983,7 @@ def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candida
     name introduced as an office holder by "selaku" or "sebagai" is a person, not a guess.
     """
     for index, cand in enumerate(candidates):
-        if cand.entity_type is not EntityType.PERSON or cand.role:
+        if cand.entity_type is not PERSON or cand.role:
             continue
         link = ROLE_AFTER_NAME_RE.match(body, cand.end)
         if link is None or link["word"].casefold() not in ROLE_FIRST:
@@ -1992,7 +2000,7 @@ def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candida
             limit = stop.start() if stop is not None else len(body)
             following = candidates[index + 1 : index + APPOSITION_LOOKAHEAD]
             if any(
-                other.entity_type is EntityType.PERSON and role_end <= other.start < limit
+                other.entity_type is PERSON and role_end <= other.start < limit
                 for other in following
             ):
                 continue
@@ -2046,8 +2054,8 @@ def _offices_across_breaks(body: str, candidates: list[_Candidate]) -> list[_Can
     Maharani dan Budi") takes the office, and an office word inside a named body ("Kantor Staf
     Presiden, Budi") is none.
     """
-    names = [cand for cand in candidates if cand.entity_type is not EntityType.PERSON]
-    people = [cand for cand in candidates if cand.entity_type is EntityType.PERSON]
+    names = [cand for cand in candidates if cand.entity_type is not PERSON]
+    people = [cand for cand in candidates if cand.entity_type is PERSON]
     for cand in people:
         if cand.role:
             continue
@@ -2246,13 +2254,13 @@ def _short_forms_read_as_holders(body: str, candidates: list[_Candidate]) -> lis
     for index, cand in enumerate(candidates[:-1]):
         following = candidates[index + 1]
         if (
-            cand.entity_type is not EntityType.PERSON
+            cand.entity_type is not PERSON
             or cand.role is None
             or " " in cand.canonical_name
             or body[cand.start - 1 : cand.start] != "("
             or body[cand.end : cand.end + 2] != ") "
             or following.start != cand.end + 2
-            or following.entity_type is not EntityType.PERSON
+            or following.entity_type is not PERSON
             or following.role is not None
         ):
             continue
@@ -2263,7 +2271,7 @@ def _short_forms_read_as_holders(body: str, candidates: list[_Candidate]) -> lis
             continue  # only a body named right before the bracket abbreviates to it
         following.role, following.affiliation = cand.role, cand.affiliation
         following.source = "role" if following.source == "guess" else following.source
-        cand.entity_type, cand.role, cand.affiliation = EntityType.ORG, None, None
+        cand.entity_type, cand.role, cand.affiliation = ORG, None, None
         cand.source = "cue"
     return candidates
 
@@ -2296,7 +2304,7 @@ def _portfolios_read_into_holders(body: str, candidates: list[_Candidate]) -> li
     office; two words always stay the name."""
     for cand in candidates:
         if (
-            cand.entity_type is not EntityType.PERSON
+            cand.entity_type is not PERSON
             or cand.role is None
             or UNIT_HEAD_WORDS.isdisjoint(cand.role.split()[1:])
             or body[max(0, cand.start - len(cand.role) - 1) : cand.start] != f"{cand.role} "
@@ -2340,7 +2348,7 @@ def _multi_word_offices(
     before the name (the office passes below rewrite the role from the text around it)."""
     for cand in candidates:
         role = cand.role
-        if role is None or cand.entity_type is not EntityType.PERSON or " " not in role:
+        if role is None or cand.entity_type is not PERSON or " " not in role:
             continue
         office = body.rfind(role, max(0, cand.start - OFFICE_WINDOW), cand.start)
         if office >= 0:
@@ -2416,7 +2424,7 @@ def _offices_cut_at_named_bodies(body: str, candidates: list[_Candidate]) -> lis
     """ "Kepala Badan Pengatur Jalan Tol (BPJT) Wilan": the office was read on into a body the
     text names (its acronym in brackets, a listed name); the office ends where the body starts,
     which becomes its holder's affiliation."""
-    bodies = [cand for cand in candidates if cand.entity_type is EntityType.ORG]
+    bodies = [cand for cand in candidates if cand.entity_type is ORG]
     if not bodies:
         return candidates
     for cand, role, office in _multi_word_offices(body, candidates):
@@ -2572,7 +2580,7 @@ def _people_with_ages(body: str, candidates: list[_Candidate]) -> list[_Candidat
             AGE_AFTER_NAME_RE.match(body, cand.end) is not None
             and _reads_as_a_name(body, cand.canonical_name)
         ):
-            cand.entity_type = EntityType.PERSON
+            cand.entity_type = PERSON
             cand.source = "title"
     return candidates
 
@@ -2600,7 +2608,7 @@ def _roles_of_english_bodies(body: str, candidates: list[_Candidate]) -> list[_C
     if ENGLISH_OF_RE.search(body) is None:
         return candidates
     for index, cand in enumerate(candidates):
-        if cand.role or cand.entity_type is not EntityType.PERSON:
+        if cand.role or cand.entity_type is not PERSON:
             continue
         if body[cand.start - 2 : cand.start] != ", ":
             continue
@@ -2617,7 +2625,7 @@ def _roles_of_english_bodies(body: str, candidates: list[_Candidate]) -> list[_C
         cand.source = "role" if cand.source == "guess" else cand.source
         bodies = [
             other for other in candidates[:index]
-            if other.start >= found.end("role") and other.entity_type is EntityType.ORG
+            if other.start >= found.end("role") and other.entity_type is ORG
         ]  # fmt: skip
         cand.affiliation = bodies[0].canonical_name if bodies else None
     return candidates
@@ -2643,10 +2651,10 @@ def _unit_of_linked_office(
     for other in candidates[index + 1 : index + APPOSITION_LOOKAHEAD]:
         if other.start >= run_end:
             break
-        if other.entity_type is EntityType.PERSON and other.source == "role" and other.role == role:
+        if other.entity_type is PERSON and other.source == "role" and other.role == role:
             other.role = None
             if head in AREA_HEADS:
-                other.entity_type = EntityType.LOC
+                other.entity_type = LOC
                 other.canonical_name = head + " " + other.canonical_name
                 other.source = "cue"
             else:
@@ -2694,7 +2702,7 @@ def _with_outlet_names(body: str, candidates: list[_Candidate]) -> list[_Candida
     for match in chain(OUTLET_RE.finditer(body), SMALL_I_OUTLET_RE.finditer(body)):
         text = match.group()
         name = _outlet_name(text)
-        outlets.append(_Candidate(EntityType.ORG, name, match.start(), match.end(), "known"))
+        outlets.append(_Candidate(ORG, name, match.start(), match.end(), "known"))
     if not outlets:
         return candidates
     first_start = min(site.start for site in outlets)
@@ -2720,7 +2728,7 @@ def _with_numbered_company_names(body: str, candidates: list[_Candidate]) -> lis
         if cand.start < skip_until:
             continue
         merged.append(cand)
-        if cand.entity_type is not EntityType.ORG or not body.startswith("PT ", cand.start):
+        if cand.entity_type is not ORG or not body.startswith("PT ", cand.start):
             continue
         match = NUMBER_IN_NAME_RE.match(body, cand.end)
         if match is None:
@@ -2728,7 +2736,7 @@ def _with_numbered_company_names(body: str, candidates: list[_Candidate]) -> lis
         entry = _longest_listed_prefix(body[cand.start : match.end()])
         if entry is not None:
             name, size = entry
-            merged[-1] = _Candidate(EntityType.ORG, name, cand.start, cand.start + size, "known")
+            merged[-1] = _Candidate(ORG, name, cand.start, cand.start + size, "known")
             skip_until = cand.start + size
     return merged
 
@@ -2794,14 +2802,14 @@ def _with_photo_credits(body: str, candidates: list[_Candidate]) -> list[_Candid
     for agency_start, name_start in credits:
         agency = by_start.get(agency_start)
         if agency is not None and agency.source == "guess":
-            agency.entity_type = EntityType.ORG
+            agency.entity_type = ORG
             agency.source = "cue"
             listed = KNOWN.get(agency.canonical_name.title())  # "REUTERS" is Reuters
             if listed is not None and listed.entity_type == "ORG":
                 agency.canonical_name = listed.canonical_name
         photographer = by_start.get(name_start)
         if photographer is not None and photographer.source == "guess":
-            photographer.entity_type = EntityType.PERSON
+            photographer.entity_type = PERSON
             photographer.source = "title"
     return candidates
 
@@ -2826,10 +2834,10 @@ def _credited_outlets(body: str, candidates: list[_Candidate]) -> list[_Candidat
     for cand in candidates:
         if (
             cand.source in ("guess", "verb")
-            and cand.entity_type is not EntityType.ORG
+            and cand.entity_type is not ORG
             and _after_outlet_cue(body, cand.start)
         ):
-            cand.entity_type = EntityType.ORG
+            cand.entity_type = ORG
     return candidates
 
 
@@ -3017,7 +3025,7 @@ def _describe_person_before(candidates: list[_Candidate], start: int, office: _O
     """ "Neal Mohan (CEO YouTube)": a bracketed office describes the person just named."""
     for cand in reversed(candidates):
         if cand.end <= start - 2:
-            if cand.end == start - 2 and cand.entity_type is EntityType.PERSON and not cand.role:
+            if cand.end == start - 2 and cand.entity_type is PERSON and not cand.role:
                 cand.role = office.role
                 cand.affiliation = office.affiliation
                 cand.source = "role"
@@ -3082,7 +3090,7 @@ def _is_alias_of_office(
     return (
         before is not None
         and before.end == start - 2
-        and before.entity_type is not EntityType.PERSON
+        and before.entity_type is not PERSON
         and _may_abbreviate(text, before)
     )
 
@@ -3101,7 +3109,7 @@ def _bracketed_alias(
     elif (
         candidates
         and candidates[-1].end == start - 2
-        and candidates[-1].entity_type is not EntityType.PERSON
+        and candidates[-1].entity_type is not PERSON
         and _may_abbreviate(run[0], candidates[-1])
     ):
         before = candidates[-1]
@@ -3123,7 +3131,7 @@ def _single_word_candidate(body: str, start: int, word: _Word) -> _Candidate | N
     end = start + word.end
     role = _role_before(body, start)
     if role:
-        return _Candidate(EntityType.PERSON, word.text, start, end, "role", role, None)
+        return _Candidate(PERSON, word.text, start, end, "role", role, None)
     if SPEECH_VERB_AFTER_RE.match(body, end) is not None:
         source = "verb"
     elif is_common or _is_quoted(body, start, end) or is_title_case_verb(body, word.text):
@@ -3498,7 +3506,7 @@ class _RunParser:
             self._parse_prefix(first, listed)
             name = KNOWN[" ".join(word.text for word in words[listed:])].canonical_name
             start, end = self.base + words[listed].start, self.run_end
-            self.out.append(_Candidate(EntityType.ORG, name, start, end, "known"))
+            self.out.append(_Candidate(ORG, name, start, end, "known"))
         else:
             name = self._emit_org_words(first, len(words))
         if self.role and self.affiliation is None:
@@ -3535,7 +3543,7 @@ class _RunParser:
         name = self.body[start:end]
         if self.role is not None and self.affiliation is None:
             self.affiliation = name
-        self.out.append(_Candidate(EntityType.ORG, name, start, end, "cue"))
+        self.out.append(_Candidate(ORG, name, start, end, "cue"))
         self.after_title = False
         return index + 1
 
@@ -3590,7 +3598,7 @@ class _RunParser:
     def _emit_org_words(self, first: int, stop: int) -> str:
         start, end = self.base + self.words[first].start, self.base + self.words[stop - 1].end
         name = self.body[start:end]
-        self.out.append(_Candidate(EntityType.ORG, name, start, end, "cue"))
+        self.out.append(_Candidate(ORG, name, start, end, "cue"))
         return name
 
     def _parse_prefix(self, index: int, stop: int) -> None:
@@ -3616,7 +3624,7 @@ class _RunParser:
                     start, end = self.base + branch.start, self.base + branch.end
                     entry = branch.entry()
                     self.out.append(
-                        _Candidate(EntityType.ORG, entry.canonical_name, start, end, "known")
+                        _Candidate(ORG, entry.canonical_name, start, end, "known")
                     )
             return index + word.rank
         if self._continues_portfolio(word):
@@ -3692,10 +3700,10 @@ class _RunParser:
         name = word.entry().canonical_name + " " + written_country
         if self.role and self.affiliation is None:
             self.affiliation = name
-        self.out.append(_Candidate(EntityType.ORG, name, start, end, "cue"))
+        self.out.append(_Candidate(ORG, name, start, end, "cue"))
         place = self.words[after]
         state = place.entry().canonical_name  # the country is named as a place as well
-        self.out.append(_Candidate(EntityType.LOC, state, self.base + place.start, end, "known"))
+        self.out.append(_Candidate(LOC, state, self.base + place.start, end, "known"))
         return after + country
 
     def _serves_next_office(self, word: _Word) -> bool:
@@ -3920,12 +3928,12 @@ class _RunParser:
     def _emit_unit(self, entity_type: EntityType, start: int, end: int) -> None:
         """ "Kepala Dinas Perhubungan DKI Jakarta": the office names the unit of that region."""
         if (
-            entity_type is EntityType.LOC
+            entity_type is LOC
             and self.unit_start is not None
             and start - self.role_end <= 1
         ):
             name = self.body[self.unit_start : end]
-            self.out.append(_Candidate(EntityType.ORG, name, self.unit_start, end, "cue"))
+            self.out.append(_Candidate(ORG, name, self.unit_start, end, "cue"))
 
     def _emit_cued(self, index: int, size: int) -> int:
         """A cue word starts an ORG/LOC that runs to the end of the run or the next office.
@@ -4015,7 +4023,7 @@ class _RunParser:
             if word.known and word.entry().entity_type == "LOC":
                 start, stop = self.base + word.start, self.base + word.end
                 name = word.entry().canonical_name
-                self.out.append(_Candidate(EntityType.LOC, name, start, stop, "known"))
+                self.out.append(_Candidate(LOC, name, start, stop, "known"))
 
     def _parent_body_end(self, index: int) -> int:
         """ "Dekan Fakultas Teknik UGM Budi": a faculty's name takes in the listed body it
@@ -4073,7 +4081,7 @@ class _RunParser:
         ):  # fmt: skip
             return end
         start, stop = self.base + speaker[0].start, self.base + speaker[1].end
-        person = _Candidate(EntityType.PERSON, self.body[start:stop], start, stop, "verb")
+        person = _Candidate(PERSON, self.body[start:stop], start, stop, "verb")
         if SPAN_WEIGHTS and _label_of(self.body, person) != "PER":
             return end  # "PT Karya Sumber Rejeki mengatakan": the company's own words
         return end - 2  # the two words are parsed on as a name before a speech verb
@@ -4186,7 +4194,7 @@ class _RunParser:
                 _is_term(chunk) or _acronym_spans_more(body, start, end, chunk)
             ):
                 return
-        entity_type = EntityType.PERSON if after_title else _guess_type(body, start, chunk)
+        entity_type = PERSON if after_title else _guess_type(body, start, chunk)
         self.out.append(_Candidate(entity_type, name, start, end, source))
 
     def _speech_names(self, chunk: list[_Word], at_run_end: bool, start: int, end: int) -> bool:
@@ -4292,11 +4300,11 @@ class _RunParser:
         ):
             # "Juru bicara English Collective of Prostitutes, Niki Adams": no one's name
             self.affiliation = self.affiliation or body[start:end]
-            self.out.append(_Candidate(EntityType.ORG, body[start:end], start, end, "cue"))
+            self.out.append(_Candidate(ORG, body[start:end], start, end, "cue"))
             return
         if self.affiliation is None and self.bracketed and following == "end":
             self.affiliation = body[start:end]
-            self.out.append(_Candidate(EntityType.ORG, self.affiliation, start, end, "guess"))
+            self.out.append(_Candidate(ORG, self.affiliation, start, end, "guess"))
             return
         if self.affiliation is not None and following == "place":
             return  # "CEO BPI Daya Anagata Nusantara (Danantara) Rosan": more of the body's name
@@ -4322,7 +4330,7 @@ class _RunParser:
             chunk = chunk[:-1]
             unit_start, unit_end = self.base + unit.start, self.base + unit.end
             self.affiliation = unit.text
-            self.out.append(_Candidate(EntityType.ORG, unit.text, unit_start, unit_end, "cue"))
+            self.out.append(_Candidate(ORG, unit.text, unit_start, unit_end, "cue"))
             if chunk:
                 self._set_role_end(self.base + chunk[-1].end, chunk)
             return
@@ -4351,7 +4359,7 @@ class _RunParser:
             head = self._area_head()
             self.affiliation = area.text
             self.out.append(
-                _Candidate(EntityType.LOC, f"{head} {area.text}", area_start, area_end, "cue")
+                _Candidate(LOC, f"{head} {area.text}", area_start, area_end, "cue")
             )
             chunk = chunk[1:]
             if not chunk:
@@ -4399,7 +4407,7 @@ class _RunParser:
             start = self.base + chunk[0].start
         name = body[start:end]
         self.out.append(
-            _Candidate(EntityType.PERSON, name, start, end, "role", self.role, self.affiliation)
+            _Candidate(PERSON, name, start, end, "role", self.role, self.affiliation)
         )
         self.role = None
         self.affiliation = None
@@ -4657,10 +4665,10 @@ def _guess_type(body: str, start: int, chunk: list[_Word] | tuple[_Word, ...]) -
     if _letter_word_may_precede(body, start):
         words = body[max(0, start - 12) : start].rsplit(None, 1)
         if words and words[-1].casefold() in PLACE_PREPOSITIONS:
-            return EntityType.LOC
+            return LOC
     if len(chunk) == 1 and len(chunk[0].text) > 1 and chunk[0].text.isupper():
-        return EntityType.ORG
-    return EntityType.PERSON
+        return ORG
+    return PERSON
 
 
 def _context(body: str, start: int, end: int) -> tuple[str, str, str, str]:
@@ -4786,7 +4794,7 @@ def _classify(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
             kept.append(cand)
             continue
         if cand.canonical_name in KNOWN_PERSONS:  # "rumah Trump di Florida"
-            cand.entity_type = EntityType.PERSON
+            cand.entity_type = PERSON
             kept.append(cand)
             continue
         label = _label_of(body, cand)
@@ -4888,7 +4896,7 @@ def _vouched_for(body: str, kept: list[_Candidate], dropped: list[_Candidate]) -
     name_parts: set[str] = set()
     short_names = set()
     for cand in kept:
-        if cand.entity_type is not EntityType.PERSON:
+        if cand.entity_type is not PERSON:
             continue  # only people vouch: no split for the rest
         parts = cand.canonical_name.split()
         if len(parts) > 1:
@@ -4906,7 +4914,7 @@ def _vouched_for(body: str, kept: list[_Candidate], dropped: list[_Candidate]) -
             rescued.append(cand)
         elif (
             short_names
-            and cand.entity_type is EntityType.PERSON
+            and cand.entity_type is PERSON
             and _short_form_kept(cand, short_names)
         ):
             rescued.append(cand)  # "Dani M. Nursalam" when "Dani" is kept as a person
@@ -5058,15 +5066,15 @@ def _without_glued_leads(body: str, candidates: list[_Candidate]) -> list[_Candi
     Mahendra ... ujar Yusril": when the article calls a person by a later part of the name and
     every word before that part names no one (an office, a body, a brand, a place), those words
     are cut off the name; an office among them becomes the role, the rest the affiliation."""
-    people = [c for c in candidates if c.entity_type is EntityType.PERSON]
+    people = [c for c in candidates if c.entity_type is PERSON]
     if not any(" " in c.canonical_name for c in people):
         return candidates  # no name of two words or more: nothing to cut
     persons = {c.canonical_name for c in people}
     called = {name for name in persons if " " not in name}
-    body_ends = {c.end + 1 for c in candidates if c.entity_type is EntityType.ORG}
+    body_ends = {c.end + 1 for c in candidates if c.entity_type is ORG}
     company_ends = {
         c.end + 1 for c in candidates
-        if c.entity_type is EntityType.ORG and c.canonical_name.split(" ", 1)[0] in LEGAL_PREFIXES
+        if c.entity_type is ORG and c.canonical_name.split(" ", 1)[0] in LEGAL_PREFIXES
     }  # fmt: skip
     heads = set()  # the names that open a longer name: "Skuad Garuda" of "Skuad Garuda Shin"
     for name in persons:
@@ -5112,7 +5120,7 @@ def _without_glued_leads(body: str, candidates: list[_Candidate]) -> list[_Candi
         cand
         for cand in candidates
         if not (
-            cand.entity_type is EntityType.PERSON
+            cand.entity_type is PERSON
             and cand.source in SHORT_FORM_SOURCES
             and cand.canonical_name in leads
         )
@@ -5136,16 +5144,16 @@ def _resolve_in_document(body: str, candidates: list[_Candidate]) -> list[_Candi
             continue
         place = places.get(cand.canonical_name) if cand.source == "role" else None
         if place is not None:  # "Kepala Desa Selamat" when the article names "Desa Selamat"
-            cand = replace(cand, entity_type=EntityType.LOC, canonical_name=place, role=None)
+            cand = replace(cand, entity_type=LOC, canonical_name=place, role=None)
             resolved.append(cand)
             continue
         if (
             cand.source == "guess"
-            and cand.entity_type is EntityType.PERSON
+            and cand.entity_type is PERSON
             and cand.canonical_name in areas
             and cand.canonical_name not in by_part
         ):  # "Desa Sambeng (Juwangi)" when the article names "Kecamatan Juwangi"
-            resolved.append(replace(cand, entity_type=EntityType.LOC))
+            resolved.append(replace(cand, entity_type=LOC))
             continue
         owners = (
             by_part.get(cand.canonical_name)
@@ -5153,7 +5161,7 @@ def _resolve_in_document(body: str, candidates: list[_Candidate]) -> list[_Candi
             or _call_name_owner(body, cand, by_part)
         )
         if owners and len(owners) == 1:
-            cand = replace(cand, entity_type=EntityType.PERSON, canonical_name=next(iter(owners)))
+            cand = replace(cand, entity_type=PERSON, canonical_name=next(iter(owners)))
         resolved.append(cand)
     return resolved
 
@@ -5165,11 +5173,11 @@ def _apply_longer_names(body: str, candidates: list[_Candidate]) -> list[_Candid
     no owners: a headline in title case glues verbs to names ("Ahmad Dhani Jelaskan")."""
     fulls = {
         cand.canonical_name for cand in candidates
-        if cand.entity_type is EntityType.PERSON and " " in cand.canonical_name
+        if cand.entity_type is PERSON and " " in cand.canonical_name
     }  # fmt: skip
     introduced = {
         cand.canonical_name for cand in candidates
-        if cand.entity_type is EntityType.PERSON and cand.source in ("role", "title")
+        if cand.entity_type is PERSON and cand.source in ("role", "title")
         and cand.canonical_name.count(" ") > 1
         and body[body.rfind("\n", 0, cand.start) + 1 : cand.start + 1][:1] not in HEADLINE_MARKS
     }  # fmt: skip
@@ -5185,7 +5193,7 @@ def _apply_longer_names(body: str, candidates: list[_Candidate]) -> list[_Candid
         return candidates
     return [
         replace(cand, canonical_name=longer_of[cand.canonical_name])
-        if cand.entity_type is EntityType.PERSON
+        if cand.entity_type is PERSON
         and cand.source in SHORT_FORM_SOURCES
         and cand.canonical_name in longer_of
         else cand
@@ -5236,7 +5244,7 @@ def _apply_nicknames(body: str, candidates: list[_Candidate]) -> list[_Candidate
     persons = {
         body[cand.start : cand.end]: cand.canonical_name
         for cand in candidates
-        if cand.entity_type is EntityType.PERSON
+        if cand.entity_type is PERSON
     }
     full_of: dict[str, str] = {}
     for pattern, cue in _NICKNAME_PATTERNS:
@@ -5254,7 +5262,7 @@ def _apply_nicknames(body: str, candidates: list[_Candidate]) -> list[_Candidate
     for cand in candidates:
         full = full_of.get(cand.canonical_name)
         if full is not None and cand.source != "known":
-            cand = replace(cand, entity_type=EntityType.PERSON, canonical_name=full)
+            cand = replace(cand, entity_type=PERSON, canonical_name=full)
         resolved.append(cand)
     return resolved
 
@@ -5278,14 +5286,14 @@ def _with_nicknames_of_previous(
         for cand in candidates:
             if cand.start >= match.start():
                 break
-            if cand.entity_type is EntityType.PERSON and " " in cand.canonical_name:
+            if cand.entity_type is PERSON and " " in cand.canonical_name:
                 full = cand.canonical_name
         if full is None or persons.get(nick, nick) == full:
             continue
         full_of.setdefault(persons.get(nick, nick), full)
         if nick not in persons:
             end = match.end("nick")
-            added.append(_Candidate(EntityType.PERSON, nick, end - len(nick), end, "cue"))
+            added.append(_Candidate(PERSON, nick, end - len(nick), end, "cue"))
     if not added:
         return candidates
     kept = [c for c in candidates if not any(c.start < a.end and a.start < c.end for a in added)]
@@ -5309,14 +5317,14 @@ def _apply_person_initials(body: str, candidates: list[_Candidate]) -> list[_Can
     ]  # fmt: skip
     if not found:
         return candidates
-    persons = {c.canonical_name for c in candidates if c.entity_type is EntityType.PERSON}
+    persons = {c.canonical_name for c in candidates if c.entity_type is PERSON}
     unresolved = []
     for cand in found:
         full = _article_spelling(PERSON_INITIALS[cand.canonical_name], persons)
         if full is not None:
-            cand.entity_type, cand.canonical_name = EntityType.PERSON, full
+            cand.entity_type, cand.canonical_name = PERSON, full
         elif len(cand.canonical_name) >= MIN_SURE_INITIALS:
-            cand.entity_type = EntityType.PERSON
+            cand.entity_type = PERSON
         elif cand.source == INITIALS_SOURCE:
             unresolved.append(cand)  # "CT scan": the classifier decides, as for any guess
     if not unresolved:
@@ -5366,7 +5374,7 @@ def _full_names_by_part(candidates: list[_Candidate]) -> dict[str, set[str]]:
     """Each word of a multi-word person name -> the full names it belongs to."""
     by_part: dict[str, set[str]] = {}
     for cand in candidates:
-        if cand.entity_type is EntityType.PERSON:
+        if cand.entity_type is PERSON:
             parts = cand.canonical_name.split()
             if len(parts) > 1:
                 for part in parts:
@@ -5383,7 +5391,7 @@ ARTICLE_PREFIXES = frozenset({"Al-", "al-", "El-", "el-"})  # Arabic article of 
 def _nickname_owners(cand: _Candidate, by_part: dict[str, set[str]]) -> set[str] | None:
     """ "Ignas" for "Ignasius Boli Uran": a one-word person that begins a first name."""
     name = cand.canonical_name
-    if cand.entity_type is not EntityType.PERSON or len(name) < 4 or " " in name:
+    if cand.entity_type is not PERSON or len(name) < 4 or " " in name:
         return None
     owners = {
         full for part, fulls in by_part.items()
@@ -5417,7 +5425,7 @@ def _may_be_call_name(body: str, cand: _Candidate) -> bool:
     name = cand.canonical_name
     return (
         cand.source in ("verb", "guess")
-        and cand.entity_type is EntityType.PERSON
+        and cand.entity_type is PERSON
         and len(name) >= MIN_MISSPELT_CHARS
         and " " not in name
         and name not in KNOWN_PERSONS
@@ -5462,7 +5470,7 @@ def _place_tails(candidates: list[_Candidate]) -> dict[str, str]:
     """ "Selamat" -> "Desa Selamat": the name after a place head word the article uses."""
     tails = {}
     for cand in candidates:
-        if cand.entity_type is EntityType.LOC and cand.source == "cue":
+        if cand.entity_type is LOC and cand.source == "cue":
             head, _, rest = cand.canonical_name.partition(" ")
             if rest and head in CUES:
                 tails[rest] = cand.canonical_name
@@ -5475,7 +5483,7 @@ def _area_tails(candidates: list[_Candidate]) -> set[str]:
     return {
         cand.canonical_name.partition(" ")[2]
         for cand in candidates
-        if cand.entity_type is EntityType.LOC
+        if cand.entity_type is LOC
         and cand.source == "cue"
         and cand.canonical_name.partition(" ")[0] in AREA_HEADS
     }
@@ -5484,11 +5492,11 @@ def _area_tails(candidates: list[_Candidate]) -> set[str]:
 def _complete_cut_organisations(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """ "Direktur Utama PT Dhirga Surya Ari Wibowo": an organisation cut to its head word plus
     one word before a holder's name is completed to the longer name the article uses."""
-    names = {c.canonical_name for c in candidates if c.entity_type is EntityType.ORG}
+    names = {c.canonical_name for c in candidates if c.entity_type is ORG}
     out = list(candidates)
     for index, (org, person) in enumerate(zip(candidates, candidates[1:], strict=False)):
         if (
-            org.entity_type is not EntityType.ORG
+            org.entity_type is not ORG
             or person.source != "role"
             or body[org.end : person.start] != " "
         ):
@@ -5509,7 +5517,7 @@ def _complete_cut_organisations(body: str, candidates: list[_Candidate]) -> list
 def _may_abbreviate(short: str, full: _Candidate) -> bool:
     """A bracketed form aliases the name before it when it can abbreviate it (an acronym, or
     the same first letter); "Presiden Indonesia (Prabowo)" and "Desa A (Juwangi)" do not."""
-    if full.entity_type is EntityType.PERSON:
+    if full.entity_type is PERSON:
         return True
     capitals = sum(ch.isupper() for ch in short)
     acronym = capitals > 1 and (" " not in short or short.isupper())
@@ -5524,8 +5532,8 @@ def _place_redefines(body: str, place: _Candidate, acronym: _Candidate) -> bool:
     if words[0] in REGION_HEADS or words[0] in ADMINISTRATIVE_HEADS:
         words = words[1:]  # "Kabupaten Ogan Komering Ilir (OKI)"
     return (
-        place.entity_type is EntityType.LOC
-        and acronym.entity_type is not EntityType.LOC  # "Provinsi NTT (NTT)" is one place
+        place.entity_type is LOC
+        and acronym.entity_type is not LOC  # "Provinsi NTT (NTT)" is one place
         and short.isupper()
         and "".join(word[0] for word in words) == short
     )  # not "militer Israel (IDF)", "Gedung Bursa Efek Indonesia (BEI)": not the place
@@ -5543,7 +5551,7 @@ def _place_at_end(name: str, short: str) -> _Candidate | None:
     entry = KNOWN.get(" ".join(tail))
     if entry is None or entry.entity_type != "LOC":
         return None
-    return _Candidate(EntityType.LOC, entry.canonical_name, 0, 0, "known")
+    return _Candidate(LOC, entry.canonical_name, 0, 0, "known")
 
 
 def _apply_acronym_definitions(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -5558,7 +5566,7 @@ def _apply_acronym_definitions(body: str, candidates: list[_Candidate]) -> list[
             inside.source != "known" or _place_redefines(body, before, inside)
         ) and _may_abbreviate(body[inside.start : inside.end], before):
             aliases[body[inside.start : inside.end]] = before
-        elif gap == " (" and closes and before.entity_type is EntityType.ORG:
+        elif gap == " (" and closes and before.entity_type is ORG:
             place = _place_at_end(before.canonical_name, body[inside.start : inside.end])
             if place is not None and place.canonical_name != inside.canonical_name:
                 aliases[body[inside.start : inside.end]] = place
