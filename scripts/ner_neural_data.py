@@ -11,7 +11,13 @@ and every 7th sentence of each training set held out, as in ``train_ner.py --hol
 ``--linear`` it also fits the span model and the CRF of ``train_ner.py`` on the same 6/7 and
 stores, for each held-out sentence, their spans (span model decoded at ``TAGGER_THRESHOLD``,
 CRF Viterbi) and the span model's candidate probabilities, so that combinations with the neural
-tagger are chosen on held-out sentences only.
+tagger are chosen on held-out sentences only. ``--with-pseudo`` adds the neural tagger's
+pseudo-labelled crawl sentences (``build/ner_neural.pseudo.holdout.json``) to their training set
+and writes ``build/ner_neural.linear.pseudo.json``.
+
+``--unlabelled N``: N sentences of the shared crawls (``unlabelled_sentences``) with their fields
+to ``build/ner_neural.unlabelled.<variant>.json``, for the self-training of
+``train_ner_neural.py --pseudo-label`` (tokens and fields only: no tags exist).
 
 ``--char-lm``: the contextual character-LM embeddings of every sentence to
 ``build/char_lm.<variant>.npz``, an extra input of the tagger (``--extra char_lm``). Read from
@@ -19,7 +25,7 @@ tagger are chosen on held-out sentences only.
 kept: MODEL_CARD.md).
 
 Usage: PYTHONPATH=plugins .venv/bin/python scripts/ner_neural_data.py [--holdout] [--linear]
-           [--char-lm]
+           [--with-pseudo] [--char-lm] [--unlabelled N]
 """
 
 from __future__ import annotations
@@ -34,10 +40,16 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_ner  # noqa: E402
+from train_char_lm import gold_records  # noqa: E402
+from train_clusters import TOKEN, crawl_texts  # noqa: E402
 from warta.extract import neural_tagger, span_tagger  # noqa: E402
+from warta.segment import split_sentences  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "build"
+# Unlabelled sentences of the NER sets' lengths (NERGrit train: median 28 tokens, 8% over 60).
+MIN_TOKENS, MAX_TOKENS = 8, 60
+SEED = 7
 
 
 def encoded(sentences: list) -> list[dict]:
@@ -48,6 +60,32 @@ def encoded(sentences: list) -> list[dict]:
             "fields": neural_tagger.token_fields([token for token, _ in sentence]),
         }
         for sentence in sentences
+    ]
+
+
+def unlabelled_sentences(count: int) -> list[list[str]]:
+    """``count`` distinct sentences of the crawl bodies (``train_clusters.crawl_texts``, less
+    every record named in a gold file), tokenised like the NER sets, drawn at random (fixed
+    seed). Never NER valid/dev text: the crawls share no word 8-gram with it (MODEL_CARD.md)."""
+    seen, pool = set(), []
+    for text in crawl_texts(gold_records()):
+        body = text.split("\n", 1)[1]
+        for sentence in split_sentences(body):
+            tokens = TOKEN.findall(sentence.text)
+            key = " ".join(tokens)
+            if MIN_TOKENS <= len(tokens) <= MAX_TOKENS and key not in seen:
+                seen.add(key)
+                pool.append(tokens)
+    picked = np.random.default_rng(SEED).permutation(len(pool))[:count]
+    return [pool[n] for n in sorted(picked)]
+
+
+def pseudo_labelled(path: Path) -> list[list[tuple[str, str]]]:
+    """(token, tag) sentences of ``train_ner_neural.py --pseudo-label``'s output."""
+    sentences = json.loads(path.read_text(encoding="utf-8"))
+    return [
+        list(zip(s["tokens"], (span_tagger.CRF_TAGS[tag] for tag in s["tags"]), strict=True))
+        for s in sentences
     ]
 
 
@@ -98,6 +136,8 @@ def main() -> None:
     parser.add_argument("--holdout", action="store_true")
     parser.add_argument("--linear", action="store_true", help="with --holdout: linear models too")
     parser.add_argument("--char-lm", action="store_true", help="character-LM embeddings only")
+    parser.add_argument("--with-pseudo", action="store_true", help="--linear: + pseudo-labels")
+    parser.add_argument("--unlabelled", type=int, help="this many crawl sentences, untagged")
     args = parser.parse_args()
     if args.holdout:
         span_tagger.CLUSTERS_PATH = train_ner.HOLDOUT_CLUSTERS
@@ -110,9 +150,19 @@ def main() -> None:
         np.savez(path, **char_lm_embeddings(train, held_out))
         print(f"{path}: {path.stat().st_size} bytes, {time.process_time() - started:.0f} s CPU")
         return
-    if args.linear:
+    if args.unlabelled:
+        sentences = unlabelled_sentences(args.unlabelled)
+        out = [
+            {"tokens": tokens, "fields": neural_tagger.token_fields(tokens)} for tokens in sentences
+        ]
+        path = BUILD / f"ner_neural.unlabelled.{variant}.json"
+    elif args.linear:
+        suffix = ""
+        if args.with_pseudo:
+            train = train + pseudo_labelled(BUILD / "ner_neural.pseudo.holdout.json")
+            suffix = ".pseudo"
         out = linear_outputs(train, held_out, train_ner.HOLDOUT_VECTORS)
-        path = BUILD / "ner_neural.linear.json"
+        path = BUILD / f"ner_neural.linear{suffix}.json"
     else:
         out = {
             "train": encoded(train),

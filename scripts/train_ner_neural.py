@@ -16,15 +16,24 @@ chain CRF (BIO moves that cannot happen are forbidden, as in ``span_tagger.crf_m
 batches of ``BATCH`` sentences, word dropout (a word's vector replaced by the unknown one).
 
 ``--holdout``: trains on 6/7 of each training set, prints held-out F1 each epoch and keeps the
-best epoch's held-out predictions (``build/ner_neural.holdout_pred.json``) for ``--combine``.
-Without it: trains on all the training sentences for ``--epochs``, keeping each epoch's weights
-in build/; ``--export-epoch N`` (the best held-out epoch) then writes the npz and checks that
-numpy reproduces torch on 200 training sentences.
+best epoch's held-out predictions (``build/ner_neural.holdout_pred.json``) and each epoch's
+(``.epochN.json``) for ``--combine``. Without it: trains on all the training sentences for
+``--epochs``. Either way each epoch's weights stay in build/; ``--export-epoch N`` (the best
+held-out epoch) then writes the npz of a full run and checks that numpy reproduces torch on 200
+training sentences.
 ``--combine``: held-out F1 of the neural tagger with the linear models' held-out spans
-(``build/ner_neural.linear.json``).
+(``build/ner_neural.linear.json``); ``--pred-epoch N`` reads that epoch's held-out predictions
+instead of the best epoch's.
+
+Self-training: ``--pseudo-label N`` tags the unlabelled crawl sentences of
+scripts/ner_neural_data.py ``--unlabelled`` with epoch N of this variant's run and keeps the
+confident ones (every token's CRF marginal of its Viterbi tag >= ``--min-confidence``; those
+without entities at most ``PLAIN_SHARE`` of those kept) in
+``build/ner_neural.pseudo.<variant>.json``; ``--pseudo-weight W`` then trains on the gold
+sentences plus those, their loss times W.
 
 Usage: .torchvenv/bin/python scripts/train_ner_neural.py [--holdout | --combine]
-           [--epochs N] [--extra NAME]
+           [--epochs N] [--extra NAME] [--pseudo-label N [--min-confidence P]] [--pseudo-weight W]
 """
 
 from __future__ import annotations
@@ -52,6 +61,7 @@ WORD_DIM, HIDDEN, DROPOUT, WORD_DROPOUT = 50, 100, 0.5, 0.1
 BATCH, LEARNING_RATE, SEED = 16, 0.002, 7
 FORBIDDEN = -1e4
 MIN_COUNT = 2  # characters and field values seen fewer times in training read as unknown
+PLAIN_SHARE = 0.3  # pseudo-labelled sentences without entities, at most this share of those kept
 
 
 def allowed_moves() -> tuple[np.ndarray, np.ndarray]:
@@ -193,7 +203,7 @@ def build_model(torch, vocab: Vocabularies, vectors: np.ndarray, extra_dim: int)
                     1, tags[:, t : t + 1]
                 ).squeeze(1)
                 gold = gold + move * mask[:, t]
-            return (torch.logsumexp(alpha, dim=1) - gold).sum()
+            return torch.logsumexp(alpha, dim=1) - gold  # one loss a sentence
 
     return Tagger()
 
@@ -266,8 +276,13 @@ def train(args: argparse.Namespace) -> None:
     vocab = Vocabularies(data["train"], vector_words)
     extra = load_extra(args.extra, variant)
     extra_dim = 0 if extra is None else next(iter(extra.values())).shape[1]
-    train_set = [{**vocab.encode(s), "tags": s["tags"]} for s in data["train"]]
+    train_set = [{**vocab.encode(s), "tags": s["tags"], "weight": 1.0} for s in data["train"]]
     train_extra = None if extra is None else [extra[f"train_{n}"] for n in range(len(train_set))]
+    if args.pseudo_weight:
+        assert extra is None, "pseudo-labelled sentences have no extra input"
+        pseudo = json.loads((BUILD / f"ner_neural.pseudo.{variant}.json").read_text("utf-8"))
+        train_set += [{**vocab.encode(s), "tags": s["tags"], "weight": args.pseudo_weight}
+                      for s in pseudo]
     held = {}
     for folder, sentences in data["heldout"].items():
         encoded = [{**vocab.encode(s), "tags": s["tags"]} for s in sentences]
@@ -276,10 +291,13 @@ def train(args: argparse.Namespace) -> None:
             held_extra = [extra[f"{folder}_{n}"] for n in range(len(encoded))]
         held[folder] = (encoded, held_extra, [spans_of(s["tags"]) for s in sentences])
     model = build_model(torch, vocab, vectors, extra_dim)
-    if args.export_epoch:
-        path = BUILD / f"{checkpoint_name(args)}.epoch{args.export_epoch}.pt"
-        model.load_state_dict(torch.load(path))
-        export(torch, model, vocab, train_set[:200], train_extra, args.extra)
+    if args.export_epoch or args.pseudo_label:
+        epoch = args.export_epoch or args.pseudo_label
+        model.load_state_dict(torch.load(BUILD / f"{checkpoint_name(args)}.epoch{epoch}.pt"))
+        if args.pseudo_label:
+            pseudo_label(torch, model, vocab, variant, args.min_confidence)
+        else:
+            export(torch, model, vocab, train_set[:200], train_extra, args.extra)
         return
     optimiser = torch.optim.Adam(model.parameters(), lr=LEARNING_RATE)
     print(f"{len(train_set)} sentences, {sum(p.numel() for p in model.parameters())} parameters")
@@ -298,7 +316,8 @@ def train(args: argparse.Namespace) -> None:
             )
             optimiser.zero_grad()
             scores = model.emissions(chars, words, fields, lengths, extras)
-            loss = model.neg_log_likelihood(scores, tags, mask) / len(picked)
+            weights = torch.tensor([train_set[k]["weight"] for k in picked])
+            loss = (model.neg_log_likelihood(scores, tags, mask) * weights).sum() / len(picked)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
             optimiser.step()
@@ -318,17 +337,20 @@ def train(args: argparse.Namespace) -> None:
             mean = sum(scores_by_set.values()) / len(scores_by_set)
             history.append(scores_by_set)
             line += ", held-out F1 " + ", ".join(f"{k} {v:.3f}" for k, v in scores_by_set.items())
+            trans, first = (x.detach().numpy().tolist() for x in model.usable())
+            predictions["transitions"], predictions["start"] = trans, first
+            (BUILD / f"{prediction_name(args)}.epoch{epoch}.json").write_text(
+                json.dumps(predictions), encoding="utf-8"
+            )
             if mean > best:
                 best, best_epoch = mean, epoch
-                trans, first = (x.detach().numpy().tolist() for x in model.usable())
-                predictions["transitions"], predictions["start"] = trans, first
-                name = f"ner_neural.holdout_pred{'.' + args.extra if args.extra else ''}.json"
-                (BUILD / name).write_text(json.dumps(predictions), encoding="utf-8")
-            elif epoch - best_epoch >= args.patience:
-                print(line, flush=True)
-                break
-        else:
-            torch.save(model.state_dict(), BUILD / f"{checkpoint_name(args)}.epoch{epoch}.pt")
+                (BUILD / f"{prediction_name(args)}.json").write_text(
+                    json.dumps(predictions), encoding="utf-8"
+                )
+        torch.save(model.state_dict(), BUILD / f"{checkpoint_name(args)}.epoch{epoch}.pt")
+        if args.holdout and epoch - best_epoch >= args.patience:
+            print(line, flush=True)
+            break
         print(line, flush=True)
     if args.holdout:
         print(f"best epoch {best_epoch}: mean held-out F1 {best:.3f} {history[best_epoch - 1]}")
@@ -337,8 +359,56 @@ def train(args: argparse.Namespace) -> None:
 
 
 def checkpoint_name(args: argparse.Namespace) -> str:
-    """Stem of the per-epoch weights of a full training run (one is exported afterwards)."""
-    return f"ner_neural.full{'.' + args.extra if args.extra else ''}"
+    """Stem of the per-epoch weights of a run (one is exported or pseudo-labels afterwards)."""
+    variant = "holdout" if args.holdout else "full"
+    return f"ner_neural.{variant}{run_suffix(args)}"
+
+
+def prediction_name(args: argparse.Namespace) -> str:
+    """Stem of a held-out run's predictions (best epoch, and ``.epochN`` each epoch)."""
+    return f"ner_neural.holdout_pred{run_suffix(args)}"
+
+
+def run_suffix(args: argparse.Namespace) -> str:
+    return ("." + args.extra if args.extra else "") + (".pseudo" if args.pseudo_weight else "")
+
+
+def token_marginals(emissions: np.ndarray, trans: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """P(tag of token t = k) of the CRF (tokens x tags), by forward-backward."""
+    from scipy.special import logsumexp
+
+    count, size = emissions.shape
+    alpha, beta = np.zeros((count, size)), np.zeros((count, size))
+    alpha[0] = first + emissions[0]
+    for t in range(1, count):
+        alpha[t] = logsumexp(alpha[t - 1][:, None] + trans, axis=0) + emissions[t]
+    for t in range(count - 2, -1, -1):
+        beta[t] = logsumexp(trans + (emissions[t + 1] + beta[t + 1])[None, :], axis=1)
+    return np.exp(alpha + beta - logsumexp(alpha[-1]))
+
+
+def pseudo_label(torch, model, vocab: Vocabularies, variant: str, min_confidence: float) -> None:
+    """Tag the unlabelled sentences and keep the confident ones (module docstring)."""
+    sentences = json.loads(
+        (BUILD / f"ner_neural.unlabelled.{variant}.json").read_text(encoding="utf-8")
+    )
+    untagged = [{**vocab.encode(s), "tags": [0] * len(s["tokens"])} for s in sentences]
+    emitted = predict(torch, model, untagged, None)
+    trans, first = (x.detach().numpy().astype(float) for x in model.usable())
+    with_entities, plain = [], []
+    for sentence, emissions in zip(sentences, emitted, strict=True):
+        tags = viterbi(emissions.astype(float), trans, first)
+        marginals = token_marginals(emissions.astype(float), trans, first)
+        if marginals[np.arange(len(tags)), tags].min() >= min_confidence:
+            kept = {**sentence, "tags": tags}
+            (with_entities if any(tags) else plain).append(kept)
+    plain = plain[: int(len(with_entities) * PLAIN_SHARE / (1 - PLAIN_SHARE))]
+    kept = with_entities + plain
+    path = BUILD / f"ner_neural.pseudo.{variant}.json"
+    path.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
+    entities = sum(len(spans_of(s["tags"])) for s in kept)
+    print(f"{len(sentences)} unlabelled sentences, {len(kept)} kept ({len(with_entities)} with "
+          f"{entities} entities, {len(plain)} without) -> {path}")
 
 
 def export(torch, model, vocab: Vocabularies, sample: list[dict], extra, extra_name) -> None:
@@ -414,9 +484,10 @@ def _numpy_emissions(weights: dict, sample: list[dict]) -> list[np.ndarray]:
 def combine(args: argparse.Namespace) -> None:
     """Held-out F1 of the neural tagger alone and with the linear models' spans."""
     data = json.loads((BUILD / "ner_neural.holdout.json").read_text(encoding="utf-8"))
-    linear = json.loads((BUILD / "ner_neural.linear.json").read_text(encoding="utf-8"))
-    name = f"ner_neural.holdout_pred{'.' + args.extra if args.extra else ''}.json"
-    neural = json.loads((BUILD / name).read_text(encoding="utf-8"))
+    linear_name = f"ner_neural.linear{'.pseudo' if args.linear_pseudo else ''}.json"
+    linear = json.loads((BUILD / linear_name).read_text(encoding="utf-8"))
+    epoch = f".epoch{args.pred_epoch}" if args.pred_epoch else ""
+    neural = json.loads((BUILD / f"{prediction_name(args)}{epoch}.json").read_text("utf-8"))
     for folder, sentences in data["heldout"].items():
         golds = [spans_of(s["tags"]) for s in sentences]
         span_model = [{tuple(x) for x in s} for s in linear[folder]["span_model"]]
@@ -575,6 +646,12 @@ def main() -> None:
     parser.add_argument("--patience", type=int, default=4)
     parser.add_argument("--export-epoch", type=int, help="export this epoch's full-run weights")
     parser.add_argument("--extra", help="extra input vectors: build/<EXTRA>.<variant>.npz")
+    parser.add_argument("--pred-epoch", type=int, help="--combine: this epoch's predictions")
+    parser.add_argument("--pseudo-label", type=int, help="label unlabelled text with this epoch")
+    parser.add_argument("--min-confidence", type=float, default=0.9)
+    parser.add_argument("--linear-pseudo", action="store_true", help="--combine: linear models "
+                        "trained with pseudo-labels (ner_neural_data.py --with-pseudo)")
+    parser.add_argument("--pseudo-weight", type=float, help="train on pseudo-labels, loss x this")
     args = parser.parse_args()
     if args.combine:
         combine(args)

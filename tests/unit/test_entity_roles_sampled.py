@@ -181,3 +181,71 @@ def test_smaller_countries_after_an_office_are_its_country_not_its_holder() -> N
     minister = person(mentions, "Gordan Grlic Radman")
     assert (minister.role, minister.affiliation) == ("Menteri Luar Negeri", "Kroasia")
     assert person(mentions, "Xiomara Castro").affiliation == "Honduras"
+
+
+# ------------------------------------------------------------ session 9: offices left open
+
+
+def test_the_grade_of_a_prison_stays_in_the_office_and_is_no_body() -> None:
+    mentions = mentions_of(
+        "Kepala Lapas Kelas IIB Cianjur, Budi Santoso, mengatakan 300 narapidana mendapat "
+        "remisi."
+    )
+    head = person(mentions, "Budi Santoso")
+    assert (head.role, head.affiliation) == ("Kepala Lapas Kelas IIB", "Cianjur")
+    assert not [m for m in mentions if m.canonical_name == "IIB"]
+
+
+def test_english_corporate_offices_give_the_holder_a_role_and_a_firm() -> None:
+    mentions = mentions_of(
+        "Corporate Secretary PT Bank Rakyat Indonesia Agustya Hendy Bernadi mengatakan laba "
+        "naik. Head of Research Kiwoom Sekuritas, Liza Camelia Suryanata, menilai IHSG "
+        "menguat. Manager Humas PT KAI Daop 1, Eva Chairunisa, mengatakan kereta tepat waktu."
+    )
+    secretary = person(mentions, "Agustya Hendy Bernadi")
+    assert (secretary.role, secretary.affiliation) == (
+        "Corporate Secretary",
+        "PT Bank Rakyat Indonesia",
+    )
+    analyst = person(mentions, "Liza Camelia Suryanata")
+    assert (analyst.role, analyst.affiliation) == ("Head of Research", "Kiwoom Sekuritas")
+    assert person(mentions, "Eva Chairunisa").role == "Manager Humas"
+    assert "Head of Research Kiwoom Sekuritas" not in {m.canonical_name for m in mentions}
+
+
+def test_a_banks_sharia_company_is_a_body_of_its_own_not_a_person() -> None:
+    mentions = mentions_of(
+        "Direktur Bank Mega Syariah, Hanie Dewita, mengatakan pembiayaan tumbuh. Nasabah BRI "
+        "Syariah juga bertambah."
+    )
+    director = person(mentions, "Hanie Dewita")
+    assert (director.role, director.affiliation) == ("Direktur", "Bank Mega Syariah")
+    orgs = {m.canonical_name for m in mentions if m.entity_type.value == "ORG"}
+    assert {"Bank Mega Syariah", "BRI Syariah"} <= orgs
+    assert "Syariah" not in {m.canonical_name for m in mentions}
+
+
+def test_an_office_a_person_was_appointed_to_is_their_role_pairs_in_list_order() -> None:
+    mentions = mentions_of(
+        "Prabowo Subianto dan Gibran Rakabuming Raka dilantik sebagai Presiden dan Wakil "
+        "Presiden pada Minggu (20/10). Sjafrie Sjamsoeddin resmi dilantik menjadi Menteri "
+        "Pertahanan. Budi Santoso dan Andi Malik terpilih sebagai anggota DPRD."
+    )
+    assert person(mentions, "Prabowo Subianto").role == "Presiden"
+    assert person(mentions, "Gibran Rakabuming Raka").role == "Wakil Presiden"
+    assert person(mentions, "Sjafrie Sjamsoeddin").role == "Menteri Pertahanan"
+    # one office for two people does not say who holds what: neither gets it
+    assert person(mentions, "Budi Santoso").role is None
+    assert person(mentions, "Andi Malik").role is None
+
+
+def test_a_malay_royals_name_keeps_the_sultan_father_and_the_office_before_it() -> None:
+    mentions = mentions_of(
+        "Putra Mahkota Johor Tunku Ismail ibni Sultan Ibrahim mengunjungi Jakarta pada Senin. "
+        "Tunku Ismail mengatakan kerja sama itu penting."
+    )
+    prince = person(mentions, "Tunku Ismail ibni Sultan Ibrahim")
+    assert (prince.role, prince.affiliation) == ("Putra Mahkota", "Johor")
+    assert {m.canonical_name for m in mentions if m.entity_type.value == "PERSON"} == {
+        "Tunku Ismail ibni Sultan Ibrahim"
+    }  # the short form later is the prince; no person "Ibrahim"

@@ -175,6 +175,12 @@ _LINK = (
     r"|selaku[ ]+|sebagai[ ]+)"
 )
 ROLE_AFTER_NAME_RE = re.compile(rf"\)?(?:,[ ]+{_LINK}?|[ ]+{_LINK})(?P<word>[\w'’]+)")
+# "Prabowo Subianto dilantik sebagai Presiden": the office a person was appointed or elected to.
+APPOINTED_AS_RE = re.compile(
+    r"[ ]+(?:(?:resmi|telah|akan|baru|kembali)[ ]+)*"
+    r"(?:dilantik|ditetapkan|terpilih|diangkat|ditunjuk|dikukuhkan)[ ]+"
+    r"(?:(?:kembali|secara[ ]+resmi)[ ]+)?(?:sebagai|menjadi)[ ]+"
+)
 AREA_HEADS = frozenset(
     {"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Kelurahan", "Desa", "Dusun", "Kampung",
      "Nagari", "Gampong", "Distrik", "Pulau", "Kepulauan"}
@@ -586,6 +592,8 @@ def _candidates(scan: str) -> list[_Candidate]:
     candidates = _with_namesakes_after_bodies(scan, candidates)
     candidates = _with_numbered_schools(scan, candidates)
     candidates = _roles_of_english_bodies(scan, _roles_after_names(scan, candidates))
+    _offices_taken_up(scan, candidates)
+    candidates = _malay_royal_patronymics(scan, candidates)
     candidates = _people_with_ages(scan, candidates)
     candidates = _classify(scan, _initials_unscored(candidates))
     candidates = _people_in_name_lists(scan, candidates)
@@ -2525,7 +2533,7 @@ def _office_without_its_body(role: str) -> str:
     if palace:
         return " ".join(words[:palace])
     end = len(words)
-    while end > 1 and _is_body_acronym(words[end - 1]):
+    while end > 1 and _is_body_acronym(words[end - 1]) and not _ends_with_class_grade(words[:end]):
         end -= 1  # "CEO BPI" -> "CEO"
     if end == len(words):
         return role
@@ -2638,6 +2646,69 @@ def _body_in_apposition(following: list[_Candidate], role_end: int, limit: int) 
     if not at_start:
         return None
     return max(at_start, key=lambda c: c.end - c.start).canonical_name
+
+
+# "Tunku Ismail ibni Sultan Ibrahim": a Malay royal's name carries the father's, "Sultan" and all.
+MALAY_ROYAL_WORDS = ("Tunku ", "Tengku ", "Tuanku ")
+ROYAL_PATRONYMIC_RE = re.compile(r"[ ]+(?:ibni[ ]+)?Sultan[ ]+")
+
+
+def _malay_royal_patronymics(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Join "Tunku Ismail" and "Sultan Ibrahim" into the one person "Tunku Ismail (ibni) Sultan
+    Ibrahim": the sultan named there is the father, not a second person in the sentence."""
+    out: list[_Candidate] = []
+    for cand in candidates:
+        last = out[-1] if out else None
+        link = None
+        if (
+            last is not None
+            and cand.entity_type is EntityType.PERSON
+            and last.entity_type is EntityType.PERSON
+            and last.canonical_name.startswith(MALAY_ROYAL_WORDS)
+        ):
+            link = ROYAL_PATRONYMIC_RE.match(body, last.end)
+        if link is not None and link.end() == cand.start:
+            last.canonical_name = body[last.start : cand.end]
+            last.end = cand.end
+            if last.source == "guess":
+                last.source = cand.source  # "Sultan Ibrahim" vouches for the whole name
+            continue
+        out.append(cand)
+    return out
+
+
+def _offices_taken_up(body: str, candidates: list[_Candidate]) -> None:
+    """The office a person was appointed or elected to: "Prabowo Subianto dilantik sebagai
+    Presiden"; for a pair, each takes the office in the same place of the list ("Prabowo dan
+    Gibran dilantik sebagai Presiden dan Wakil Presiden"). A pair given one office is left
+    alone: "X dan Y terpilih sebagai anggota DPR" does not say who holds what else."""
+    paired = -1  # the second of a pair already read
+    for index, cand in enumerate(candidates):
+        if cand.entity_type is not EntityType.PERSON or cand.role or index == paired:
+            continue
+        holders = [cand]
+        link = APPOINTED_AS_RE.match(body, cand.end)
+        partner = candidates[index + 1] if index + 1 < len(candidates) else None
+        if (
+            link is None
+            and partner is not None
+            and partner.entity_type is EntityType.PERSON
+            and not partner.role
+            and body[cand.end : partner.start] == " dan "
+        ):
+            holders.append(partner)
+            paired = index + 1
+            link = APPOINTED_AS_RE.match(body, partner.end)
+        if link is None:
+            continue
+        offices = [_office_at(body, link.end())]
+        if len(holders) == 2 and offices[0] is not None:
+            after = offices[0][1]
+            second = _office_at(body, after + 5) if body[after : after + 5] == " dan " else None
+            offices = [offices[0], second] if second is not None else []
+        for holder, office in zip(holders, offices, strict=False):
+            if office is not None:
+                holder.role = office[0]
 
 
 def _unit_of_linked_office(
@@ -3659,6 +3730,8 @@ class _RunParser:
             country = self._foreign_country_after(index)
             if country:
                 return self._emit_foreign_body(index, country)
+            if self._sharia_unit_follows(index):
+                return self._emit_sharia_unit(index)
             last = self.words[index + word.known - 1]
             self._emit_known(word.entry(), self.base + word.start, self.base + last.end)
             return index + word.known
@@ -3924,6 +3997,27 @@ class _RunParser:
             self.affiliation = entry.canonical_name
             self._emit_unit(entity_type, start, end)
         self.out.append(_Candidate(entity_type, entry.canonical_name, start, end, "known"))
+
+    def _sharia_unit_follows(self, index: int) -> bool:
+        """ "Bank Mega Syariah", "BRI Syariah": a known bank followed by "Syariah" names the
+        bank's sharia company, a body of its own, not the bank and a person "Syariah"."""
+        word = self.words[index]
+        after = index + word.known
+        return (
+            word.known_entry.entity_type == "ORG"
+            and after < len(self.words)
+            and self.words[after].text == "Syariah"
+        )
+
+    def _emit_sharia_unit(self, index: int) -> int:
+        start = self.base + self.words[index].start
+        after = index + self.words[index].known
+        end = self.base + self.words[after].end
+        name = self.body[start:end]
+        if self.role and self.affiliation is None:
+            self.affiliation = name
+        self.out.append(_Candidate(EntityType.ORG, name, start, end, "cue"))
+        return after + 1
 
     def _emit_unit(self, entity_type: EntityType, start: int, end: int) -> None:
         """ "Kepala Dinas Perhubungan DKI Jakarta": the office names the unit of that region."""
@@ -4324,7 +4418,12 @@ class _RunParser:
             # "Kapolda Metro Jaya Irjen Karyoto": the words between office and rank are the unit.
             self.affiliation = body[start:end]
             return
-        if self.affiliation is None and following == "place" and _is_acronym(chunk[-1].text):
+        if (
+            self.affiliation is None
+            and following == "place"
+            and _is_acronym(chunk[-1].text)
+            and not _ends_with_class_grade([word.text for word in chunk[-2:]])
+        ):
             # "Humas RSUCM Aceh Utara": an acronym before a region is the body of that region.
             unit = chunk[-1]
             chunk = chunk[:-1]
@@ -4491,6 +4590,15 @@ def _is_initial(text: str) -> bool:
 
 def _is_acronym(text: str) -> bool:
     return len(text) > 1 and text.isupper()
+
+
+CLASS_GRADE_RE = re.compile(r"I{1,3}[AB]?|IV")
+
+
+def _ends_with_class_grade(words: list[str]) -> bool:
+    """"Lapas Kelas IIB": the grade of a prison, school or port office is part of the office's
+    name, not the acronym of a body."""
+    return len(words) > 1 and words[-2] == "Kelas" and bool(CLASS_GRADE_RE.fullmatch(words[-1]))
 
 
 def _starts_org(word: _Word) -> bool:
@@ -5219,6 +5327,9 @@ def _extra_words_are_names(body: str, name: str, longer: str) -> bool:
     before, _, after = (" " + longer + " ").partition(" " + name + " ")
     if any(word not in NAME_OPENERS for word in before.split()):
         return False  # "Kemenaker Heri Sudarmanto": a body glued before the name
+    patronymic = ROYAL_PATRONYMIC_RE.match(" " + after)
+    if patronymic is not None and longer.startswith(MALAY_ROYAL_WORDS):
+        after = (" " + after)[patronymic.end() :]  # "Tunku Ismail" of "... ibni Sultan Ibrahim"
     for word in after.split():
         if (
             _is_acronym(word)
