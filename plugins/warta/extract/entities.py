@@ -2659,20 +2659,19 @@ def _malay_royal_patronymics(body: str, candidates: list[_Candidate]) -> list[_C
     out: list[_Candidate] = []
     for cand in candidates:
         last = out[-1] if out else None
-        link = None
         if (
             last is not None
-            and cand.entity_type is EntityType.PERSON
-            and last.entity_type is EntityType.PERSON
+            and cand.entity_type is PERSON
+            and last.entity_type is PERSON
             and last.canonical_name.startswith(MALAY_ROYAL_WORDS)
         ):
             link = ROYAL_PATRONYMIC_RE.match(body, last.end)
-        if link is not None and link.end() == cand.start:
-            last.canonical_name = body[last.start : cand.end]
-            last.end = cand.end
-            if last.source == "guess":
-                last.source = cand.source  # "Sultan Ibrahim" vouches for the whole name
-            continue
+            if link is not None and link.end() == cand.start:
+                last.canonical_name = body[last.start : cand.end]
+                last.end = cand.end
+                if last.source == "guess":
+                    last.source = cand.source  # "Sultan Ibrahim" vouches for the whole name
+                continue
         out.append(cand)
     return out
 
@@ -2684,7 +2683,7 @@ def _offices_taken_up(body: str, candidates: list[_Candidate]) -> None:
     alone: "X dan Y terpilih sebagai anggota DPR" does not say who holds what else."""
     paired = -1  # the second of a pair already read
     for index, cand in enumerate(candidates):
-        if cand.entity_type is not EntityType.PERSON or cand.role or index == paired:
+        if cand.entity_type is not PERSON or cand.role or index == paired:
             continue
         holders = [cand]
         link = APPOINTED_AS_RE.match(body, cand.end)
@@ -2692,7 +2691,7 @@ def _offices_taken_up(body: str, candidates: list[_Candidate]) -> None:
         if (
             link is None
             and partner is not None
-            and partner.entity_type is EntityType.PERSON
+            and partner.entity_type is PERSON
             and not partner.role
             and body[cand.end : partner.start] == " dan "
         ):
@@ -4004,7 +4003,7 @@ class _RunParser:
         word = self.words[index]
         after = index + word.known
         return (
-            word.known_entry.entity_type == "ORG"
+            word.entry().entity_type == "ORG"
             and after < len(self.words)
             and self.words[after].text == "Syariah"
         )
@@ -4016,7 +4015,7 @@ class _RunParser:
         name = self.body[start:end]
         if self.role and self.affiliation is None:
             self.affiliation = name
-        self.out.append(_Candidate(EntityType.ORG, name, start, end, "cue"))
+        self.out.append(_Candidate(ORG, name, start, end, "cue"))
         return after + 1
 
     def _emit_unit(self, entity_type: EntityType, start: int, end: int) -> None:
