@@ -27,7 +27,7 @@ $(VENV)/.installed: requirements.lock pyproject.toml | $(BIN)/activate
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
-# The per-article modules compiled in place by mypyc (about 1.3x less CPU per article), again
+# The per-article modules compiled in place by mypyc (about 1.2x less CPU per article), again
 # whenever one of them changes; without a C compiler a warning, and warta runs them as Python.
 HOT_SOURCES := $(shell $(PYTHON) scripts/compile_hot_modules.py --list)
 COMPILED := build/compiled.stamp

@@ -7,7 +7,7 @@ its code land next to its ``.py`` (Python imports an extension module before the
 same name), all inside the package, so the editable install, Airflow's plugins/ on sys.path and
 pytest all load them. (One group for all modules, its shared library inside the package, got
 the modules' ``__file__`` wrong, as mypyc derives it as if that library sat above the package,
-and measured slower: 10.99 against 10.68 M instructions per article.)
+and measured slower: 10.99 against 10.68 M instructions per article on the same sources.)
 ``warta/compiled.json`` records the sha256 of each compiled source: the tests check it, and
 ``warta`` falls back to the sources when one of them changed since (see ``warta/__init__.py``).
 
@@ -114,7 +114,7 @@ def main() -> int:
         clean()
         print(
             f"warning: mypyc could not compile the hot modules ({error!r}); warta runs them as "
-            "pure Python (same output, about 1.3x the CPU per article)",
+            "pure Python (same output, about 1.2x the CPU per article)",
             file=sys.stderr,
         )
         return 0
