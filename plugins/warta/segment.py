@@ -264,7 +264,9 @@ def _ends_sentence(text: str, match: re.Match[str], paragraph_start: int) -> boo
     if token[-1:].isdigit() and _glued_list_number(text, period, paragraph_start) is not None:
         # A letter before the number means the previous item lost its break; punctuation
         # ("triliun.2.", "2006,2.") means the break, if any, was already taken before it.
-        return token[-len(_GLUED_NUMBER.search(token).group()) - 1].isalpha()
+        number = _GLUED_NUMBER.search(token)
+        assert number is not None  # the glued list number found in the text ends the token
+        return token[-len(number.group()) - 1].isalpha()
     if not (token.istitle() or token.islower() or token.isupper()):
         tail = _CAPITALISED_TAIL.search(token)  # only mixed-case tokens such as "SejarahVol"
         if tail and tail.group() in PREFIX_ABBREVIATIONS:

@@ -668,8 +668,13 @@ def infer_published_date(
     date whose stated weekday is wrong is a typo, not an event. Without the text it cannot tell a
     schedule ("mulai 1 Agustus 2025") from news: the pipeline uses ``published_from_text``.
     """
-    dated = [m.resolved_date for m in _event_mentions(mentions, not_after)]
+    dated = _resolved_days(_event_mentions(mentions, not_after))
     return max(dated) if dated else None
+
+
+def _resolved_days(mentions: list[DateMention]) -> list[date]:
+    """The days of mentions that ``_event_mentions`` kept, all resolved."""
+    return [m.resolved_date for m in mentions if m.resolved_date is not None]
 
 
 def _event_mentions(mentions: Iterable[DateMention], not_after: date | None) -> list[DateMention]:
@@ -749,7 +754,7 @@ def published_from_text(
     if stated:
         return stated[0].resolved_date
     weekdays = [m for m in dated if _LEADING_WEEKDAY.match(m.surface)]
-    return max(m.resolved_date for m in weekdays or dated)
+    return max(_resolved_days(weekdays or dated))
 
 
 def _in_dateline(body: str, mention: DateMention) -> bool:

@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import chain
+from typing import Final
 
 from warta.gazetteer import (
     KnownEntity,
@@ -43,6 +44,13 @@ from warta.gazetteer import (
     load_word_clusters,
 )
 from warta.model import EntityMention, EntityType, Sentence
+
+# The entity types as plain names for the rules that compare them in their loops: on Python 3.11
+# every read of ``EntityType.ORG`` goes through the Enum metaclass's slow attribute hook, and a
+# Final name compiles to a C static.
+PERSON: Final = EntityType.PERSON
+ORG: Final = EntityType.ORG
+LOC: Final = EntityType.LOC
 
 TITLES = load_titles()
 RANKS = load_ranks()
@@ -68,7 +76,7 @@ WORD_CACHE_SIZE = 1 << 13
 LOWER_CASE_CACHE_SIZE = 1 << 10  # (body, word) answers: the words of the last few articles
 
 
-def _first_word_index(phrases, fold: bool = False) -> dict[str, int]:
+def _first_word_index(phrases: Iterable[str], fold: bool = False) -> dict[str, int]:
     """First word -> longest phrase length, so most tokens are rejected by one dict lookup."""
     index: dict[str, int] = {}
     for phrase in phrases:
@@ -78,9 +86,9 @@ def _first_word_index(phrases, fold: bool = False) -> dict[str, int]:
     return index
 
 
-def _phrase_prefixes(phrases) -> frozenset[str]:
+def _phrase_prefixes(phrases: Iterable[str]) -> frozenset[str]:
     """Every leading run of words of every phrase ("Badan", "Badan Pusat", ...): ``_longest``."""
-    prefixes = set()
+    prefixes: set[str] = set()
     for phrase in phrases:
         words = phrase.split(" ")
         prefixes.update(" ".join(words[:size]) for size in range(1, len(words) + 1))
@@ -311,8 +319,8 @@ SCORED_SOURCES = frozenset({"guess"})
 # Sources of mentions that may be a short form of a full name used elsewhere in the article.
 SHORT_FORM_SOURCES = frozenset({"guess", "verb", "role", "title"})
 
-_TYPE_BY_NAME = {"PERSON": EntityType.PERSON, "ORG": EntityType.ORG, "LOC": EntityType.LOC}
-_CONLL_TAG = {EntityType.PERSON: "PER", EntityType.ORG: "ORG", EntityType.LOC: "LOC"}
+_TYPE_BY_NAME = {"PERSON": PERSON, "ORG": ORG, "LOC": LOC}
+_CONLL_TAG = {PERSON: "PER", ORG: "ORG", LOC: "LOC"}
 _TYPE_BY_LABEL = {label: kind for kind, label in _CONLL_TAG.items()}
 
 
@@ -338,6 +346,11 @@ class _Word:
     is_minor: bool  # one letter or a stopword: never part of a name
     initial_blocked: bool  # starts an office, a known name or is a cue: not a common word
     static_common: bool  # a stopword or a prefixed verb/adverb form
+
+    def entry(self) -> KnownEntity:
+        """The known name starting at this word; asked only of a word whose ``known`` is set."""
+        assert self.known_entry is not None
+        return self.known_entry
 
 
 @dataclass(slots=True)
@@ -387,7 +400,7 @@ def _names_as_written(body: str, scan: str, candidates: list[_Candidate]) -> dic
     return {
         cand.canonical_name: body[cand.start : cand.end]
         for cand in candidates
-        if cand.entity_type is EntityType.PERSON
+        if cand.entity_type is PERSON
         and cand.canonical_name == scan[cand.start : cand.end] != body[cand.start : cand.end]
     }
 
@@ -401,7 +414,7 @@ def _with_nested_organisations(body: str, candidates: list[_Candidate]) -> list[
     nested = []
     meant: dict[str, str] | None = None  # what each written name means in the article
     for cand in candidates:
-        if cand.entity_type is not EntityType.ORG or cand.source == "known":
+        if cand.entity_type is not ORG or cand.source == "known":
             continue
         text = body[cand.start : cand.end]
         first_space = text.find(" ")
@@ -440,7 +453,7 @@ def _with_nested_organisations(body: str, candidates: list[_Candidate]) -> list[
             else:
                 continue
             start = cand.start + word.start()
-            nested.append(_Candidate(EntityType.ORG, name, start, end, "cue"))
+            nested.append(_Candidate(ORG, name, start, end, "cue"))
     if not nested:
         return candidates
     taken = {(cand.start, cand.canonical_name) for cand in candidates}
@@ -501,7 +514,7 @@ def _with_commanded_units(body: str, candidates: list[_Candidate]) -> list[_Cand
     Metro Jaya". Only for offices whose holder the rules found."""
     units = []
     for cand in candidates:
-        if cand.role is None or cand.entity_type is not EntityType.PERSON:
+        if cand.role is None or cand.entity_type is not PERSON:
             continue
         head = UNIT_OF_OFFICE.get(cand.role)
         if head is None:
@@ -509,7 +522,7 @@ def _with_commanded_units(body: str, candidates: list[_Candidate]) -> list[_Cand
         office = body.rfind(cand.role, max(0, cand.start - OFFICE_WINDOW), cand.start)
         if office < 0:
             continue
-        words = []
+        words: list[re.Match[str]] = []
         for word in UNIT_WORD_RE.finditer(body, office + len(cand.role), cand.start):
             if word.start() != (words[-1].end() if words else office + len(cand.role)) + 1:
                 break  # a comma or a bracket ends the unit's name
@@ -518,7 +531,7 @@ def _with_commanded_units(body: str, candidates: list[_Candidate]) -> list[_Cand
             words.append(word)
         if words:
             name = head + " " + body[words[0].start() : words[-1].end()]
-            units.append(_Candidate(EntityType.ORG, name, office, words[-1].end(), "cue"))
+            units.append(_Candidate(ORG, name, office, words[-1].end(), "cue"))
     if not units:
         return candidates
     taken = {(cand.start, cand.canonical_name) for cand in candidates}
@@ -593,11 +606,11 @@ def _candidates(scan: str) -> list[_Candidate]:
     for cand in candidates:
         if cand.role is not None and cand.role.casefold() not in ROLES:
             cand.role = _listed_spelling(_office_without_its_body(_office_only(cand.role)))
-            _body_name_out_of_office(cand)
-        if cand.role is not None and _names_the_client(scan, cand):
+            _body_name_out_of_office(cand, cand.role)
+        if cand.role is not None and _names_the_client(scan, cand, cand.role):
             cand.role = cand.affiliation = None
         if cand.affiliation is not None and cand.role is not None:
-            _portfolio_read_as_body(cand)
+            _portfolio_read_as_body(cand, cand.role, cand.affiliation)
     candidates = _without_glued_leads(scan, _credited_outlets(scan, candidates))
     candidates = _resolve_in_document(scan, candidates)
     candidates = _without_non_organisation_acronyms(scan, candidates)
@@ -619,7 +632,7 @@ def _with_account_handles(body: str, candidates: list[_Candidate]) -> list[_Cand
     owners = {
         "".join(ch for ch in cand.canonical_name.casefold() if ch.isalnum()): cand.canonical_name
         for cand in candidates
-        if cand.entity_type is EntityType.PERSON and " " in cand.canonical_name
+        if cand.entity_type is PERSON and " " in cand.canonical_name
     }
     found = []
     for match in HANDLE_RE.finditer(body):
@@ -633,7 +646,7 @@ def _with_account_handles(body: str, candidates: list[_Candidate]) -> list[_Cand
         if owner is not None:
             start = match.start()
             end = start + 1 + len(written)
-            found.append(_Candidate(EntityType.PERSON, owner, start, end, "title"))
+            found.append(_Candidate(PERSON, owner, start, end, "title"))
     if not found:
         return candidates
     return sorted(candidates + found, key=lambda cand: cand.start)
@@ -666,7 +679,7 @@ def _without_common_nouns(candidates: list[_Candidate]) -> list[_Candidate]:
     """One-word people that are common nouns ("Anak usia sekolah", "Jaksa Penuntut")."""
     return [
         cand for cand in candidates
-        if cand.entity_type is not EntityType.PERSON
+        if cand.entity_type is not PERSON
         or cand.canonical_name not in COMMON_NOUNS_NOT_NAMES
     ]  # fmt: skip
 
@@ -684,7 +697,7 @@ def _with_names_ending_in_a_place(body: str, candidates: list[_Candidate]) -> li
     out: list[_Candidate] = []
     for cand in candidates:
         if (
-            cand.entity_type is EntityType.LOC
+            cand.entity_type is LOC
             and body[cand.start - 2 : cand.start - 1].islower()  # a word right before: cheap
             and cand.source == "known"
             and " " not in cand.canonical_name
@@ -692,7 +705,7 @@ def _with_names_ending_in_a_place(body: str, candidates: list[_Candidate]) -> li
             person = _person_ending_in_place(body, cand, out)
             if person is not None:
                 last = out[-1] if out else None
-                if last and last.entity_type is EntityType.PERSON and last.start == person.start:
+                if last and last.entity_type is PERSON and last.start == person.start:
                     out.pop()  # "Hotman" alone
                 out.append(person)
                 continue
@@ -719,7 +732,7 @@ def _person_ending_in_place(
     ):  # fmt: skip
         return None
     start = given.start(1)
-    if before and before[-1].end > start and before[-1].entity_type is not EntityType.PERSON:
+    if before and before[-1].end > start and before[-1].entity_type is not PERSON:
         return None
     office = _office_word_before(body, start)
     if office is None and (
@@ -727,7 +740,7 @@ def _person_ending_in_place(
         or OFFICE_WORD_BEFORE_RE.search(body, max(0, start - 30), start) is not None
     ):
         return None  # "Dirut Valbury Asia mengatakan": a body named with its town
-    return _Candidate(EntityType.PERSON, body[start : place.end], start, place.end, "verb", office)
+    return _Candidate(PERSON, body[start : place.end], start, place.end, "verb", office)
 
 
 # Professions that head no unit or area, so the words after them are the person's name
@@ -758,7 +771,7 @@ def _without_false_people(body: str, candidates: list[_Candidate]) -> list[_Cand
     kept: list[_Candidate] = []
     for index, cand in enumerate(candidates):
         if (
-            cand.entity_type is EntityType.PERSON
+            cand.entity_type is PERSON
             and (" " not in cand.canonical_name or _opens_with_honorific(cand.canonical_name))
             and _is_no_person(body, cand)
         ):
@@ -808,7 +821,7 @@ def _without_common_word_people(body: str, candidates: list[_Candidate]) -> list
     kept: list[_Candidate] = []
     dropped_end = -1
     for cand in candidates:
-        if cand.entity_type is not EntityType.PERSON or cand.canonical_name in KNOWN_PERSONS:
+        if cand.entity_type is not PERSON or cand.canonical_name in KNOWN_PERSONS:
             kept.append(cand)
             continue
         if (
@@ -894,11 +907,11 @@ def _without_named_things(body: str, candidates: list[_Candidate]) -> list[_Cand
     vouched: set[str] = set()
     company_ends = {
         c.end for c in candidates
-        if c.entity_type is EntityType.ORG and c.canonical_name.split(" ", 1)[0] in LEGAL_PREFIXES
+        if c.entity_type is ORG and c.canonical_name.split(" ", 1)[0] in LEGAL_PREFIXES
     }  # fmt: skip
-    body_starts = {c.end: c.start for c in candidates if c.entity_type is EntityType.ORG}
+    body_starts = {c.end: c.start for c in candidates if c.entity_type is ORG}
     for cand in candidates:
-        if cand.entity_type is not EntityType.PERSON:
+        if cand.entity_type is not PERSON:
             continue
         name = cand.canonical_name
         if (
@@ -923,7 +936,7 @@ def _without_named_things(body: str, candidates: list[_Candidate]) -> list[_Cand
     things -= vouched
     if not things:
         return candidates
-    guessed = {c.canonical_name for c in candidates if c.entity_type is EntityType.PERSON}
+    guessed = {c.canonical_name for c in candidates if c.entity_type is PERSON}
     padded = [f" {thing} " for thing in things]
     things |= {  # "Android Configuration" after "sistem operasi Android"; "Whoosh" alone
         name
@@ -934,7 +947,7 @@ def _without_named_things(body: str, candidates: list[_Candidate]) -> list[_Cand
     return [
         cand
         for cand in candidates
-        if not (cand.entity_type is EntityType.PERSON and cand.canonical_name in things)
+        if not (cand.entity_type is PERSON and cand.canonical_name in things)
     ]
 
 
@@ -1094,7 +1107,7 @@ def _pass_office_on(dropped: _Candidate, following: list[_Candidate]) -> None:
         return
     nxt = following[0]
     if (
-        nxt.entity_type is EntityType.PERSON
+        nxt.entity_type is PERSON
         and nxt.role is None
         and nxt.start - dropped.end <= HONORIFIC_GAP_CHARS
     ):
@@ -1163,15 +1176,15 @@ def _with_regional_offices(body: str, candidates: list[_Candidate]) -> list[_Can
     may sit between), is that region's office, one organisation at its full span; the region
     stays a place mention inside it. A bare mention of the body ("BPBD") in an article that
     names exactly one of its regional offices is that office."""
-    joined: dict[int, tuple[int, _Candidate]] = {}  # index of the body -> (index of region, new)
+    joined: dict[int, tuple[int, str, _Candidate]] = {}  # body -> (region, body's name, office)
     for index, cand in enumerate(candidates):
-        if cand.entity_type is not EntityType.ORG or not _has_regional_offices(body, cand):
+        if cand.entity_type is not ORG or not _has_regional_offices(body, cand):
             continue
         after = index + 1
         key = cand.canonical_name
         if (
             after < len(candidates)
-            and candidates[after].entity_type is EntityType.ORG
+            and candidates[after].entity_type is ORG
             and body[cand.end : candidates[after].start] == " ("
             and body[candidates[after].end : candidates[after].end + 1] == ")"
         ):
@@ -1209,11 +1222,12 @@ def _with_regional_offices(body: str, candidates: list[_Candidate]) -> list[_Can
             if all(_same_region(other, longest) for other in same):  # not "DPRD Serang"
                 renamed[name] = longest
         targets = {renamed.get(name) for name in names}
-        if len(targets) == 1 and None not in targets:
-            renamed[key] = targets.pop()
+        target = targets.pop() if len(targets) == 1 else None
+        if target is not None:
+            renamed[key] = target
     return [
         replace(cand, canonical_name=renamed[cand.canonical_name])
-        if cand.entity_type is EntityType.ORG and cand.canonical_name in renamed
+        if cand.entity_type is ORG and cand.canonical_name in renamed
         else cand
         for cand in out
     ]
@@ -1241,7 +1255,7 @@ def _without_holder_after_region(body: str, candidates: list[_Candidate]) -> lis
     it (two at least, none listed, a cue or an office) are a name the classifier then types."""
     out = []
     for cand in candidates:
-        if cand.entity_type is not EntityType.LOC or cand.source != "cue":
+        if cand.entity_type is not LOC or cand.source != "cue":
             out.append(cand)
             continue
         words = cand.canonical_name.split(" ")
@@ -1261,7 +1275,7 @@ def _without_holder_after_region(body: str, candidates: list[_Candidate]) -> lis
         region_end = cand.start + len(" ".join(words[:cut]))
         name_start = region_end + 1
         out.append(replace(cand, canonical_name=" ".join(words[:cut]), end=region_end))
-        out.append(_Candidate(EntityType.PERSON, " ".join(rest), name_start, cand.end, "guess"))
+        out.append(_Candidate(PERSON, " ".join(rest), name_start, cand.end, "guess"))
     return out
 
 
@@ -1276,17 +1290,17 @@ def _people_in_name_lists(body: str, candidates: list[_Candidate]) -> list[_Cand
     type the classifier gave it alone."""
     for index in range(1, len(candidates) - 1):
         cand = candidates[index]
-        if cand.source != "guess" or cand.entity_type is EntityType.PERSON:
+        if cand.source != "guess" or cand.entity_type is PERSON:
             continue
         before, after = candidates[index - 1], candidates[index + 1]
         if (
-            before.entity_type is EntityType.PERSON
-            and after.entity_type is EntityType.PERSON
+            before.entity_type is PERSON
+            and after.entity_type is PERSON
             and body[before.end : cand.start] in LIST_GAPS
             and body[cand.end : after.start] in LIST_GAPS
             and all(NAME_WORD_RE.fullmatch(word) for word in cand.canonical_name.split(" "))
         ):
-            cand.entity_type = EntityType.PERSON
+            cand.entity_type = PERSON
     return candidates
 
 
@@ -1303,14 +1317,14 @@ def _without_term_fragments(body: str, candidates: list[_Candidate]) -> list[_Ca
     out = []
     for cand in candidates:
         if (
-            cand.entity_type is EntityType.ORG
+            cand.entity_type is ORG
             and cand.source != "known"
             and cand.canonical_name.rsplit(" ", 1)[-1] in ORG_TAILS
             and body[cand.end : cand.end + 1] == " "
         ):
             run_on = RUN_ON_RE.match(body, cand.end)
             acronym = run_on and TERM_ACRONYM_AFTER_RE.match(body, run_on.end())
-            if acronym:
+            if run_on and acronym:
                 words = (body[cand.start : cand.end] + run_on.group()).split()
                 letters = "".join(ch for ch in acronym.group(1) if ch.isalpha())
                 tail = len(cand.canonical_name.split()) - 1
@@ -1335,7 +1349,7 @@ def _without_holder_after_body(body: str, candidates: list[_Candidate]) -> list[
     classifier reads them as a person's name."""
     out = []
     for cand in candidates:
-        if cand.entity_type is not EntityType.ORG or cand.source != "cue":
+        if cand.entity_type is not ORG or cand.source != "cue":
             out.append(cand)
             continue
         words = body[cand.start : cand.end].split(" ")
@@ -1357,7 +1371,7 @@ def _without_holder_after_body(body: str, candidates: list[_Candidate]) -> list[
             out.append(cand)
             continue
         body_end = cand.start + len(" ".join(words[:cut]))
-        person = _Candidate(EntityType.PERSON, " ".join(rest), body_end + 1, cand.end, "guess")
+        person = _Candidate(PERSON, " ".join(rest), body_end + 1, cand.end, "guess")
         if SPAN_WEIGHTS and _label_of(body, person) != "PER":
             out.append(cand)
             continue
@@ -1390,7 +1404,7 @@ def _with_offices_across_short_forms(body: str, candidates: list[_Candidate]) ->
     by_start = {cand.start: index for index, cand in enumerate(candidates)}
     org_by_end = {
         cand.end: index for index, cand in enumerate(candidates)
-        if cand.entity_type is EntityType.ORG
+        if cand.entity_type is ORG
     }  # fmt: skip
     out = list(candidates)
     added = []
@@ -1416,7 +1430,7 @@ def _with_offices_across_short_forms(body: str, candidates: list[_Candidate]) ->
             start = government.start()
         region = candidates[region_index]
         name = body[start : match.start()] + " " + body[region.start : region.end]
-        office = _Candidate(EntityType.ORG, name, start, region.end, "cue")
+        office = _Candidate(ORG, name, start, region.end, "cue")
         if head_index is None:
             added.append(office)
         else:
@@ -1425,7 +1439,7 @@ def _with_offices_across_short_forms(body: str, candidates: list[_Candidate]) ->
             index = by_start.get(inner)
             if index is not None:
                 out[index] = replace(
-                    out[index], entity_type=EntityType.ORG, canonical_name=name, source="cue"
+                    out[index], entity_type=ORG, canonical_name=name, source="cue"
                 )
     if added:
         out = sorted(out + added, key=lambda cand: cand.start)
@@ -1453,7 +1467,7 @@ def _with_names_across_short_forms(body: str, candidates: list[_Candidate]) -> l
     dropped: set[int] = set()
     renamed: dict[str, str] = {}
     for index, cand in enumerate(candidates):
-        if cand.entity_type is not EntityType.ORG or body[cand.end : cand.end + 2] != " (":
+        if cand.entity_type is not ORG or body[cand.end : cand.end + 2] != " (":
             continue
         close = body.find(")", cand.end + 2, cand.end + 20)
         short = body[cand.end + 2 : close] if close > 0 else ""
@@ -1466,14 +1480,14 @@ def _with_names_across_short_forms(body: str, candidates: list[_Candidate]) -> l
         if word_index is not None:
             word = candidates[word_index]
             if word.end != match.end(1) or _is_region(body, word) or (
-                word.entity_type is EntityType.PERSON and word.source != "guess"
+                word.entity_type is PERSON and word.source != "guess"
             ):
                 continue
-            if word.entity_type is EntityType.LOC and not cand.canonical_name.startswith(
+            if word.entity_type is LOC and not cand.canonical_name.startswith(
                 TOWN_NAMED_HEADS
             ):
                 continue  # "Kementerian Pertanian (Kementan) RI", "... (CPIB) Singapura"
-            if word.entity_type is EntityType.ORG and word.source == "known":
+            if word.entity_type is ORG and word.source == "known":
                 continue  # "Direktorat Jenderal ... (DJPPR) Kemenkeu": the parent body
         listed = KNOWN.get(short + " " + match.group(1))
         if listed is not None and listed.entity_type == "ORG":
@@ -1483,17 +1497,17 @@ def _with_names_across_short_forms(body: str, candidates: list[_Candidate]) -> l
         out[index] = replace(cand, canonical_name=name, end=match.end(1), source="cue")
         inner = by_start.get(cand.end + 2)
         if inner is not None and candidates[inner].end == close:
-            out[inner] = replace(candidates[inner], entity_type=EntityType.ORG, canonical_name=name)
-        if word_index is not None and candidates[word_index].entity_type is not EntityType.LOC:
+            out[inner] = replace(candidates[inner], entity_type=ORG, canonical_name=name)
+        if word_index is not None and candidates[word_index].entity_type is not LOC:
             dropped.add(word_index)
         renamed[short + " " + match.group(1)] = name
     if not renamed:
         return candidates
     kept = [cand for index, cand in enumerate(out) if index not in dropped]
     for index, cand in enumerate(kept):
-        name = renamed.get(body[cand.start : cand.end])
-        if name is not None:
-            kept[index] = replace(cand, entity_type=EntityType.ORG, canonical_name=name)
+        full_name = renamed.get(body[cand.start : cand.end])
+        if full_name is not None:
+            kept[index] = replace(cand, entity_type=ORG, canonical_name=full_name)
     return kept
 
 
@@ -1502,7 +1516,7 @@ def _with_english_names_across_links(body: str, candidates: list[_Candidate]) ->
     the name read as a person right after the link ("Lincoln", taken by the speech verb) ends
     the body's name."""
     if not any(
-        cand.canonical_name.endswith(ENGLISH_LINK_ENDINGS) and cand.entity_type is EntityType.ORG
+        cand.canonical_name.endswith(ENGLISH_LINK_ENDINGS) and cand.entity_type is ORG
         for cand in candidates
     ):
         return candidates  # no body's name ends in a link word (most articles)
@@ -1514,11 +1528,11 @@ def _with_english_names_across_links(body: str, candidates: list[_Candidate]) ->
         last = cand.canonical_name.rsplit(" ", 1)[-1]
         after = candidates[index + 1] if index + 1 < len(candidates) else None
         if (
-            cand.entity_type is EntityType.ORG
+            cand.entity_type is ORG
             and last in ENGLISH_NAME_LINKS
             and after is not None
             and after.start == cand.end + 1
-            and after.entity_type is not EntityType.ORG
+            and after.entity_type is not ORG
         ):
             name = body[cand.start : after.end]
             cand = replace(cand, canonical_name=name, end=after.end)
@@ -1547,9 +1561,9 @@ def _with_namesakes_after_bodies(body: str, candidates: list[_Candidate]) -> lis
             continue
         after = candidates[index + 1] if index + 1 < len(candidates) else None
         if (
-            cand.entity_type is EntityType.ORG
+            cand.entity_type is ORG
             and after is not None
-            and after.entity_type is EntityType.PERSON
+            and after.entity_type is PERSON
             and cand.canonical_name.split(" ", 1)[0] in NAMESAKE_BODY_HEADS
         ):  # the regex only for a school, hospital or mosque with a person after it
             title = NAMESAKE_TITLE_RE.match(body, cand.end)  # "Sunan Ampel" or "Agung" after
@@ -1578,7 +1592,7 @@ def _without_common_word_openers(body: str, candidates: list[_Candidate]) -> lis
     pertandingan menurun". A credit keeps its verb ("Antara melaporkan") or its punctuation."""
     kept = []
     for cand in candidates:
-        if cand.source == "known" and cand.entity_type is EntityType.ORG:
+        if cand.source == "known" and cand.entity_type is ORG:
             surface = body[cand.start : cand.end]
             if (
                 surface[1:].islower()
@@ -1625,12 +1639,12 @@ def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) 
     for cand in candidates:
         if (
             1 < cand.end - cand.start <= MAX_ACRONYM_LETTERS  # the span's length: no slice
-            and cand.entity_type is not EntityType.PERSON
+            and cand.entity_type is not PERSON
             and cand.source in ("guess", "known")
         ):
             surface = body[cand.start : cand.end]
             if surface.isupper() and surface.isalpha():
-                if cand.entity_type is EntityType.LOC:
+                if cand.entity_type is LOC:
                     if cand.source == "known":
                         listed_places.add(surface)
                 elif cand.source == "guess":
@@ -1644,9 +1658,9 @@ def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) 
         acronym for acronym in listed_places | listed.keys() if _has_age_after(body, acronym)
     }
     if "inisial" in body:
-        for match in INITIALS_INTRODUCED_RE.finditer(body):
-            not_bodies.update(INITIALS_RE.findall(match.group(1)))
-    org_ends = {cand.end for cand in candidates if cand.entity_type is not EntityType.PERSON}
+        for introduced in INITIALS_INTRODUCED_RE.finditer(body):
+            not_bodies.update(INITIALS_RE.findall(introduced.group(1)))
+    org_ends = {cand.end for cand in candidates if cand.entity_type is not PERSON}
     for acronym in guessed | listed.keys():
         if acronym in guessed and _has_age_after(body, acronym):
             not_bodies.add(acronym)  # "MZ (17)": a person's age
@@ -1677,7 +1691,7 @@ def _without_non_organisation_acronyms(body: str, candidates: list[_Candidate]) 
         return candidates
     return [
         cand for cand in candidates
-        if cand.entity_type is EntityType.PERSON
+        if cand.entity_type is PERSON
         or body[cand.start : cand.end] not in not_bodies
     ]  # fmt: skip
 
@@ -1753,12 +1767,12 @@ LETTERED_GROUP_RE = re.compile(
 def _without_lettered_groups(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """ "klasemen Grup C", "Grup A ASEAN U23 Championship", "Kelompok III: Rp 6.725.000": a
     group named by a letter or Roman numeral is a draw or a tier, no organisation."""
-    names = " ".join([c.canonical_name for c in candidates if c.entity_type is EntityType.ORG])
+    names = " ".join([c.canonical_name for c in candidates if c.entity_type is ORG])
     if not any(word in names for word in GROUP_WORDS):  # one scan of all names, not one each
         return candidates
     return [
         cand for cand in candidates
-        if cand.entity_type is not EntityType.ORG or cand.source == "known"
+        if cand.entity_type is not ORG or cand.source == "known"
         or LETTERED_GROUP_RE.search(cand.canonical_name) is None
     ]  # fmt: skip
 
@@ -1809,7 +1823,7 @@ def _without_kinds_of_body(body: str, candidates: list[_Candidate]) -> list[_Can
     ("Kejaksaan Negeri Gresik")."""
     out = []
     for cand in candidates:
-        if cand.entity_type is EntityType.ORG:
+        if cand.entity_type is ORG:
             if _is_kind_of_body(body, cand):
                 continue
             if body[cand.start - 3 : cand.start - 1] == "on" and NEGATED_BEFORE_RE.search(
@@ -1850,7 +1864,7 @@ def _with_numbered_schools(body: str, candidates: list[_Candidate]) -> list[_Can
         end = match.end()
         if body[end : end + 1] == " " and body[end + 1 : end + 2].isupper():
             town = next((c for c in candidates if c.start == end + 1), None)
-            if town is not None and town.entity_type is EntityType.LOC:
+            if town is not None and town.entity_type is LOC:
                 end = town.end  # "SMA Negeri 1 Yogyakarta", the town a place mention too
             else:
                 run = RUN_RE.match(body, end + 1)
@@ -1859,7 +1873,7 @@ def _with_numbered_schools(body: str, candidates: list[_Candidate]) -> list[_Can
                 ):
                     end = run.end()  # "SMAN 3 Cimahi", "SDN 11 Pondok Betung, Suharti"
         name = body[match.start() : end]
-        schools.append(_Candidate(EntityType.ORG, name, match.start(), end, "cue"))
+        schools.append(_Candidate(ORG, name, match.start(), end, "cue"))
         _describe_school_head(body, candidates, match.start(), end, name)
     if not schools:
         return candidates
@@ -1870,7 +1884,7 @@ def _with_numbered_schools(body: str, candidates: list[_Candidate]) -> list[_Can
         if not first_start <= cand.start < last_end  # outside every school: no scan
         or not any(
             school.start <= cand.start < school.end
-            and (cand.entity_type is not EntityType.LOC or cand.end > school.end)
+            and (cand.entity_type is not LOC or cand.end > school.end)
             for school in schools
         )
     ]  # fmt: skip
@@ -1892,7 +1906,7 @@ def _describe_school_head(
         return
     gap = 2 if body[end : end + 2] == ", " else 1
     for cand in candidates:
-        if cand.start == end + gap and cand.entity_type is EntityType.PERSON and not cand.role:
+        if cand.start == end + gap and cand.entity_type is PERSON and not cand.role:
             cand.role, cand.affiliation = role, school
             cand.source = "role" if cand.source == "guess" else cand.source
 
@@ -1908,7 +1922,7 @@ def _has_regional_offices(body: str, cand: _Candidate) -> bool:
 
 def _is_region(body: str, cand: _Candidate) -> bool:
     """A province, regency or city: listed as one, or written with its head word."""
-    if cand.entity_type is not EntityType.LOC:
+    if cand.entity_type is not LOC:
         return False
     text = body[cand.start : cand.end]
     if cand.source == "known":
@@ -1977,7 +1991,7 @@ def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candida
     name introduced as an office holder by "selaku" or "sebagai" is a person, not a guess.
     """
     for index, cand in enumerate(candidates):
-        if cand.entity_type is not EntityType.PERSON or cand.role:
+        if cand.entity_type is not PERSON or cand.role:
             continue
         link = ROLE_AFTER_NAME_RE.match(body, cand.end)
         if link is None or link["word"].casefold() not in ROLE_FIRST:
@@ -1994,7 +2008,7 @@ def _roles_after_names(body: str, candidates: list[_Candidate]) -> list[_Candida
             limit = stop.start() if stop is not None else len(body)
             following = candidates[index + 1 : index + APPOSITION_LOOKAHEAD]
             if any(
-                other.entity_type is EntityType.PERSON and role_end <= other.start < limit
+                other.entity_type is PERSON and role_end <= other.start < limit
                 for other in following
             ):
                 continue
@@ -2048,8 +2062,8 @@ def _offices_across_breaks(body: str, candidates: list[_Candidate]) -> list[_Can
     Maharani dan Budi") takes the office, and an office word inside a named body ("Kantor Staf
     Presiden, Budi") is none.
     """
-    names = [cand for cand in candidates if cand.entity_type is not EntityType.PERSON]
-    people = [cand for cand in candidates if cand.entity_type is EntityType.PERSON]
+    names = [cand for cand in candidates if cand.entity_type is not PERSON]
+    people = [cand for cand in candidates if cand.entity_type is PERSON]
     for cand in people:
         if cand.role:
             continue
@@ -2248,13 +2262,13 @@ def _short_forms_read_as_holders(body: str, candidates: list[_Candidate]) -> lis
     for index, cand in enumerate(candidates[:-1]):
         following = candidates[index + 1]
         if (
-            cand.entity_type is not EntityType.PERSON
+            cand.entity_type is not PERSON
             or cand.role is None
             or " " in cand.canonical_name
             or body[cand.start - 1 : cand.start] != "("
             or body[cand.end : cand.end + 2] != ") "
             or following.start != cand.end + 2
-            or following.entity_type is not EntityType.PERSON
+            or following.entity_type is not PERSON
             or following.role is not None
         ):
             continue
@@ -2265,7 +2279,7 @@ def _short_forms_read_as_holders(body: str, candidates: list[_Candidate]) -> lis
             continue  # only a body named right before the bracket abbreviates to it
         following.role, following.affiliation = cand.role, cand.affiliation
         following.source = "role" if following.source == "guess" else following.source
-        cand.entity_type, cand.role, cand.affiliation = EntityType.ORG, None, None
+        cand.entity_type, cand.role, cand.affiliation = ORG, None, None
         cand.source = "cue"
     return candidates
 
@@ -2298,7 +2312,7 @@ def _portfolios_read_into_holders(body: str, candidates: list[_Candidate]) -> li
     office; two words always stay the name."""
     for cand in candidates:
         if (
-            cand.entity_type is not EntityType.PERSON
+            cand.entity_type is not PERSON
             or cand.role is None
             or UNIT_HEAD_WORDS.isdisjoint(cand.role.split()[1:])
             or body[max(0, cand.start - len(cand.role) - 1) : cand.start] != f"{cand.role} "
@@ -2337,15 +2351,16 @@ SHORT_FORM_LINKS = frozenset({"dan", "&", "and", "of"})
 
 def _multi_word_offices(
     body: str, candidates: list[_Candidate]
-) -> Iterator[tuple[_Candidate, int]]:
-    """People whose office has several words, each with where that office is written before the
-    name (the office passes below rewrite the role from the text around it)."""
+) -> Iterator[tuple[_Candidate, str, int]]:
+    """People whose office has several words, each with that office and where it is written
+    before the name (the office passes below rewrite the role from the text around it)."""
     for cand in candidates:
-        if cand.role is None or cand.entity_type is not EntityType.PERSON or " " not in cand.role:
+        role = cand.role
+        if role is None or cand.entity_type is not PERSON or " " not in role:
             continue
-        office = body.rfind(cand.role, max(0, cand.start - OFFICE_WINDOW), cand.start)
+        office = body.rfind(role, max(0, cand.start - OFFICE_WINDOW), cand.start)
         if office >= 0:
-            yield cand, office
+            yield cand, role, office
 
 
 def _offices_through_short_forms(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -2353,18 +2368,18 @@ def _offices_through_short_forms(body: str, candidates: list[_Candidate]) -> lis
     Politik (Kesbangpol) Kota Bandung, Bambang": the office stopped at a word no list knows, but
     the bracketed short form spells the portfolio through to the bracket, so it all belongs to
     the office. A named body there ("Badan Pengatur Jalan Tol (BPJT)") is left to its own cut."""
-    for cand, office in _multi_word_offices(body, candidates):
-        match = PORTFOLIO_BEFORE_SHORT_FORM_RE.match(body, office + len(cand.role))
+    for cand, role, office in _multi_word_offices(body, candidates):
+        match = PORTFOLIO_BEFORE_SHORT_FORM_RE.match(body, office + len(role))
         if match is None or match.end() > cand.start:
             continue
-        words, added = cand.role.split(), match["words"].split()
+        words, added = role.split(), match["words"].split()
         if CUES.get(added[0]) == "ORG" or match["words"].strip() in KNOWN:
             continue  # "Ketua Komisi Pemberantasan Korupsi (KPK)": the body, not the portfolio
         for start in range(1, len(words)):
             if CUES.get(words[start]) == "ORG":
                 break
             if _spells_short_form(words[start:] + added, match["short"]):
-                cand.role = f"{cand.role}{match['words']}"
+                cand.role = f"{role}{match['words']}"
                 break
     return candidates
 
@@ -2377,23 +2392,35 @@ def _spells_short_form(words: list[str], short: str) -> bool:
     short = short.replace("-", "").casefold()
     if not content or not short.startswith(content[0][:1]):
         return False
+    return _spelled_from(content, short, 0, 0, 0, {})
 
-    @cache
-    def spelled(word_index: int, letter: int, silent: int) -> bool:
-        if letter == len(short):
-            return silent + len(content) - word_index <= 1
-        if word_index == len(content):
-            return False
-        if word_index and not silent and spelled(word_index + 1, letter, 1):
-            return True
+
+def _spelled_from(
+    content: list[str],
+    short: str,
+    word_index: int,
+    letter: int,
+    silent: int,
+    known: dict[tuple[int, int, int], bool],
+) -> bool:
+    """Whether ``short[letter:]`` is spelled by ``content[word_index:]`` when ``silent`` words
+    so far gave no letter. ``known`` keeps the answers of one search: a module-level function
+    with its own memo, since mypyc cannot compile a recursive closure under ``@cache``."""
+    state = (word_index, letter, silent)
+    if state in known:
+        return known[state]
+    answer = False
+    if letter == len(short):
+        answer = silent + len(content) - word_index <= 1
+    elif word_index < len(content):
+        if word_index and not silent:
+            answer = _spelled_from(content, short, word_index + 1, letter, 1, known)
         word, size = content[word_index], 1
-        while size <= len(word) and short[letter : letter + size] == word[:size]:
-            if spelled(word_index + 1, letter + size, silent):
-                return True
+        while not answer and size <= len(word) and short[letter : letter + size] == word[:size]:
+            answer = _spelled_from(content, short, word_index + 1, letter + size, silent, known)
             size += 1
-        return False
-
-    return spelled(0, 0, 0)
+    known[state] = answer
+    return answer
 
 
 # Bodies whose head is "Kepala" of the body, not an office of its own: "Kepala" BMKG (gold
@@ -2405,12 +2432,12 @@ def _offices_cut_at_named_bodies(body: str, candidates: list[_Candidate]) -> lis
     """ "Kepala Badan Pengatur Jalan Tol (BPJT) Wilan": the office was read on into a body the
     text names (its acronym in brackets, a listed name); the office ends where the body starts,
     which becomes its holder's affiliation."""
-    bodies = [cand for cand in candidates if cand.entity_type is EntityType.ORG]
+    bodies = [cand for cand in candidates if cand.entity_type is ORG]
     if not bodies:
         return candidates
-    for cand, office in _multi_word_offices(body, candidates):
-        office_end = office + len(cand.role)
-        first_word_end = office + cand.role.index(" ")
+    for cand, role, office in _multi_word_offices(body, candidates):
+        office_end = office + len(role)
+        first_word_end = office + role.index(" ")
         inside = next(
             (
                 other for other in bodies
@@ -2430,23 +2457,25 @@ def _offices_cut_at_named_bodies(body: str, candidates: list[_Candidate]) -> lis
 CLIENT_OFFICES = frozenset({"kuasa hukum", "penasihat hukum", "tim kuasa hukum"})
 
 
-def _names_the_client(body: str, cand: _Candidate) -> bool:
+def _names_the_client(body: str, cand: _Candidate, role: str) -> bool:
     """ "kuasa hukum Sahara juga berencana", "kuasa hukum Bambang Tri, Pardiman": a lawyer is
-    written with the client's name after the office; only a name after a comma is the lawyer."""
-    if cand.role.casefold() not in CLIENT_OFFICES:
+    written with the client's name after the office (``role``); only a name after a comma is
+    the lawyer."""
+    if role.casefold() not in CLIENT_OFFICES:
         return False
-    start = cand.start - len(cand.role) - 1
-    return start >= 0 and body[start : cand.start].casefold() == f"{cand.role.casefold()} "
+    start = cand.start - len(role) - 1
+    return start >= 0 and body[start : cand.start].casefold() == f"{role.casefold()} "
 
 
-def _body_name_out_of_office(cand: _Candidate) -> None:
+def _body_name_out_of_office(cand: _Candidate, role: str) -> None:
     """ "CEO Pepsi", "Analis Valbury": a firm's office or an observer's followed by words that are
     no portfolio (not listed, not written in lower case, no office word) ends at the listed
     office; the rest names the firm, the mention's affiliation when it has none. Other offices
-    keep such words: "Ketua Fraksi", "Kepala Dishub" name a unit of the body."""
-    if cand.role.casefold() in ROLES:
+    keep such words: "Ketua Fraksi", "Kepala Dishub" name a unit of the body. ``role`` is the
+    mention's office."""
+    if role.casefold() in ROLES:
         return
-    words = cand.role.split()
+    words = role.split()
     size = next(
         (n for n in range(len(words) - 1, 0, -1) if " ".join(words[:n]).casefold() in ROLES), 0
     )
@@ -2518,18 +2547,18 @@ def _office_without_its_body(role: str) -> str:
     return " ".join(office)
 
 
-def _portfolio_read_as_body(cand: _Candidate) -> None:
+def _portfolio_read_as_body(cand: _Candidate, role: str, affiliation: str) -> None:
     """ "Menteri Kebudayaan, Fadli Zon", "Wakil Menteri Hukum, Edward": before a comma the
-    portfolio was read as the minister's body; it belongs to the office. A country or a listed
-    body stays the affiliation ("Perdana Menteri Jepang")."""
-    if cand.role.rsplit(" ", 1)[-1] != "Menteri" or cand.affiliation in KNOWN:
+    portfolio was read as the minister's body (``affiliation``); it belongs to the office
+    (``role``). A country or a listed body stays the affiliation ("Perdana Menteri Jepang")."""
+    if role.rsplit(" ", 1)[-1] != "Menteri" or affiliation in KNOWN:
         return
-    words = cand.affiliation.split()
+    words = affiliation.split()
     if all(
         word in PORTFOLIO_WORDS or DERIVED_PORTFOLIO_RE.fullmatch(word) or _is_acronym(word)
         for word in words
     ):
-        cand.role = f"{cand.role} {cand.affiliation}"
+        cand.role = f"{role} {affiliation}"
         cand.affiliation = None
 
 
@@ -2559,7 +2588,7 @@ def _people_with_ages(body: str, candidates: list[_Candidate]) -> list[_Candidat
             AGE_AFTER_NAME_RE.match(body, cand.end) is not None
             and _reads_as_a_name(body, cand.canonical_name)
         ):
-            cand.entity_type = EntityType.PERSON
+            cand.entity_type = PERSON
             cand.source = "title"
     return candidates
 
@@ -2587,7 +2616,7 @@ def _roles_of_english_bodies(body: str, candidates: list[_Candidate]) -> list[_C
     if ENGLISH_OF_RE.search(body) is None:
         return candidates
     for index, cand in enumerate(candidates):
-        if cand.role or cand.entity_type is not EntityType.PERSON:
+        if cand.role or cand.entity_type is not PERSON:
             continue
         if body[cand.start - 2 : cand.start] != ", ":
             continue
@@ -2604,7 +2633,7 @@ def _roles_of_english_bodies(body: str, candidates: list[_Candidate]) -> list[_C
         cand.source = "role" if cand.source == "guess" else cand.source
         bodies = [
             other for other in candidates[:index]
-            if other.start >= found.end("role") and other.entity_type is EntityType.ORG
+            if other.start >= found.end("role") and other.entity_type is ORG
         ]  # fmt: skip
         cand.affiliation = bodies[0].canonical_name if bodies else None
     return candidates
@@ -2630,20 +2659,19 @@ def _malay_royal_patronymics(body: str, candidates: list[_Candidate]) -> list[_C
     out: list[_Candidate] = []
     for cand in candidates:
         last = out[-1] if out else None
-        link = None
         if (
             last is not None
-            and cand.entity_type is EntityType.PERSON
-            and last.entity_type is EntityType.PERSON
+            and cand.entity_type is PERSON
+            and last.entity_type is PERSON
             and last.canonical_name.startswith(MALAY_ROYAL_WORDS)
         ):
             link = ROYAL_PATRONYMIC_RE.match(body, last.end)
-        if link is not None and link.end() == cand.start:
-            last.canonical_name = body[last.start : cand.end]
-            last.end = cand.end
-            if last.source == "guess":
-                last.source = cand.source  # "Sultan Ibrahim" vouches for the whole name
-            continue
+            if link is not None and link.end() == cand.start:
+                last.canonical_name = body[last.start : cand.end]
+                last.end = cand.end
+                if last.source == "guess":
+                    last.source = cand.source  # "Sultan Ibrahim" vouches for the whole name
+                continue
         out.append(cand)
     return out
 
@@ -2655,7 +2683,7 @@ def _offices_taken_up(body: str, candidates: list[_Candidate]) -> None:
     alone: "X dan Y terpilih sebagai anggota DPR" does not say who holds what else."""
     paired = -1  # the second of a pair already read
     for index, cand in enumerate(candidates):
-        if cand.entity_type is not EntityType.PERSON or cand.role or index == paired:
+        if cand.entity_type is not PERSON or cand.role or index == paired:
             continue
         holders = [cand]
         link = APPOINTED_AS_RE.match(body, cand.end)
@@ -2663,7 +2691,7 @@ def _offices_taken_up(body: str, candidates: list[_Candidate]) -> None:
         if (
             link is None
             and partner is not None
-            and partner.entity_type is EntityType.PERSON
+            and partner.entity_type is PERSON
             and not partner.role
             and body[cand.end : partner.start] == " dan "
         ):
@@ -2693,10 +2721,10 @@ def _unit_of_linked_office(
     for other in candidates[index + 1 : index + APPOSITION_LOOKAHEAD]:
         if other.start >= run_end:
             break
-        if other.entity_type is EntityType.PERSON and other.source == "role" and other.role == role:
+        if other.entity_type is PERSON and other.source == "role" and other.role == role:
             other.role = None
             if head in AREA_HEADS:
-                other.entity_type = EntityType.LOC
+                other.entity_type = LOC
                 other.canonical_name = head + " " + other.canonical_name
                 other.source = "cue"
             else:
@@ -2744,7 +2772,7 @@ def _with_outlet_names(body: str, candidates: list[_Candidate]) -> list[_Candida
     for match in chain(OUTLET_RE.finditer(body), SMALL_I_OUTLET_RE.finditer(body)):
         text = match.group()
         name = _outlet_name(text)
-        outlets.append(_Candidate(EntityType.ORG, name, match.start(), match.end(), "known"))
+        outlets.append(_Candidate(ORG, name, match.start(), match.end(), "known"))
     if not outlets:
         return candidates
     first_start = min(site.start for site in outlets)
@@ -2770,7 +2798,7 @@ def _with_numbered_company_names(body: str, candidates: list[_Candidate]) -> lis
         if cand.start < skip_until:
             continue
         merged.append(cand)
-        if cand.entity_type is not EntityType.ORG or not body.startswith("PT ", cand.start):
+        if cand.entity_type is not ORG or not body.startswith("PT ", cand.start):
             continue
         match = NUMBER_IN_NAME_RE.match(body, cand.end)
         if match is None:
@@ -2778,7 +2806,7 @@ def _with_numbered_company_names(body: str, candidates: list[_Candidate]) -> lis
         entry = _longest_listed_prefix(body[cand.start : match.end()])
         if entry is not None:
             name, size = entry
-            merged[-1] = _Candidate(EntityType.ORG, name, cand.start, cand.start + size, "known")
+            merged[-1] = _Candidate(ORG, name, cand.start, cand.start + size, "known")
             skip_until = cand.start + size
     return merged
 
@@ -2836,22 +2864,22 @@ def _photo_credit(body: str, slash: int) -> tuple[int, int] | None:
 
 def _with_photo_credits(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Photographers named in photo credits are people and their agencies organisations."""
-    credits = [_photo_credit(body, slash.start()) for slash in PHOTO_SLASH_RE.finditer(body)]
-    credits = [credit for credit in credits if credit is not None]
+    slashes = [_photo_credit(body, slash.start()) for slash in PHOTO_SLASH_RE.finditer(body)]
+    credits = [credit for credit in slashes if credit is not None]
     if not credits:
         return candidates
     by_start = {cand.start: cand for cand in candidates}
     for agency_start, name_start in credits:
         agency = by_start.get(agency_start)
         if agency is not None and agency.source == "guess":
-            agency.entity_type = EntityType.ORG
+            agency.entity_type = ORG
             agency.source = "cue"
             listed = KNOWN.get(agency.canonical_name.title())  # "REUTERS" is Reuters
             if listed is not None and listed.entity_type == "ORG":
                 agency.canonical_name = listed.canonical_name
         photographer = by_start.get(name_start)
         if photographer is not None and photographer.source == "guess":
-            photographer.entity_type = EntityType.PERSON
+            photographer.entity_type = PERSON
             photographer.source = "title"
     return candidates
 
@@ -2876,10 +2904,10 @@ def _credited_outlets(body: str, candidates: list[_Candidate]) -> list[_Candidat
     for cand in candidates:
         if (
             cand.source in ("guess", "verb")
-            and cand.entity_type is not EntityType.ORG
+            and cand.entity_type is not ORG
             and _after_outlet_cue(body, cand.start)
         ):
-            cand.entity_type = EntityType.ORG
+            cand.entity_type = ORG
     return candidates
 
 
@@ -2917,7 +2945,9 @@ def _mask_degrees(body: str) -> str:
         start = marked.start()
         if start < last or not _follows_a_name(body, start):
             continue
-        end = _degree_tail_end(body, DEGREE_TOKEN_RE.match(body, start))
+        token = DEGREE_TOKEN_RE.match(body, start)
+        assert token is not None  # a marked match opens with a capital: a degree token at least
+        end = _degree_tail_end(body, token)
         if end:
             pieces.append(body[last:start])
             pieces.append(re.sub(r"[^,]", " ", body[start:end]))
@@ -3017,19 +3047,18 @@ def _recognise(body: str) -> list[_Candidate]:
             elif _is_alias_of_office(text, analysed, candidates, start):
                 carry = _bracketed_alias(run, analysed, office, candidates)
                 continue
-        kind = type(analysed)
         if office is not None:
-            if kind is KnownEntity:
+            if isinstance(analysed, KnownEntity):
                 carry = _affiliation_run(run, analysed, office, candidates)
                 continue
             pieces = _as_pieces(analysed)
-        elif kind is KnownEntity:  # most runs are one known name ("Rusia")
+        elif isinstance(analysed, KnownEntity):  # most runs are one known name ("Rusia")
             entity_type = _TYPE_BY_NAME[analysed.entity_type]
             candidates.append(
                 _Candidate(entity_type, analysed.canonical_name, start, end, "known")
             )
             continue
-        elif kind is _Word:
+        elif isinstance(analysed, _Word):
             cand = _single_word_candidate(body, start, analysed)
             if cand is not None:
                 candidates.append(cand)
@@ -3066,7 +3095,7 @@ def _describe_person_before(candidates: list[_Candidate], start: int, office: _O
     """ "Neal Mohan (CEO YouTube)": a bracketed office describes the person just named."""
     for cand in reversed(candidates):
         if cand.end <= start - 2:
-            if cand.end == start - 2 and cand.entity_type is EntityType.PERSON and not cand.role:
+            if cand.end == start - 2 and cand.entity_type is PERSON and not cand.role:
                 cand.role = office.role
                 cand.affiliation = office.affiliation
                 cand.source = "role"
@@ -3097,11 +3126,16 @@ def _continue_office(body: str, carry: _Office | None, start: int) -> _Office | 
     return None
 
 
+_Analysed = KnownEntity | _Word | tuple[tuple[_Word, ...], ...]  # what _analyse_run finds
+
+
 def _as_pieces(analysed: _Word | tuple[tuple[_Word, ...], ...]) -> tuple[tuple[_Word, ...], ...]:
-    return ((analysed,),) if type(analysed) is _Word else analysed
+    return ((analysed,),) if isinstance(analysed, _Word) else analysed
 
 
-def _affiliation_run(run, entry: KnownEntity, office: _Office, candidates) -> _Office:
+def _affiliation_run(
+    run: re.Match[str], entry: KnownEntity, office: _Office, candidates: list[_Candidate]
+) -> _Office:
     """A known name between an office and its holder ("..., Kepala BMKG, Dwikorita")."""
     entity_type = _TYPE_BY_NAME[entry.entity_type]
     start, end = run.start(), run.end()
@@ -3112,24 +3146,28 @@ def _affiliation_run(run, entry: KnownEntity, office: _Office, candidates) -> _O
     return office
 
 
-def _is_alias_of_office(text: str, analysed, candidates: list[_Candidate], start: int) -> bool:
+def _is_alias_of_office(
+    text: str, analysed: _Analysed, candidates: list[_Candidate], start: int
+) -> bool:
     """ "(BI)", "(PKP)", "(Menko Marves)" after an office are aliases; "Presiden Indonesia
     (Prabowo)" names the holder."""
     if isinstance(analysed, KnownEntity) or _is_acronym(text.split()[0]):
         return True
-    first = analysed if type(analysed) is _Word else analysed[0][0]
+    first = analysed if isinstance(analysed, _Word) else analysed[0][0]
     if first.role:
         return True
     before = candidates[-1] if candidates else None
     return (
         before is not None
         and before.end == start - 2
-        and before.entity_type is not EntityType.PERSON
+        and before.entity_type is not PERSON
         and _may_abbreviate(text, before)
     )
 
 
-def _bracketed_alias(run, analysed, office: _Office, candidates) -> _Office:
+def _bracketed_alias(
+    run: re.Match[str], analysed: _Analysed, office: _Office, candidates: list[_Candidate]
+) -> _Office:
     """ "(BI)" or "(Menko Marves)" after an office: a known alias is kept, an acronym of the
     organisation just named becomes its alias, a short form of the office names nothing."""
     start, end = run.start(), run.end()
@@ -3141,7 +3179,7 @@ def _bracketed_alias(run, analysed, office: _Office, candidates) -> _Office:
     elif (
         candidates
         and candidates[-1].end == start - 2
-        and candidates[-1].entity_type is not EntityType.PERSON
+        and candidates[-1].entity_type is not PERSON
         and _may_abbreviate(run[0], candidates[-1])
     ):
         before = candidates[-1]
@@ -3163,7 +3201,7 @@ def _single_word_candidate(body: str, start: int, word: _Word) -> _Candidate | N
     end = start + word.end
     role = _role_before(body, start)
     if role:
-        return _Candidate(EntityType.PERSON, word.text, start, end, "role", role, None)
+        return _Candidate(PERSON, word.text, start, end, "role", role, None)
     if SPEECH_VERB_AFTER_RE.match(body, end) is not None:
         source = "verb"
     elif is_common or _is_quoted(body, start, end) or is_title_case_verb(body, word.text):
@@ -3194,7 +3232,7 @@ def _is_degree_after_name(body: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=RUN_CACHE_SIZE)
-def _analyse_run(text: str) -> KnownEntity | _Word | tuple[tuple[_Word, ...], ...] | None:
+def _analyse_run(text: str) -> _Analysed | None:
     """What a run is on its own: a known name, nothing, one plain word, or pieces to parse.
 
     A lone word that is a stopword, a letter, an office or a cue names nothing in any context.
@@ -3322,11 +3360,17 @@ def _lexeme(text: str) -> tuple[bool, bool, bool, bool, bool]:
         _is_static_common(text),
         text in CUES,
         text in KNOWN_FIRST or text in CUE_FIRST or lowered in ROLE_FIRST or text in RANK_FIRST
-        or _is_office_short_form(text),
+        or bool(_is_office_short_form(text)),
     )
 
 
-def _longest(texts: list[str], index: int, prefixes: frozenset[str], table, fold=False) -> int:
+def _longest(
+    texts: list[str],
+    index: int,
+    prefixes: frozenset[str],
+    table: Container[str],
+    fold: bool = False,
+) -> int:
     """Number of tokens of the longest phrase at ``index`` found in ``table`` (0 when none).
 
     Walks forward while the words so far begin some listed phrase (``prefixes``), so a token
@@ -3532,7 +3576,7 @@ class _RunParser:
             self._parse_prefix(first, listed)
             name = KNOWN[" ".join(word.text for word in words[listed:])].canonical_name
             start, end = self.base + words[listed].start, self.run_end
-            self.out.append(_Candidate(EntityType.ORG, name, start, end, "known"))
+            self.out.append(_Candidate(ORG, name, start, end, "known"))
         else:
             name = self._emit_org_words(first, len(words))
         if self.role and self.affiliation is None:
@@ -3569,7 +3613,7 @@ class _RunParser:
         name = self.body[start:end]
         if self.role is not None and self.affiliation is None:
             self.affiliation = name
-        self.out.append(_Candidate(EntityType.ORG, name, start, end, "cue"))
+        self.out.append(_Candidate(ORG, name, start, end, "cue"))
         self.after_title = False
         return index + 1
 
@@ -3587,7 +3631,7 @@ class _RunParser:
         for position in range(index + 2, min(index + 2 + MAX_ENGLISH_TAIL_WORDS, room)):
             word = words[position]
             if word.text in ENGLISH_FIELD_WORDS or (
-                word.known and word.known_entry.entity_type == "LOC"
+                word.known and word.entry().entity_type == "LOC"
             ):
                 last = position + (word.known - 1 if word.known else 0)
             elif not (word.text in ENGLISH_CONTINUATIONS or word.text[:1].isupper()):
@@ -3624,7 +3668,7 @@ class _RunParser:
     def _emit_org_words(self, first: int, stop: int) -> str:
         start, end = self.base + self.words[first].start, self.base + self.words[stop - 1].end
         name = self.body[start:end]
-        self.out.append(_Candidate(EntityType.ORG, name, start, end, "cue"))
+        self.out.append(_Candidate(ORG, name, start, end, "cue"))
         return name
 
     def _parse_prefix(self, index: int, stop: int) -> None:
@@ -3646,11 +3690,11 @@ class _RunParser:
             self._flush("title")
             self.after_title = True
             for branch in self.words[index + 1 : index + word.rank]:
-                if branch.known == 1 and branch.known_entry.entity_type == "ORG":  # "Mayjen TNI"
+                if branch.known == 1 and branch.entry().entity_type == "ORG":  # "Mayjen TNI"
                     start, end = self.base + branch.start, self.base + branch.end
-                    entry = branch.known_entry
+                    entry = branch.entry()
                     self.out.append(
-                        _Candidate(EntityType.ORG, entry.canonical_name, start, end, "known")
+                        _Candidate(ORG, entry.canonical_name, start, end, "known")
                     )
             return index + word.rank
         if self._continues_portfolio(word):
@@ -3658,11 +3702,11 @@ class _RunParser:
             return index + 1
         if word.text == "dan" and self._joins_portfolio(index):
             # "Menteri Investasi dan Hilirisasi Rosan"; "Dirjen Mineral dan Batu Bara (Minerba)"
-            last = len(self.words) - 1 if self._short_form_closes(index) else index + 1
-            self._set_role_end(self.base + self.words[last].end, [*self.unknown, word])
+            last_index = len(self.words) - 1 if self._short_form_closes(index) else index + 1
+            self._set_role_end(self.base + self.words[last_index].end, [*self.unknown, word])
             self.unknown = []
             self.joined_portfolio = True
-            return last + 1
+            return last_index + 1
         if word.text in NAME_STOPWORDS and self._is_name_part(index):
             self.unknown.append(word)  # "Irjen Pol Ribut Hari Wibowo", "Abdul Hakim Mahfudz"
             return index + 1
@@ -3681,14 +3725,14 @@ class _RunParser:
         if word.text in HEADLINE_NOUN_VERBS and index == 0:
             return index + 1  # "Janji Burhanuddin diucapkan": the noun opening the sentence
         if word.known and not (word.cue and self._region_follows_body(index)):
-            self._flush("place" if word.known_entry.entity_type == "LOC" else "known")
+            self._flush("place" if word.entry().entity_type == "LOC" else "known")
             country = self._foreign_country_after(index)
             if country:
                 return self._emit_foreign_body(index, country)
             if self._sharia_unit_follows(index):
                 return self._emit_sharia_unit(index)
             last = self.words[index + word.known - 1]
-            self._emit_known(word.known_entry, self.base + word.start, self.base + last.end)
+            self._emit_known(word.entry(), self.base + word.start, self.base + last.end)
             return index + word.known
         if self._ends_english_name(index):
             return self._emit_english_name(index)
@@ -3705,14 +3749,16 @@ class _RunParser:
         word = self.words[index]
         after = index + word.known
         if (
-            word.known_entry.entity_type != "ORG"
+            word.entry().entity_type != "ORG"
             or after >= len(self.words)
-            or not _is_public_body_name(word.known_entry.canonical_name)
+            or not _is_public_body_name(word.entry().canonical_name)
         ):
             return 0
         following = self.words[after]
-        entry = following.known_entry
-        if not following.known or entry.kind != "country" or entry.canonical_name == "Indonesia":
+        if not following.known:
+            return 0
+        entry = following.entry()
+        if entry.kind != "country" or entry.canonical_name == "Indonesia":
             return 0
         return following.known
 
@@ -3723,13 +3769,13 @@ class _RunParser:
         last = self.words[after + country - 1]
         start, end = self.base + word.start, self.base + last.end
         written_country = self.body[self.base + self.words[after].start : end]
-        name = word.known_entry.canonical_name + " " + written_country
+        name = word.entry().canonical_name + " " + written_country
         if self.role and self.affiliation is None:
             self.affiliation = name
-        self.out.append(_Candidate(EntityType.ORG, name, start, end, "cue"))
+        self.out.append(_Candidate(ORG, name, start, end, "cue"))
         place = self.words[after]
-        state = place.known_entry.canonical_name  # the country is named as a place as well
-        self.out.append(_Candidate(EntityType.LOC, state, self.base + place.start, end, "known"))
+        state = place.entry().canonical_name  # the country is named as a place as well
+        self.out.append(_Candidate(LOC, state, self.base + place.start, end, "known"))
         return after + country
 
     def _serves_next_office(self, word: _Word) -> bool:
@@ -3749,7 +3795,7 @@ class _RunParser:
         office only a court is named so; other bodies are followed by their head's name."""
         word = self.words[index]
         after = index + word.known
-        name = word.known_entry.canonical_name
+        name = word.entry().canonical_name
         if after >= len(self.words) or name not in REGIONAL_BODIES:
             return False
         if self.role is not None and not name.startswith(TOWN_NAMED_HEADS):
@@ -3891,7 +3937,7 @@ class _RunParser:
                 return inner - index
         return size
 
-    def _set_role_end(self, end: int, words) -> None:
+    def _set_role_end(self, end: int, words: Sequence[_Word]) -> None:
         """The office now runs to ``end``; note where a unit head word ("Dinas") sits in it.
         A bracketed short form inside is left out ("Direktur Jenderal (Dirjen) Peternakan")."""
         self.role = self.body[self.role_start : end]
@@ -3957,7 +4003,7 @@ class _RunParser:
         word = self.words[index]
         after = index + word.known
         return (
-            word.known_entry.entity_type == "ORG"
+            word.entry().entity_type == "ORG"
             and after < len(self.words)
             and self.words[after].text == "Syariah"
         )
@@ -3969,18 +4015,18 @@ class _RunParser:
         name = self.body[start:end]
         if self.role and self.affiliation is None:
             self.affiliation = name
-        self.out.append(_Candidate(EntityType.ORG, name, start, end, "cue"))
+        self.out.append(_Candidate(ORG, name, start, end, "cue"))
         return after + 1
 
     def _emit_unit(self, entity_type: EntityType, start: int, end: int) -> None:
         """ "Kepala Dinas Perhubungan DKI Jakarta": the office names the unit of that region."""
         if (
-            entity_type is EntityType.LOC
+            entity_type is LOC
             and self.unit_start is not None
             and start - self.role_end <= 1
         ):
             name = self.body[self.unit_start : end]
-            self.out.append(_Candidate(EntityType.ORG, name, self.unit_start, end, "cue"))
+            self.out.append(_Candidate(ORG, name, self.unit_start, end, "cue"))
 
     def _emit_cued(self, index: int, size: int) -> int:
         """A cue word starts an ORG/LOC that runs to the end of the run or the next office.
@@ -4031,8 +4077,8 @@ class _RunParser:
                 kind == "ORG"
                 and place
                 and end + place < len(words)
-                and words[end].known_entry.entity_type == "LOC"
-                and (not known or words[end].known_entry.kind in REGION_KINDS)
+                and words[end].entry().entity_type == "LOC"
+                and (not known or words[end].entry().kind in REGION_KINDS)
             ):
                 # "Kepala Pengadilan Negeri Surabaya Dadi": the court's region; "Kepala Kantor
                 # Wilayah Kementerian Hukum dan HAM Jawa Timur Heni": the office's province
@@ -4040,7 +4086,7 @@ class _RunParser:
                 end += place
         else:
             first = words[end]
-            if kind == "ORG" and first.known and first.known_entry.entity_type == "ORG":
+            if kind == "ORG" and first.known and first.entry().entity_type == "ORG":
                 end += first.known  # "Kantor Wilayah Direktorat Jenderal Pajak": a listed body
             elif first.text != "dan" and (first.role or not first.is_minor):
                 end += 1
@@ -4062,15 +4108,15 @@ class _RunParser:
         if cue in NATIONAL_TEAM_CUES:
             self._emit_places_within(index + size, end)  # "Timnas Indonesia": the country too
         if region is not None and cue not in LEGAL_PREFIXES:  # "PT Transportasi Jakarta"
-            self._emit_known(region.known_entry, self.base + region.start, stop)
+            self._emit_known(region.entry(), self.base + region.start, stop)
         return end
 
     def _emit_places_within(self, first: int, end: int) -> None:
         for word in self.words[first:end]:
-            if word.known and word.known_entry.entity_type == "LOC":
+            if word.known and word.entry().entity_type == "LOC":
                 start, stop = self.base + word.start, self.base + word.end
-                name = word.known_entry.canonical_name
-                self.out.append(_Candidate(EntityType.LOC, name, start, stop, "known"))
+                name = word.entry().canonical_name
+                self.out.append(_Candidate(LOC, name, start, stop, "known"))
 
     def _parent_body_end(self, index: int) -> int:
         """ "Dekan Fakultas Teknik UGM Budi": a faculty's name takes in the listed body it
@@ -4081,7 +4127,7 @@ class _RunParser:
             return index
         parent = words[index]
         after = index + parent.known
-        if parent.known_entry.entity_type != "ORG" or len(words) - after < 2:
+        if parent.entry().entity_type != "ORG" or len(words) - after < 2:
             return index
         return after
 
@@ -4096,17 +4142,17 @@ class _RunParser:
         return any(
             words[position].known
             and position + words[position].known == len(words)
-            and words[position].known_entry.entity_type == "ORG"
+            and words[position].entry().entity_type == "ORG"
             for position in range(index, len(words))
         )
 
     def _is_country(self, index: int) -> bool:
         word = self.words[index]
-        return bool(word.known) and word.known_entry.kind == "country"
+        return bool(word.known) and word.entry().kind == "country"
 
     def _is_known_place(self, index: int, end: int) -> bool:
         word = self.words[index]
-        return word.known == end - index and word.known_entry.entity_type == "LOC"
+        return word.known == end - index and word.entry().entity_type == "LOC"
 
     def _before_speaker(self, first: int, end: int) -> int:
         """ "PT Evoluzione Alessandro Monzani mengatakan": a company's name that runs up to a
@@ -4128,7 +4174,7 @@ class _RunParser:
         ):  # fmt: skip
             return end
         start, stop = self.base + speaker[0].start, self.base + speaker[1].end
-        person = _Candidate(EntityType.PERSON, self.body[start:stop], start, stop, "verb")
+        person = _Candidate(PERSON, self.body[start:stop], start, stop, "verb")
         if SPAN_WEIGHTS and _label_of(self.body, person) != "PER":
             return end  # "PT Karya Sumber Rejeki mengatakan": the company's own words
         return end - 2  # the two words are parsed on as a name before a speech verb
@@ -4182,7 +4228,7 @@ class _RunParser:
             return bool(
                 after.role or after.known or after.cue or after.is_title or after.is_minor
             )
-        return bool(kind == "LOC" and word.known and word.known_entry.entity_type == "ORG")
+        return bool(kind == "LOC" and word.known and word.entry().entity_type == "ORG")
 
     def _next_place_starts(self, index: int) -> bool:
         """ "Desa Waung Kecamatan Boyolangu": a place's name ends where the next level of the
@@ -4192,9 +4238,9 @@ class _RunParser:
         word = self.words[index]
         if word.cue and word.cue_phrase in ADMINISTRATIVE_HEADS:
             return True
-        if not word.known or word.known_entry.entity_type != "LOC":
+        if not word.known or word.entry().entity_type != "LOC":
             return False
-        if word.known_entry.kind not in REGION_KINDS or index + word.known != len(self.words):
+        if word.entry().kind not in REGION_KINDS or index + word.known != len(self.words):
             return False
         head = index - 1
         while head >= 0 and not self.words[head].cue:
@@ -4241,7 +4287,7 @@ class _RunParser:
                 _is_term(chunk) or _acronym_spans_more(body, start, end, chunk)
             ):
                 return
-        entity_type = EntityType.PERSON if after_title else _guess_type(body, start, chunk)
+        entity_type = PERSON if after_title else _guess_type(body, start, chunk)
         self.out.append(_Candidate(entity_type, name, start, end, source))
 
     def _speech_names(self, chunk: list[_Word], at_run_end: bool, start: int, end: int) -> bool:
@@ -4347,11 +4393,11 @@ class _RunParser:
         ):
             # "Juru bicara English Collective of Prostitutes, Niki Adams": no one's name
             self.affiliation = self.affiliation or body[start:end]
-            self.out.append(_Candidate(EntityType.ORG, body[start:end], start, end, "cue"))
+            self.out.append(_Candidate(ORG, body[start:end], start, end, "cue"))
             return
         if self.affiliation is None and self.bracketed and following == "end":
             self.affiliation = body[start:end]
-            self.out.append(_Candidate(EntityType.ORG, self.affiliation, start, end, "guess"))
+            self.out.append(_Candidate(ORG, self.affiliation, start, end, "guess"))
             return
         if self.affiliation is not None and following == "place":
             return  # "CEO BPI Daya Anagata Nusantara (Danantara) Rosan": more of the body's name
@@ -4382,7 +4428,7 @@ class _RunParser:
             chunk = chunk[:-1]
             unit_start, unit_end = self.base + unit.start, self.base + unit.end
             self.affiliation = unit.text
-            self.out.append(_Candidate(EntityType.ORG, unit.text, unit_start, unit_end, "cue"))
+            self.out.append(_Candidate(ORG, unit.text, unit_start, unit_end, "cue"))
             if chunk:
                 self._set_role_end(self.base + chunk[-1].end, chunk)
             return
@@ -4397,6 +4443,7 @@ class _RunParser:
         if (
             self.affiliation is None
             and chunk[0].text in MINISTRY_PORTFOLIO_HEADS
+            and self.role is not None
             and self.role.rsplit(" ", 1)[-1] == "Menteri"
         ):
             self._set_role_end(self.base + chunk[0].end, chunk[:1])  # "Menteri Koperasi"
@@ -4410,7 +4457,7 @@ class _RunParser:
             head = self._area_head()
             self.affiliation = area.text
             self.out.append(
-                _Candidate(EntityType.LOC, f"{head} {area.text}", area_start, area_end, "cue")
+                _Candidate(LOC, f"{head} {area.text}", area_start, area_end, "cue")
             )
             chunk = chunk[1:]
             if not chunk:
@@ -4458,7 +4505,7 @@ class _RunParser:
             start = self.base + chunk[0].start
         name = body[start:end]
         self.out.append(
-            _Candidate(EntityType.PERSON, name, start, end, "role", self.role, self.affiliation)
+            _Candidate(PERSON, name, start, end, "role", self.role, self.affiliation)
         )
         self.role = None
         self.affiliation = None
@@ -4556,7 +4603,7 @@ def _ends_with_class_grade(words: list[str]) -> bool:
 def _starts_org(word: _Word) -> bool:
     """A known organisation or an organisation head word: where an event's name gives way."""
     if word.known:
-        return word.known_entry.entity_type == "ORG"
+        return word.entry().entity_type == "ORG"
     return CUES.get(word.cue_phrase) == "ORG"
 
 
@@ -4725,10 +4772,10 @@ def _guess_type(body: str, start: int, chunk: list[_Word] | tuple[_Word, ...]) -
     if _letter_word_may_precede(body, start):
         words = body[max(0, start - 12) : start].rsplit(None, 1)
         if words and words[-1].casefold() in PLACE_PREPOSITIONS:
-            return EntityType.LOC
+            return LOC
     if len(chunk) == 1 and len(chunk[0].text) > 1 and chunk[0].text.isupper():
-        return EntityType.ORG
-    return EntityType.PERSON
+        return ORG
+    return PERSON
 
 
 def _context(body: str, start: int, end: int) -> tuple[str, str, str, str]:
@@ -4812,7 +4859,7 @@ def _surface_scores(surface: str) -> tuple[float, ...]:
     return tuple(_add_weights([0.0] * len(SPAN_LABELS), _surface_features(surface)))
 
 
-def _add_weights(scores, features) -> list[float]:
+def _add_weights(scores: list[float], features: Iterable[str]) -> list[float]:
     """``scores`` plus the weight rows of the known ``features``, added in feature order."""
     get = SPAN_WEIGHTS.get
     rows = [row for row in map(get, features) if row is not None]
@@ -4854,7 +4901,7 @@ def _classify(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
             kept.append(cand)
             continue
         if cand.canonical_name in KNOWN_PERSONS:  # "rumah Trump di Florida"
-            cand.entity_type = EntityType.PERSON
+            cand.entity_type = PERSON
             kept.append(cand)
             continue
         label = _label_of(body, cand)
@@ -4878,7 +4925,7 @@ def _label_of(body: str, cand: _Candidate) -> str:
     start, end = cand.start, cand.end
     b0, b1, a0, a1 = _context(body, start, end)
     kind = _CONLL_TAG[cand.entity_type]
-    scores = _span_scores(body[start:end], cand.source, kind)
+    scores: Sequence[float] = _span_scores(body[start:end], cand.source, kind)
     context_rows = [
         row
         for row in (_P1.get(b1), _P2.get((b0, b1)), _N1.get(a0), _N2.get((a0, a1)),
@@ -4907,7 +4954,13 @@ def _source_rows(source: str, kind: str) -> tuple[tuple[float, ...] | None, ...]
     return get(f"s={source}"), get(f"t={kind}"), get(f"st={source}{kind}")
 
 
-def _context_tables(weights: dict[str, tuple[float, ...]]) -> tuple[dict, ...]:
+_Row = tuple[float, ...]  # one feature's weight for each label
+
+
+def _context_tables(weights: dict[str, _Row]) -> tuple[
+    dict[str, _Row], dict[tuple[str, str], _Row], dict[str, _Row], dict[tuple[str, str], _Row],
+    dict[tuple[str, str], _Row],
+]:
     """Weights of p1/p2/n1/n2/p1t features keyed by their words, read back from the names.
 
     A context token is one punctuation mark or a word without "|", so "p2=||x" is ("|", "x").
@@ -4924,8 +4977,11 @@ def _context_tables(weights: dict[str, tuple[float, ...]]) -> tuple[dict, ...]:
         elif name == "n1":
             n1[value] = row
         elif name in ("p2", "n2"):
-            pair = ("|", value[2:]) if value.startswith("||") else tuple(value.split("|", 1))
-            (p2 if name == "p2" else n2)[pair] = row
+            if value.startswith("||"):
+                before, after = "|", value[2:]
+            else:
+                before, _, after = value.partition("|")
+            (p2 if name == "p2" else n2)[(before, after)] = row
         elif name == "p1t":
             word, kind = value.rsplit("|", 1)
             p1t[(word, kind)] = row
@@ -4944,10 +5000,10 @@ def _best_label(features: list[str]) -> str:
 
 def _vouched_for(body: str, kept: list[_Candidate], dropped: list[_Candidate]) -> list[_Candidate]:
     """Dropped guesses that the rest of the article shows to be names (see ``_classify``)."""
-    name_parts = set()
+    name_parts: set[str] = set()
     short_names = set()
     for cand in kept:
-        if cand.entity_type is not EntityType.PERSON:
+        if cand.entity_type is not PERSON:
             continue  # only people vouch: no split for the rest
         parts = cand.canonical_name.split()
         if len(parts) > 1:
@@ -4965,7 +5021,7 @@ def _vouched_for(body: str, kept: list[_Candidate], dropped: list[_Candidate]) -
             rescued.append(cand)
         elif (
             short_names
-            and cand.entity_type is EntityType.PERSON
+            and cand.entity_type is PERSON
             and _short_form_kept(cand, short_names)
         ):
             rescued.append(cand)  # "Dani M. Nursalam" when "Dani" is kept as a person
@@ -5117,15 +5173,15 @@ def _without_glued_leads(body: str, candidates: list[_Candidate]) -> list[_Candi
     Mahendra ... ujar Yusril": when the article calls a person by a later part of the name and
     every word before that part names no one (an office, a body, a brand, a place), those words
     are cut off the name; an office among them becomes the role, the rest the affiliation."""
-    people = [c for c in candidates if c.entity_type is EntityType.PERSON]
+    people = [c for c in candidates if c.entity_type is PERSON]
     if not any(" " in c.canonical_name for c in people):
         return candidates  # no name of two words or more: nothing to cut
     persons = {c.canonical_name for c in people}
     called = {name for name in persons if " " not in name}
-    body_ends = {c.end + 1 for c in candidates if c.entity_type is EntityType.ORG}
+    body_ends = {c.end + 1 for c in candidates if c.entity_type is ORG}
     company_ends = {
         c.end + 1 for c in candidates
-        if c.entity_type is EntityType.ORG and c.canonical_name.split(" ", 1)[0] in LEGAL_PREFIXES
+        if c.entity_type is ORG and c.canonical_name.split(" ", 1)[0] in LEGAL_PREFIXES
     }  # fmt: skip
     heads = set()  # the names that open a longer name: "Skuad Garuda" of "Skuad Garuda Shin"
     for name in persons:
@@ -5171,7 +5227,7 @@ def _without_glued_leads(body: str, candidates: list[_Candidate]) -> list[_Candi
         cand
         for cand in candidates
         if not (
-            cand.entity_type is EntityType.PERSON
+            cand.entity_type is PERSON
             and cand.source in SHORT_FORM_SOURCES
             and cand.canonical_name in leads
         )
@@ -5195,16 +5251,16 @@ def _resolve_in_document(body: str, candidates: list[_Candidate]) -> list[_Candi
             continue
         place = places.get(cand.canonical_name) if cand.source == "role" else None
         if place is not None:  # "Kepala Desa Selamat" when the article names "Desa Selamat"
-            cand = replace(cand, entity_type=EntityType.LOC, canonical_name=place, role=None)
+            cand = replace(cand, entity_type=LOC, canonical_name=place, role=None)
             resolved.append(cand)
             continue
         if (
             cand.source == "guess"
-            and cand.entity_type is EntityType.PERSON
+            and cand.entity_type is PERSON
             and cand.canonical_name in areas
             and cand.canonical_name not in by_part
         ):  # "Desa Sambeng (Juwangi)" when the article names "Kecamatan Juwangi"
-            resolved.append(replace(cand, entity_type=EntityType.LOC))
+            resolved.append(replace(cand, entity_type=LOC))
             continue
         owners = (
             by_part.get(cand.canonical_name)
@@ -5212,7 +5268,7 @@ def _resolve_in_document(body: str, candidates: list[_Candidate]) -> list[_Candi
             or _call_name_owner(body, cand, by_part)
         )
         if owners and len(owners) == 1:
-            cand = replace(cand, entity_type=EntityType.PERSON, canonical_name=next(iter(owners)))
+            cand = replace(cand, entity_type=PERSON, canonical_name=next(iter(owners)))
         resolved.append(cand)
     return resolved
 
@@ -5224,11 +5280,11 @@ def _apply_longer_names(body: str, candidates: list[_Candidate]) -> list[_Candid
     no owners: a headline in title case glues verbs to names ("Ahmad Dhani Jelaskan")."""
     fulls = {
         cand.canonical_name for cand in candidates
-        if cand.entity_type is EntityType.PERSON and " " in cand.canonical_name
+        if cand.entity_type is PERSON and " " in cand.canonical_name
     }  # fmt: skip
     introduced = {
         cand.canonical_name for cand in candidates
-        if cand.entity_type is EntityType.PERSON and cand.source in ("role", "title")
+        if cand.entity_type is PERSON and cand.source in ("role", "title")
         and cand.canonical_name.count(" ") > 1
         and body[body.rfind("\n", 0, cand.start) + 1 : cand.start + 1][:1] not in HEADLINE_MARKS
     }  # fmt: skip
@@ -5244,7 +5300,7 @@ def _apply_longer_names(body: str, candidates: list[_Candidate]) -> list[_Candid
         return candidates
     return [
         replace(cand, canonical_name=longer_of[cand.canonical_name])
-        if cand.entity_type is EntityType.PERSON
+        if cand.entity_type is PERSON
         and cand.source in SHORT_FORM_SOURCES
         and cand.canonical_name in longer_of
         else cand
@@ -5298,7 +5354,7 @@ def _apply_nicknames(body: str, candidates: list[_Candidate]) -> list[_Candidate
     persons = {
         body[cand.start : cand.end]: cand.canonical_name
         for cand in candidates
-        if cand.entity_type is EntityType.PERSON
+        if cand.entity_type is PERSON
     }
     full_of: dict[str, str] = {}
     for pattern, cue in _NICKNAME_PATTERNS:
@@ -5316,7 +5372,7 @@ def _apply_nicknames(body: str, candidates: list[_Candidate]) -> list[_Candidate
     for cand in candidates:
         full = full_of.get(cand.canonical_name)
         if full is not None and cand.source != "known":
-            cand = replace(cand, entity_type=EntityType.PERSON, canonical_name=full)
+            cand = replace(cand, entity_type=PERSON, canonical_name=full)
         resolved.append(cand)
     return resolved
 
@@ -5340,14 +5396,14 @@ def _with_nicknames_of_previous(
         for cand in candidates:
             if cand.start >= match.start():
                 break
-            if cand.entity_type is EntityType.PERSON and " " in cand.canonical_name:
+            if cand.entity_type is PERSON and " " in cand.canonical_name:
                 full = cand.canonical_name
         if full is None or persons.get(nick, nick) == full:
             continue
         full_of.setdefault(persons.get(nick, nick), full)
         if nick not in persons:
             end = match.end("nick")
-            added.append(_Candidate(EntityType.PERSON, nick, end - len(nick), end, "cue"))
+            added.append(_Candidate(PERSON, nick, end - len(nick), end, "cue"))
     if not added:
         return candidates
     kept = [c for c in candidates if not any(c.start < a.end and a.start < c.end for a in added)]
@@ -5371,14 +5427,14 @@ def _apply_person_initials(body: str, candidates: list[_Candidate]) -> list[_Can
     ]  # fmt: skip
     if not found:
         return candidates
-    persons = {c.canonical_name for c in candidates if c.entity_type is EntityType.PERSON}
+    persons = {c.canonical_name for c in candidates if c.entity_type is PERSON}
     unresolved = []
     for cand in found:
         full = _article_spelling(PERSON_INITIALS[cand.canonical_name], persons)
         if full is not None:
-            cand.entity_type, cand.canonical_name = EntityType.PERSON, full
+            cand.entity_type, cand.canonical_name = PERSON, full
         elif len(cand.canonical_name) >= MIN_SURE_INITIALS:
-            cand.entity_type = EntityType.PERSON
+            cand.entity_type = PERSON
         elif cand.source == INITIALS_SOURCE:
             unresolved.append(cand)  # "CT scan": the classifier decides, as for any guess
     if not unresolved:
@@ -5428,7 +5484,7 @@ def _full_names_by_part(candidates: list[_Candidate]) -> dict[str, set[str]]:
     """Each word of a multi-word person name -> the full names it belongs to."""
     by_part: dict[str, set[str]] = {}
     for cand in candidates:
-        if cand.entity_type is EntityType.PERSON:
+        if cand.entity_type is PERSON:
             parts = cand.canonical_name.split()
             if len(parts) > 1:
                 for part in parts:
@@ -5445,7 +5501,7 @@ ARTICLE_PREFIXES = frozenset({"Al-", "al-", "El-", "el-"})  # Arabic article of 
 def _nickname_owners(cand: _Candidate, by_part: dict[str, set[str]]) -> set[str] | None:
     """ "Ignas" for "Ignasius Boli Uran": a one-word person that begins a first name."""
     name = cand.canonical_name
-    if cand.entity_type is not EntityType.PERSON or len(name) < 4 or " " in name:
+    if cand.entity_type is not PERSON or len(name) < 4 or " " in name:
         return None
     owners = {
         full for part, fulls in by_part.items()
@@ -5479,7 +5535,7 @@ def _may_be_call_name(body: str, cand: _Candidate) -> bool:
     name = cand.canonical_name
     return (
         cand.source in ("verb", "guess")
-        and cand.entity_type is EntityType.PERSON
+        and cand.entity_type is PERSON
         and len(name) >= MIN_MISSPELT_CHARS
         and " " not in name
         and name not in KNOWN_PERSONS
@@ -5524,7 +5580,7 @@ def _place_tails(candidates: list[_Candidate]) -> dict[str, str]:
     """ "Selamat" -> "Desa Selamat": the name after a place head word the article uses."""
     tails = {}
     for cand in candidates:
-        if cand.entity_type is EntityType.LOC and cand.source == "cue":
+        if cand.entity_type is LOC and cand.source == "cue":
             head, _, rest = cand.canonical_name.partition(" ")
             if rest and head in CUES:
                 tails[rest] = cand.canonical_name
@@ -5537,7 +5593,7 @@ def _area_tails(candidates: list[_Candidate]) -> set[str]:
     return {
         cand.canonical_name.partition(" ")[2]
         for cand in candidates
-        if cand.entity_type is EntityType.LOC
+        if cand.entity_type is LOC
         and cand.source == "cue"
         and cand.canonical_name.partition(" ")[0] in AREA_HEADS
     }
@@ -5546,11 +5602,11 @@ def _area_tails(candidates: list[_Candidate]) -> set[str]:
 def _complete_cut_organisations(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """ "Direktur Utama PT Dhirga Surya Ari Wibowo": an organisation cut to its head word plus
     one word before a holder's name is completed to the longer name the article uses."""
-    names = {c.canonical_name for c in candidates if c.entity_type is EntityType.ORG}
+    names = {c.canonical_name for c in candidates if c.entity_type is ORG}
     out = list(candidates)
     for index, (org, person) in enumerate(zip(candidates, candidates[1:], strict=False)):
         if (
-            org.entity_type is not EntityType.ORG
+            org.entity_type is not ORG
             or person.source != "role"
             or body[org.end : person.start] != " "
         ):
@@ -5571,7 +5627,7 @@ def _complete_cut_organisations(body: str, candidates: list[_Candidate]) -> list
 def _may_abbreviate(short: str, full: _Candidate) -> bool:
     """A bracketed form aliases the name before it when it can abbreviate it (an acronym, or
     the same first letter); "Presiden Indonesia (Prabowo)" and "Desa A (Juwangi)" do not."""
-    if full.entity_type is EntityType.PERSON:
+    if full.entity_type is PERSON:
         return True
     capitals = sum(ch.isupper() for ch in short)
     acronym = capitals > 1 and (" " not in short or short.isupper())
@@ -5586,8 +5642,8 @@ def _place_redefines(body: str, place: _Candidate, acronym: _Candidate) -> bool:
     if words[0] in REGION_HEADS or words[0] in ADMINISTRATIVE_HEADS:
         words = words[1:]  # "Kabupaten Ogan Komering Ilir (OKI)"
     return (
-        place.entity_type is EntityType.LOC
-        and acronym.entity_type is not EntityType.LOC  # "Provinsi NTT (NTT)" is one place
+        place.entity_type is LOC
+        and acronym.entity_type is not LOC  # "Provinsi NTT (NTT)" is one place
         and short.isupper()
         and "".join(word[0] for word in words) == short
     )  # not "militer Israel (IDF)", "Gedung Bursa Efek Indonesia (BEI)": not the place
@@ -5605,7 +5661,7 @@ def _place_at_end(name: str, short: str) -> _Candidate | None:
     entry = KNOWN.get(" ".join(tail))
     if entry is None or entry.entity_type != "LOC":
         return None
-    return _Candidate(EntityType.LOC, entry.canonical_name, 0, 0, "known")
+    return _Candidate(LOC, entry.canonical_name, 0, 0, "known")
 
 
 def _apply_acronym_definitions(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -5620,7 +5676,7 @@ def _apply_acronym_definitions(body: str, candidates: list[_Candidate]) -> list[
             inside.source != "known" or _place_redefines(body, before, inside)
         ) and _may_abbreviate(body[inside.start : inside.end], before):
             aliases[body[inside.start : inside.end]] = before
-        elif gap == " (" and closes and before.entity_type is EntityType.ORG:
+        elif gap == " (" and closes and before.entity_type is ORG:
             place = _place_at_end(before.canonical_name, body[inside.start : inside.end])
             if place is not None and place.canonical_name != inside.canonical_name:
                 aliases[body[inside.start : inside.end]] = place

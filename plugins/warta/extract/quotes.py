@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from warta.extract.dateline import normalise_outlet
-from warta.extract.entities import is_title_case_verb, one_letter_apart
+from warta.extract.entities import LOC, ORG, PERSON, is_title_case_verb, one_letter_apart
 from warta.gazetteer import load_cues, load_degrees, load_roles, load_stopwords, load_titles
 from warta.model import EntityMention, EntityType, Quote, Sentence
 
@@ -284,7 +284,7 @@ ANAPHORA_RE = re.compile(
 )
 _OPENS_BEFORE = "([{—–-/"
 _CLOSES_AFTER = ",.;:!?)]}…—–-"
-_SPEAKER_TYPES = (EntityType.PERSON, EntityType.ORG)
+_SPEAKER_TYPES = (PERSON, ORG)
 
 
 @dataclass(slots=True)
@@ -332,7 +332,7 @@ class _Context:
 
 def find_quotes(body: str, sentences: list[Sentence], mentions: list[EntityMention]) -> list[Quote]:
     """Direct and indirect quotes in text order with resolved speakers."""
-    persons = [m for m in mentions if m.entity_type is EntityType.PERSON]
+    persons = [m for m in mentions if m.entity_type is PERSON]
     context = _Context(
         body,
         sentences,
@@ -507,6 +507,7 @@ def _direct_quotes(context: _Context) -> list[_Raw]:
         if after is not None and _term_before_clause(body, start, end, closing, after):
             continue
         verb_match = after if after is not None else before
+        assert verb_match is not None  # a quote with no verb at either side was taken above
         is_pronoun = bool(verb_match.group("nya") or (verb_match.groupdict().get("nya2")))
         speaker = None
         if after is not None:
@@ -514,7 +515,7 @@ def _direct_quotes(context: _Context) -> list[_Raw]:
             if not is_pronoun:
                 speaker = _speaker_after(context, anchor) or _office_after(context, anchor)
         else:
-            anchor = before.start()
+            anchor = verb_match.start()  # the verb before the quote
             if not is_pronoun:
                 speaker = _subject_before(context, anchor) or _office_before(context, anchor)
         verb = verb_match.group("verb")
@@ -689,7 +690,7 @@ def _heading_person(
         ):
             continue  # 'Lewat unggahan di Instagram, Eri Cahyadi …': Eri heads it
         chain = _chain(context.body, context.mentions, index)
-        people = [m for m in chain if m.entity_type is EntityType.PERSON]
+        people = [m for m in chain if m.entity_type is PERSON]
         if not people:
             return None
         return people[-1], _joint_speakers(context, chain, chain[-1].char_end)
@@ -736,9 +737,9 @@ def _speaker_after(context: _Context, position: int) -> _Speaker | None:
         return raw
     chain = _chain(body, mentions, index)
     speaker = _chain_speaker(context, chain, position)
-    if raw is not None and (speaker is None or speaker.entity_type is not EntityType.PERSON):
+    if raw is not None and (speaker is None or speaker.entity_type is not PERSON):
         return raw
-    if speaker is not None and speaker.entity_type is EntityType.PERSON:
+    if speaker is not None and speaker.entity_type is PERSON:
         co = _joint_speakers(context, chain, position)
         speaker.co_speakers = tuple(name for name in co if name != speaker.name)
     return speaker
@@ -805,8 +806,8 @@ def _only_named_bodies(context: _Context, start: int, text: str, office_words: i
         index = bisect_right(context.mention_starts, at) - 1
         mention = context.mentions[index] if index >= 0 else None
         if mention is None or mention.char_end <= at or mention.entity_type not in (
-            EntityType.LOC,
-            EntityType.ORG,
+            LOC,
+            ORG,
         ):
             return False
     return True
@@ -848,7 +849,7 @@ def _anaphoric_description(context: _Context, position: int, limit: int) -> bool
     'tersebut' is the person already speaking, not the organisation it names."""
     found = ANAPHORA_RE.match(context.body, position, limit)
     return found is not None and not any(
-        m.entity_type is EntityType.PERSON and position <= m.char_start < found.end()
+        m.entity_type is PERSON and position <= m.char_start < found.end()
         for m in context.persons
     )
 
@@ -883,11 +884,11 @@ def _chain(body: str, mentions: list[EntityMention], index: int) -> list[EntityM
         gap = body[previous.char_end : mention.char_start]
         if not TITLE_GAP_RE.fullmatch(gap):
             break
-        if previous.entity_type is EntityType.PERSON and _office_follows(gap):
+        if previous.entity_type is PERSON and _office_follows(gap):
             break  # 'kata Hussaini Isah, Kepala Operasi Badan Darurat': his office, after him
         if (
-            previous.entity_type is EntityType.PERSON
-            and mention.entity_type is EntityType.PERSON
+            previous.entity_type is PERSON
+            and mention.entity_type is PERSON
             and re.search(r"\bdan\b|&", gap)
         ):
             break  # 'A dan B': two speakers, the first leads
@@ -908,20 +909,20 @@ def _joint_speakers(
     """The people a title chain is joined to ('Sugiono dan Menlu Australia Penny Wong'): the
     co-speakers of a joint statement, each by the fullest name the article gives."""
     body, mentions = context.body, context.mentions
-    people = [m for m in chain if m.entity_type is EntityType.PERSON]
+    people = [m for m in chain if m.entity_type is PERSON]
     if not people:
         return ()
     joined: list[str] = []
     end = people[-1].char_end
     for mention in mentions[bisect_left(context.mention_starts, end) :]:
-        if mention.entity_type is not EntityType.PERSON:
+        if mention.entity_type is not PERSON:
             continue
         gap = body[end : mention.char_start]
         joint = JOINT_GAP_RE.match(gap)
         if joint is None or not TITLE_GAP_RE.fullmatch(gap, joint.end()):
             break  # 'Goldwin Halim, CEO dan Founder …': offices joined, not people
         index = bisect_left(context.mention_starts, mention.char_start)
-        if sum(m.entity_type is EntityType.PERSON for m in _chain(body, mentions, index)) > 1:
+        if sum(m.entity_type is PERSON for m in _chain(body, mentions, index)) > 1:
             break  # 'Kepala Riset Konsumen dan Ritel Global HSBC Erwan': 'dan' inside an office
         joined.append(_fullest_person(context, mention.canonical_name, position))
         end = mention.char_end
@@ -935,13 +936,13 @@ def _chain_speaker(
 
     A degree read as a person ('dr. Mesty Ariotedjo, SpA') is not the one speaking.
     """
-    people = [m for m in chain if m.entity_type is EntityType.PERSON and not _is_degree(m)]
+    people = [m for m in chain if m.entity_type is PERSON and not _is_degree(m)]
     if people:
         person = people[-1]
         return _person_speaker(context, person.canonical_name, person.surface, position)
-    orgs = [m for m in chain if m.entity_type is EntityType.ORG]
+    orgs = [m for m in chain if m.entity_type is ORG]
     if orgs:
-        return _Speaker(orgs[0].canonical_name, EntityType.ORG, orgs[0].surface)
+        return _Speaker(orgs[0].canonical_name, ORG, orgs[0].surface)
     return None
 
 
@@ -992,7 +993,7 @@ def _subject_before(context: _Context, verb_start: int) -> _Speaker | None:
         for m in mentions[first:last]
         if m.char_end <= verb_start and (len(m.surface) > 4 or not _degree_after(body, m))
     ]
-    people = [m for m in inside if m.entity_type is EntityType.PERSON]
+    people = [m for m in inside if m.entity_type is PERSON]
     named_next_to_verb = bool(inside) and not body[inside[-1].char_end : verb_start].strip(" ,")
     if not named_next_to_verb:  # 'Bobby mengatakan' needs no second look
         raw = _raw_subject(context, begin, verb_start, inside)
@@ -1005,21 +1006,21 @@ def _subject_before(context: _Context, verb_start: int) -> _Speaker | None:
         others = [
             m
             for m in inside
-            if m.entity_type is EntityType.ORG
+            if m.entity_type is ORG
             and not CITED_BEFORE_RE.search(body, max(begin, m.char_start - 24), m.char_start)
         ]
         if not others or verb_start - others[-1].char_end > 40:
             return None
-        last = others[-1]
-        return _Speaker(last.canonical_name, last.entity_type, last.surface)
+        nearest = others[-1]
+        return _Speaker(nearest.canonical_name, nearest.entity_type, nearest.surface)
     chain = [people[-1]]
     for earlier in reversed(people[:-1]):
         gap = body[earlier.char_end : chain[0].char_start]
         if not CO_SPEAKER_GAP_RE.match(gap) or OFFICE_THEN_HOLDER_RE.search(gap):
             break
         chain.insert(0, earlier)
-    first = chain[0]
-    speaker = _person_speaker(context, first.canonical_name, first.surface, verb_start)
+    lead = chain[0]
+    speaker = _person_speaker(context, lead.canonical_name, lead.surface, verb_start)
     co = tuple(
         dict.fromkeys(
             name
@@ -1046,9 +1047,9 @@ def _appositive_head(
     if not APPOSITION_CLOSE_RE.search(body, max(begin, verb_start - 48), verb_start):
         return None
     for mention in inside:
-        if mention.entity_type is EntityType.PERSON and _describes(body, mention.char_end, inside):
+        if mention.entity_type is PERSON and _describes(body, mention.char_end, inside):
             return _person_speaker(context, mention.canonical_name, mention.surface, verb_start)
-    if any(m.entity_type is EntityType.PERSON for m in inside):
+    if any(m.entity_type is PERSON for m in inside):
         return None
     opening = OPENING_RUN_RE.match(body, begin, verb_start)
     if opening is None or _overlaps(inside, opening.start("run"), opening.end("run")):
@@ -1086,12 +1087,12 @@ def _raw_subject(
         after_people = all(
             m.char_end <= adjacent.start("run")
             for m in inside
-            if m.entity_type is EntityType.PERSON
+            if m.entity_type is PERSON
         )
         speaker = _raw_speaker(context, adjacent.group("run"), verb_start, after_verb=False)
         if speaker is not None and after_people:
             return speaker
-    if any(m.entity_type is EntityType.PERSON for m in inside):
+    if any(m.entity_type is PERSON for m in inside):
         return None
     opening = OPENING_RUN_RE.match(body, begin, verb_start)
     if opening is None or _overlaps(inside, opening.start("run"), opening.end("run")):
@@ -1123,7 +1124,7 @@ def _raw_speaker(
             words = words[1:]
         if not words or any(cues.get(word) == "LOC" for word in words[:1]):
             return None
-        return _Speaker(" ".join(words), EntityType.ORG, run)
+        return _Speaker(" ".join(words), ORG, run)
     titled = False
     for index in range(len(words) - 1, -1, -1):
         if words[index] in titles or words[index].casefold() in roles:
@@ -1137,7 +1138,7 @@ def _raw_speaker(
     known = fullest != name or _is_person(context, name)
     if len(words) == 1 and not (after_verb or titled or known):
         return None
-    return _Speaker(fullest, EntityType.PERSON, run)
+    return _Speaker(fullest, PERSON, run)
 
 
 def _before_headline_verb(body: str, words: list[str]) -> list[str]:
@@ -1160,7 +1161,7 @@ def _is_person(context: _Context, name: str) -> bool:
 def _person_speaker(
     context: _Context, name: str, surface: str | None, position: int
 ) -> _Speaker:
-    return _Speaker(_fullest_person(context, name, position), EntityType.PERSON, surface)
+    return _Speaker(_fullest_person(context, name, position), PERSON, surface)
 
 
 def _fullest_person(context: _Context, name: str, position: int) -> str:
@@ -1192,7 +1193,8 @@ def _fuller_names(context: _Context, name: str) -> tuple[list[int], list[str], s
     if not words:
         return starts, names, None
     found: list[tuple[int, str]] = []
-    for canonical, (longer, offsets) in _person_words(context).items():
+    person_words = _person_words(context)
+    for canonical, (longer, offsets) in person_words.items():
         if len(longer) <= len(words):
             continue
         if words[0] in longer and _contains_words(longer, words):
@@ -1208,7 +1210,7 @@ def _fuller_names(context: _Context, name: str) -> tuple[list[int], list[str], s
         return starts, names, None
     if len(prefixed) == 1:
         return starts, names, prefixed.pop()
-    if not prefixed and len(inner) == 1 and name not in context.person_words:
+    if not prefixed and len(inner) == 1 and name not in person_words:
         return starts, names, inner.pop()  # unless the recogniser kept the name as its own
     return starts, names, _nickname_of(context, name) or _expanded_in_text(context, name)
 
@@ -1293,7 +1295,7 @@ def _first_word_occurrence(body: str, word: str) -> int:
 
 def _name_words(context: _Context, words: list[str], start: int) -> list[str]:
     """The leading ``words`` that can belong to a person's name (no office, place, acronym)."""
-    others = [m for m in context.mentions if m.entity_type is not EntityType.PERSON]
+    others = [m for m in context.mentions if m.entity_type is not PERSON]
     if _overlaps(others, start, start + sum(len(w) + 1 for w in words)):
         return []
     kept = []
@@ -1484,9 +1486,10 @@ def _matches_by_sentence(
             continue
         sentence = sentences[index]
         if match.end() > sentence.char_end:
-            match = pattern.search(body, match.start(), sentence.char_end)
-            if match is None:
+            inside = pattern.search(body, match.start(), sentence.char_end)
+            if inside is None:
                 continue
+            match = inside
         grouped.setdefault(index, []).append(match)
     return grouped
 
@@ -1531,7 +1534,7 @@ def _menurut_quotes(
                 continue
             chain = _chain(body, context.mentions, index)
             named = [m for m in chain if m.char_end <= comma]
-            if any(m.entity_type is EntityType.PERSON for m in named):
+            if any(m.entity_type is PERSON for m in named):
                 chain = named  # 'Menurut Bahlil, Soeharto adalah …': Soeharto is talked about
             else:
                 holder = _holder_after_comma(body, chain, comma)
@@ -1553,7 +1556,7 @@ def _holder_after_comma(body: str, chain: list[EntityMention], comma: int) -> in
     """The comma closing a person named after an office and its comma ('Menurut peneliti di
     BRIN, Fathi Royyani, cara pandang …'), where what is said starts; None if there is none."""
     for mention in chain:
-        if mention.char_start > comma and mention.entity_type is EntityType.PERSON:
+        if mention.char_start > comma and mention.entity_type is PERSON:
             after = mention.char_end
             while body[after : after + 1] in (" ", "\t"):
                 after += 1
@@ -1620,7 +1623,7 @@ def _resolve_pronouns(context: _Context, raws: list[_Raw]) -> None:
     speakers = [(offset, speaker) for offset, speaker, introduced in subjects if introduced]
     for raw in sorted(raws, key=lambda r: r.anchor):
         if raw.speaker is not None:
-            if raw.kind == "direct" or raw.speaker.entity_type is EntityType.PERSON:
+            if raw.kind == "direct" or raw.speaker.entity_type is PERSON:
                 speakers.append((raw.anchor, raw.speaker))
             continue
         if raw.unnamed:
@@ -1664,7 +1667,7 @@ def _respell_one_off_names(context: _Context, raws: list[_Raw]) -> None:
     respelled: dict[str, str | None] = {}
     for raw in raws:
         speaker = raw.speaker
-        if speaker is None or speaker.entity_type is not EntityType.PERSON or not speaker.name:
+        if speaker is None or speaker.entity_type is not PERSON or not speaker.name:
             continue
         name = speaker.name
         if name not in respelled:
@@ -1718,7 +1721,7 @@ def _organisation(speaker: _Speaker) -> bool:
     """An ORG speaker other than bare initials the article never expands ('AHY', 'JK', 'HNW'):
     news writes people that way and the recogniser cannot tell them from an acronym."""
     name = speaker.name or ""
-    return speaker.entity_type is EntityType.ORG and not (
+    return speaker.entity_type is ORG and not (
         name.isalpha() and name.isupper() and len(name) <= 4 and name == speaker.surface
     )
 
@@ -1838,19 +1841,19 @@ def _subject_events(
         if mention.entity_type not in _SPEAKER_TYPES:
             continue
         if mention.sentence_no in seen_sentences or (spans and _inside(mention.char_start, spans)):
-            if mention.entity_type is EntityType.PERSON:
+            if mention.entity_type is PERSON:
                 known.add(_fullest_person(context, mention.canonical_name, mention.char_start))
             continue
         seen_sentences.add(mention.sentence_no)
         chain = _chain(body, mentions, index)
-        people = [m for m in chain if m.entity_type is EntityType.PERSON]
+        people = [m for m in chain if m.entity_type is PERSON]
         if people and (
             _heads_sentence(context, mention.char_start, mention.role)
             or _agent_of_passive_speech(context, mention.char_start)
         ):
             head = people[-1]
-            speaker = _person_speaker(context, head.canonical_name, None, head.char_start)
-            introduced = speaker.name not in known
-            known.add(speaker.name)
-            events.append((head.char_start, speaker, introduced))
+            name = _fullest_person(context, head.canonical_name, head.char_start)
+            introduced = name not in known
+            known.add(name)
+            events.append((head.char_start, _Speaker(name, PERSON, None), introduced))
     return events
