@@ -77,3 +77,12 @@ def test_publish_announces_the_warehouse_asset_for_downstream_dags(dagbag) -> No
     outlets = {task.task_id: [a.uri for a in task.outlets] for task in dag.tasks}
     assert outlets["publish"] == ["warta://warehouse/"]
     assert all(not uris for task_id, uris in outlets.items() if task_id != "publish")
+
+
+def test_airflow_plugin_loader_skips_the_warta_library() -> None:
+    """Airflow executes every ``.py`` under plugins/ as a top-level module looking for plugins;
+    the library is imported as the ``warta`` package instead, so the loader must find none."""
+    from airflow._shared.module_loading import find_path_from_directory
+
+    found = find_path_from_directory(str(ROOT / "plugins"), ".airflowignore", "glob")
+    assert [path for path in found if path.endswith(".py")] == []
