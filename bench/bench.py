@@ -56,6 +56,10 @@ from warta.extract import (  # noqa: E402
 from warta.ingest import UnreadableFile, format_of, read_records  # noqa: E402
 from warta.model import Document, RawRecord, RejectedRecord, SourceFile  # noqa: E402
 from warta.pipeline import process_record  # noqa: E402
+
+# With the mypyc build the extraction modules call one another in C, past the stage timers and
+# cProfile: the run measures the compiled code, its per-stage split needs WARTA_PURE_PYTHON=1.
+COMPILED = Path(sys.modules[process_record.__module__].__file__).suffix != ".py"
 from warta.runner import plan_run, staging_dir  # noqa: E402
 from warta.tables import PER_DOCUMENT_TABLES, FileOutcome, ShardBuilder, contract_schema  # noqa: E402
 
@@ -724,13 +728,19 @@ def print_report(results: dict) -> None:
     print(f"  {'stage':<42}{'s':>9}{'rec/s':>9}{'ms/rec':>8}")
     order = ["ingest", "process_record", *STAGE_FUNCTIONS, "process_other", "tables", "load",
              "load_sentences"]
+    split = not results["meta"].get("compiled")
     for name in order:
+        if not split and (name in STAGE_FUNCTIONS or name == "process_other"):
+            continue
         seconds = stages["seconds"][name]
         rate = stages["records"] / seconds if seconds > 0 else float("inf")
         nested = name in STAGE_FUNCTIONS or name in ("process_other", "load_sentences")
         label = f"  {name}" if nested else name
         print(f"  {label:<42}{seconds:>9.2f}{rate:>9.0f}"
               f"{1000 * seconds / max(stages['records'], 1):>8.3f}")
+    if not split:
+        print("    (compiled: the stages call one another in C; `WARTA_PURE_PYTHON=1 make bench`"
+              " splits process_record by stage, in pure Python)")
     bulk_rate = stages["bulk_sentence_rows_per_s"]
     print(f"  {'load: sentence rows/s (Arrow bulk)':<42}{bulk_rate:>18.0f}")
     print("\npeers (ratio > 1: warta faster)")
@@ -766,7 +776,9 @@ def print_report(results: dict) -> None:
     prof = results.get("profile")
     if prof:
         print(f"\nprofile: process_record over {prof['articles']} records "
-              f"({prof['total_s']:.2f} s under cProfile), top by own time")
+              f"({prof['total_s']:.2f} s under cProfile), top by own time"
+              + (" (compiled code is one C call: WARTA_PURE_PYTHON=1 profiles the Python)"
+                 if results["meta"].get("compiled") else ""))
         for row in prof["top_tottime"][:10]:
             caller = f"  <- {row['main_caller']}" if row["function"].startswith("~") else ""
             print(f"  {row['tottime_s']:>7.2f} s {row['calls']:>9} {row['function']}{caller}")
@@ -830,7 +842,8 @@ def main(argv: list[str] | None = None) -> int:
         "meta": {"n": args.n, "run_date": RUN_DATE.isoformat(), "python": platform.python_version(),
                  "cpus": len(os.sched_getaffinity(0)), "machine": platform.machine(),
                  "real_articles": len(corpus), "html_share": args.html_share,
-                 "load_average_at_start": os.getloadavg()},  # other work skews the figures
+                 "load_average_at_start": os.getloadavg(),  # other work skews the figures
+                 "compiled": COMPILED},
         "inbox": {"articles": inbox.articles, "bytes": inbox.bytes, "mb": inbox.bytes / 2**20,
                   "files": dict(inbox.files), "articles_by_format": dict(inbox.articles_by_format),
                   "build_s": build_s},
