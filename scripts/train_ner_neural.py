@@ -373,8 +373,10 @@ def run_suffix(args: argparse.Namespace) -> str:
     return ("." + args.extra if args.extra else "") + (".pseudo" if args.pseudo_weight else "")
 
 
-def token_marginals(emissions: np.ndarray, trans: np.ndarray, first: np.ndarray) -> np.ndarray:
-    """P(tag of token t = k) of the CRF (tokens x tags), by forward-backward."""
+def forward_backward(
+    emissions: np.ndarray, trans: np.ndarray, first: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, float]:
+    """Log forward and backward scores of the CRF (tokens x tags) and the log partition."""
     from scipy.special import logsumexp
 
     count, size = emissions.shape
@@ -384,7 +386,13 @@ def token_marginals(emissions: np.ndarray, trans: np.ndarray, first: np.ndarray)
         alpha[t] = logsumexp(alpha[t - 1][:, None] + trans, axis=0) + emissions[t]
     for t in range(count - 2, -1, -1):
         beta[t] = logsumexp(trans + (emissions[t + 1] + beta[t + 1])[None, :], axis=1)
-    return np.exp(alpha + beta - logsumexp(alpha[-1]))
+    return alpha, beta, float(logsumexp(alpha[-1]))
+
+
+def token_marginals(emissions: np.ndarray, trans: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """P(tag of token t = k) of the CRF (tokens x tags), by forward-backward."""
+    alpha, beta, log_z = forward_backward(emissions, trans, first)
+    return np.exp(alpha + beta - log_z)
 
 
 def pseudo_label(torch, model, vocab: Vocabularies, variant: str, min_confidence: float) -> None:
@@ -561,13 +569,7 @@ def span_marginals(emissions: np.ndarray, trans: np.ndarray, first: np.ndarray):
     from scipy.special import logsumexp
 
     count, size = emissions.shape
-    alpha, beta = np.zeros((count, size)), np.zeros((count, size))
-    alpha[0] = first + emissions[0]
-    for t in range(1, count):
-        alpha[t] = logsumexp(alpha[t - 1][:, None] + trans, axis=0) + emissions[t]
-    for t in range(count - 2, -1, -1):
-        beta[t] = logsumexp(trans + (emissions[t + 1] + beta[t + 1])[None, :], axis=1)
-    log_z = logsumexp(alpha[-1])
+    alpha, beta, log_z = forward_backward(emissions, trans, first)
 
     def probabilities(start: int, end: int) -> list[float]:
         out = []
