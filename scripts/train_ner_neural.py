@@ -404,9 +404,10 @@ def pseudo_label(torch, model, vocab: Vocabularies, variant: str, min_confidence
     emitted = predict(torch, model, untagged, None)
     trans, first = (x.detach().numpy().astype(float) for x in model.usable())
     with_entities, plain = [], []
-    for sentence, emissions in zip(sentences, emitted, strict=True):
-        tags = viterbi(emissions.astype(float), trans, first)
-        marginals = token_marginals(emissions.astype(float), trans, first)
+    for sentence, emitted_scores in zip(sentences, emitted, strict=True):
+        emissions = emitted_scores.astype(float)
+        tags = viterbi(emissions, trans, first)
+        marginals = token_marginals(emissions, trans, first)
         if marginals[np.arange(len(tags)), tags].min() >= min_confidence:
             kept = {**sentence, "tags": tags}
             (with_entities if any(tags) else plain).append(kept)
