@@ -14,7 +14,7 @@ from pathlib import Path
 from types import ModuleType
 
 # Bump when cleaning or extraction changes what a document gets; `warta reprocess` uses it.
-PIPELINE_VERSION = "0.6.1"
+PIPELINE_VERSION = "0.6.2"
 SCHEMA_VERSION = 3
 
 # The per-article modules may sit compiled by mypyc next to their sources (an extension module

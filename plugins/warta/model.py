@@ -79,6 +79,7 @@ class RawRecord:
     editor: str | None = None
     description: str | None = None
     file_name: str | None = None  # single-article files only: crawlers stamp the filing day in it
+    folder: str | None = None  # single-article files only: the inbox folder, often a crawl day
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,8 +61,12 @@ def process_record(raw: RawRecord, run_date: date) -> Document | RejectedRecord:
 
     paragraphs, sentences = segment.segment(body)
     published, published_at = dates.parse_published(raw.published_raw)
-    if published is None:  # metadata too: the filing day in the URL's path or the file's name
-        filed = urls.filing_date_in_url(url) or urls.filing_date_in_file_name(raw.file_name)
+    if published is None:  # metadata too: the filing day in the URL, file name or day folder
+        filed = (
+            urls.filing_date_in_url(url)
+            or urls.filing_date_in_file_name(raw.file_name)
+            or urls.filing_date_in_folder(raw.folder)
+        )
         published = filed if filed is not None and filed <= run_date else None
     mentions, anchor = dates.find_date_mentions(body, sentences, published, run_date)
     source = DateSource.METADATA if published else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from warta.extract import urls
 from warta.ingest import read_records
 from warta.model import DateSource, Document, RawRecord, SourceFile
 from warta.pipeline import process_record
@@ -152,3 +153,91 @@ def test_a_date_in_a_dump_file_name_does_not_date_its_rows(tmp_path):
     source = SourceFile(path.name, "0" * 64, path.stat().st_size, "jsonl")
     [record] = read_records(path, source)
     assert record.file_name is None
+
+
+AFTER_THE_MATCH = (
+    "JAKARTA, KOMPAS.com - Pelatih Timnas Indonesia mengaku puas dengan permainan anak asuhnya "
+    "saat menang 1-0 atas China di Stadion Utama Gelora Bung Karno, Minggu (1/6/2025).\n\n"
+    "Laga berikutnya akan digelar di Jepang pada Selasa (10/6/2025)."
+)
+MARKDOWN = f"# Timnas puas\n\n{AFTER_THE_MATCH}\n"
+
+
+def _single_article(tmp_path, relative: str, text: str) -> Document:
+    path = tmp_path / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    source = SourceFile(relative, "0" * 64, path.stat().st_size, path.suffix.lstrip("."))
+    [record] = read_records(path, source)
+    document = process_record(record, RUN_DATE)
+    assert isinstance(document, Document)
+    return document
+
+
+def test_a_crawl_day_folder_dates_an_article_whose_fields_give_none(tmp_path):
+    """Reported on Monday, about Sunday's match: the text alone says Sunday, the crawler's day
+    folder says the day it was filed, which is the publication day far more often."""
+    document = _single_article(tmp_path, "02Jun2025/timnas-puas.md", MARKDOWN)
+    assert document.published_date == date(2025, 6, 2)
+    assert document.published_date_source is DateSource.METADATA
+
+
+def test_without_a_day_folder_the_text_dates_the_article(tmp_path):
+    document = _single_article(tmp_path, "kompas/timnas-puas.md", MARKDOWN)
+    assert document.published_date == date(2025, 6, 1)
+    assert document.published_date_source is DateSource.ARTICLE
+
+
+def test_the_url_filing_day_wins_over_the_day_folder(tmp_path):
+    page = (
+        "<html><head><title>Timnas puas</title>"
+        '<link rel="canonical" href="https://bola.kompas.com/read/2025/06/01/231500/timnas-puas">'
+        f"</head><body><article><p>{AFTER_THE_MATCH.replace(chr(10) * 2, '</p><p>')}</p>"
+        "</article></body></html>"
+    )
+    document = _single_article(tmp_path, "2025-06-02/timnas-puas.html", page)
+    assert document.published_date == date(2025, 6, 1)
+    assert document.published_date_source is DateSource.METADATA
+
+
+def test_a_day_folder_after_the_run_date_is_not_believed(tmp_path):
+    document = _single_article(tmp_path, "2027-01-05/timnas-puas.txt", AFTER_THE_MATCH)
+    assert document.published_date == date(2025, 6, 1)
+    assert document.published_date_source is DateSource.ARTICLE
+
+
+def test_a_dump_in_a_day_folder_does_not_date_its_rows(tmp_path):
+    """A CSV dump filed on one day holds rows of many days: the folder dates none of them."""
+    path = tmp_path / "2025-06-02" / "berita.jsonl"
+    path.parent.mkdir()
+    path.write_text('{"judul": "A", "isi": "Warga Desa Sukamaju bergotong royong."}\n')
+    source = SourceFile("2025-06-02/berita.jsonl", "0" * 64, path.stat().st_size, "jsonl")
+    [record] = read_records(path, source)
+    assert record.folder is None
+
+
+@pytest.mark.parametrize(
+    ("folder", "day"),
+    [
+        ("02Jun2025", date(2025, 6, 2)),
+        ("2025-06-02", date(2025, 6, 2)),
+        ("20250602", date(2025, 6, 2)),
+        ("2025/06/02", date(2025, 6, 2)),
+        ("crawl_2025.06.02", date(2025, 6, 2)),
+        ("kompas/2-Juni-2025", date(2025, 6, 2)),
+        ("17 Agustus 2025", date(2025, 8, 17)),
+        ("kompas/2025-06/02Jun2025", date(2025, 6, 2)),
+        ("01Nov2025/nasional/03Nov2025", date(2025, 11, 3)),
+    ],
+)
+def test_day_folders_as_crawlers_name_them(folder, day):
+    assert urls.filing_date_in_folder(folder) == day
+
+
+@pytest.mark.parametrize(
+    "folder",
+    [".", "", "kompas", "2025-06", "02-06-2025", "02Junk2025", "31Feb2025", "2025-13-01",
+     "1990-01-01", "arsip/v20250602x"],
+)
+def test_folders_that_name_no_day_give_none(folder):
+    assert urls.filing_date_in_folder(folder) is None

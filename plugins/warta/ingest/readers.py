@@ -388,6 +388,7 @@ def _read_single(text: str, source: SourceFile, base_format: str) -> Iterator[Re
     # The Markdown and HTML parsers meet whatever the crawler saved; if one breaks, the record
     # is rejected with the error instead of the night stopping.
     file_name = PurePosixPath(source.path).name
+    folder = str(PurePosixPath(source.path).parent)
     if base_format == "md":
         try:
             record = parse_markdown_article(text, source.file_id)
@@ -395,6 +396,7 @@ def _read_single(text: str, source: SourceFile, base_format: str) -> Iterator[Re
             yield _parser_failure(source.file_id, 1, "Markdown article", error)
             return
         record.file_name = file_name
+        record.folder = folder
         yield record
     elif base_format == "html":
         try:
@@ -415,10 +417,16 @@ def _read_single(text: str, source: SourceFile, base_format: str) -> Iterator[Re
             published_raw=page.date,
             author=page.author,
             file_name=file_name,
+            folder=folder,
         )
     else:
         yield RawRecord(
-            file_id=source.file_id, record_no=1, body=text, body_format="text", file_name=file_name
+            file_id=source.file_id,
+            record_no=1,
+            body=text,
+            body_format="text",
+            file_name=file_name,
+            folder=folder,
         )
 
 
