@@ -254,8 +254,22 @@ def pick_date(doc: Element, meta: dict[str, str], ld: dict) -> str | None:
     return None
 
 
-def date_near_headline(doc: Element) -> str | None:
-    """A <time> or dated line right after the <h1>, for pages without date metadata."""
+def _title_headings(doc: Element, title: str | None) -> list[Element]:
+    """The <h1>-<h3> that repeat the page title."""
+    if not title:
+        return []
+    key = " ".join(title.split()).casefold()
+    return [h for h in doc.iter("h1", "h2", "h3") if " ".join(_text(h).split()).casefold() == key]
+
+
+def _headlines(doc: Element, title: str | None) -> list[Element]:
+    """The heading that repeats the title, else the <h1>s: older Kompas pages set the headline
+    in an <h2> and the section name in the <h1>."""
+    return _title_headings(doc, title) or list(doc.iter("h1"))
+
+
+def date_near_headline(doc: Element, title: str | None = None) -> str | None:
+    """A <time> or dated line right after the headline, for pages without date metadata."""
     for element in doc.iter("time"):
         value = element.get("datetime")
         if value and HAS_YEAR.search(value):
@@ -263,7 +277,7 @@ def date_near_headline(doc: Element) -> str | None:
         match = TEXT_DATE.search(_text(element))
         if match:
             return match.group(0)
-    for h1 in doc.iter("h1"):
+    for h1 in _headlines(doc, title):
         for seen, element in enumerate(h1.itersiblings()):
             match = TEXT_DATE.search(_text(element)[:400])
             if match:
@@ -299,7 +313,8 @@ BOILERPLATE_CLASS = re.compile(
     r"newsletter|subscribe|breadcrumbs?|navbar|navigation|nav|menu|footer|sidebar|widget|"
     r"gpt|dfp|outbrain|taboola|mgid|popup|modal|cookie|login|search|pagination|paging|"
     r"rss|copyright|bottom-?news|next-?news|prev-?news|video-?list|terbaru|latest|"
-    r"headline-?list|index-?list|berita-?lainnya|lainnya|other-?news|sosmedsticky)(?:-|$)",
+    r"headline-?list|index-?list|berita-?lainnya|lainnya|other-?news|sosmedsticky|"
+    r"twitter-tweet|instagram-media|tiktok-embed|fb-post|info-redaksi)(?:-|$)",
     re.IGNORECASE,
 )
 # Containers named like the article body are kept even when a token above also appears
@@ -356,15 +371,35 @@ BLOCK_TAGS = frozenset({
     "header", "footer", "nav", "aside", "form", "menu",
 })  # fmt: skip
 CAPTION_TAGS = frozenset({"figure", "figcaption"})
+PROSE_TAGS = frozenset({"p", "h1", "h2", "h3", "article", "section", "table", "ul", "ol"})
 CAPTION_CLASS = re.compile(r"caption|keterangan|photo-?credit|foto-?credit", re.IGNORECASE)
 URL_TEXT = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
+
+
+PHOTO_BOX_CLASS = re.compile(
+    r"(?:^|[^a-z])(?:photo|foto|pic|picture|image|img|gambar)(?:[^a-z]|$)", re.IGNORECASE
+)
 
 
 def _is_caption(element: Element, tag: str) -> bool:
     if tag in CAPTION_TAGS:
         return True
     names = element.get("class")
-    return bool(names) and _names_are_caption(names)
+    if not names:
+        return False
+    return _names_are_caption(names) or (
+        PHOTO_BOX_CLASS.search(names) is not None and _is_photo_box(element)
+    )
+
+
+def _is_photo_box(element: Element) -> bool:
+    """'<div class="photo"><img/><span>KOMPAS.COM/X</span> Penyidik menyerahkan ...</div>': an
+    image and its caption in a box of their own, holding no paragraph or heading."""
+    if element.find("img") is None:
+        return False
+    if any(isinstance(child.tag, str) and child.tag in PROSE_TAGS for child in element.iter()):
+        return False
+    return len(_text(element)) <= MAX_CAPTION
 
 
 @lru_cache(maxsize=4096)
@@ -538,6 +573,12 @@ CREDIT_LINE = re.compile(
     r"^[\d.,]+\s*(?:views?|kali dibaca|dibaca|dilihat|komentar|comments?|shares?)$",
     re.IGNORECASE,
 )
+# A credits table: "<tr><td>Penulis</td><td>: Kontributor Lhokseumawe, Masriadi</td></tr>".
+CREDIT_LABEL = re.compile(
+    r"^\W{0,3}(?:editor|penulis|pewarta|reporter|penyunting|redaktur|fotografer|kontributor|"
+    r"wartawan|sumber|source|writer|author)\W{0,3}$",
+    re.IGNORECASE,
+)
 MAX_CREDIT_LINE = 120
 # "... (ANTARA FOTO/Budi Setya)", "(Foto: Vania/Okezone)", "(Liputan6.com/Angga Yuniar)": the
 # credit that closes a photo caption. Editor codes "(kpl/sry)" are lower case and stay.
@@ -557,6 +598,8 @@ def keep_block(block: Block, title_key: str = "") -> bool:
         return False
     if title_key and text.casefold() == title_key:
         return False
+    if _in_credit_row(block.owner):
+        return False
     if RELATED_LINE.match(text) and len(text) < 250:
         return False
     if len(text) < 60 and (BOX_HEADING.match(text) or BYLINE.match(text)):
@@ -568,6 +611,16 @@ def keep_block(block: Block, title_key: str = "") -> bool:
             or is_sign_off(text)):
         return False
     return not (len(text) <= MAX_CAPTION and PHOTO_CREDIT.search(text))
+
+
+def _in_credit_row(owner: Element) -> bool:
+    """A cell of a row labelled "Penulis", "Editor", "Sumber"...: the label or its credit."""
+    if owner.tag not in ("td", "th", "dt", "dd"):
+        return False
+    label = owner.getprevious()
+    if label is not None:
+        return bool(CREDIT_LABEL.match(_text(label)))
+    return owner.getnext() is not None and bool(CREDIT_LABEL.match(_text(owner)))
 
 
 def is_date_line(text: str) -> bool:
@@ -643,6 +696,7 @@ def drop_pull_quotes(lines: list[str]) -> list[str]:
 
 
 MIN_BODY_WORDS = 40
+MIN_SHORT_BODY_WORDS = 15  # a photo story's caption or a news stub, under its own headline
 DATE_LOOKBACK_BLOCKS = 12
 
 
@@ -651,17 +705,35 @@ def extract_body(root: Element, title: str | None = None) -> tuple[str, str | No
 
     Captions count only when nothing else is there: a photo gallery's captions are its story.
     """
+    headings = _title_headings(root, title)
     strip_non_content(root)
     every_block = list(iter_blocks(root))
     blocks = drop_furniture_blocks(root, every_block)
+    short: tuple[str, str | None] = ("", None)
     for captions in (False, True):
         container = find_container(blocks, captions)
         if container is None:
             continue
         lines = body_from_container(container, blocks, captions, title)
-        if sum(len(line.split()) for line in lines) >= MIN_BODY_WORDS:
+        words = sum(len(line.split()) for line in lines)
+        if words >= MIN_BODY_WORDS:
             return "\n".join(lines), date_above(container, every_block)
-    return "", None
+        if not short[0] and words >= MIN_SHORT_BODY_WORDS and _in_headline_box(
+            container, headings
+        ):
+            short = ("\n".join(lines), date_above(container, every_block))
+    return short
+
+
+def _in_headline_box(container: Element, headings: list[Element]) -> bool:
+    """Whether the text sits in the box of the heading that repeats the page title: then a
+    short text (a photo story's caption, a news stub) is the article, not a stray box of an
+    index page."""
+    for heading in headings:
+        box = heading.getparent()
+        if box is not None and box.tag not in ("body", "html") and container in box.iter():
+            return True
+    return False
 
 
 def date_above(container: Element, blocks: list[Block]) -> str | None:
@@ -728,7 +800,7 @@ def extract_html_article(html: str) -> HtmlArticle:
     url = meta.get("og:url") or _canonical(doc)
     author = _author(meta, ld)
     body, date_line = extract_body(doc, title)
-    date = date or date_line or date_near_headline(doc)
+    date = date or date_line or date_near_headline(doc, title)
     if body:
         return HtmlArticle(body=body, title=title, date=date, url=url, author=author)
     fallback = _trafilatura(html)
