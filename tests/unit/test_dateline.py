@@ -38,6 +38,8 @@ LEAD = "Harga beras medium naik 2 persen dibanding pekan sebelumnya."
         ("JAKARTA - ", None, "Jakarta"),
         ("Jakarta - ", None, "Jakarta"),
         ("BANDA ACEH, KOMPAS.com - ", "Kompas.com", "Banda Aceh"),
+        ("Jakarta, KompasOtomotif – ", "Kompas.com", "Jakarta"),
+        ("Jakarta, KompasTekno - ", "Kompas.com", "Jakarta"),
         # outlets named without a domain, and any outlet that signs with its web address
         ("Jakarta, IDN Times - ", "IDN Times", "Jakarta"),
         ("JAKARTA, kumparan - ", "kumparan", "Jakarta"),

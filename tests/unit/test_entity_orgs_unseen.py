@@ -333,3 +333,27 @@ def test_a_parent_ministry_after_a_short_form_is_no_part_of_the_body() -> None:
     orgs = names(mentions, ORG)
     assert "Kementerian Keuangan" in orgs
     assert not any(name.endswith("Kemenkeu") for name in orgs)
+
+
+# ---------------------------------------------------------------- business associations
+
+
+def test_an_industry_association_quoted_by_its_acronym_is_an_organisation() -> None:
+    """Business news quotes associations by acronym ("kata Gaikindo"): an organisation, never a
+    person, and the acronym links to the full name."""
+    mentions = mentions_of(
+        "Penjualan mobil turun 5 persen pada Januari, kata Gaikindo. Ketua I Gaikindo Jongkie "
+        "Sugiarto mengatakan, pasar menunggu insentif pajak dari pemerintah."
+    )
+    assert "Gabungan Industri Kendaraan Bermotor Indonesia" in names(mentions, ORG)
+    assert not any("Gaikindo" in name for name in names(mentions, PERSON))
+    assert "Jongkie Sugiarto" in names(mentions, PERSON)
+
+
+def test_a_financing_association_and_its_chair_are_told_apart() -> None:
+    mentions = mentions_of(
+        "Ketua Umum Asosiasi Fintech Pendanaan Bersama Indonesia (AFPI) Entjik S. Djafar "
+        "mengatakan, AFPI mendukung pengetatan aturan bunga pinjaman daring oleh OJK."
+    )
+    assert "Asosiasi Fintech Pendanaan Bersama Indonesia" in names(mentions, ORG)
+    assert "Entjik S. Djafar" in names(mentions, PERSON)

@@ -125,3 +125,26 @@ def test_a_short_box_on_a_page_without_its_headline_is_not_taken_for_the_article
     own rules; the page goes to the fallback extractor."""
     index_page = PHOTO_STORY.replace("<h1>Gardu Induk Baru PLN Resmi Beroperasi</h1>", "")
     assert extract_html_article(index_page).extractor != "warta"
+
+
+DETIK_2015 = """<html><head><title>Google Umbar Celah Keamanan Ponsel Samsung</title>
+<meta property="og:title" content="Google Umbar Celah Keamanan Ponsel Samsung"></head><body>
+<div class="content_detail"><h1>Google Umbar Celah Keamanan Ponsel Samsung</h1>
+<div class="text_detail">
+  <strong>Jakarta</strong> - <p>Ponsel andalan Samsung dengan layar lengkung di kedua sisinya
+  ternyata tidak luput dari kelemahan, khususnya di sisi keamanan.<br><br>Dikutip dari BBC,
+  Kamis (5/11/2015), tim peneliti Google menemukan sebelas celah keamanan pada ponsel itu.<br><br>
+  Samsung menyatakan sebagian besar celah sudah diperbaiki lewat pembaruan perangkat lunak yang
+  dikirim bulan ini kepada para pengguna.</p>
+  <strong>(fyk/ash)</strong>
+</div></div>
+<div class="list_berita"><a href="/a">Samsung Rilis Ponsel Lipat Baru</a></div>
+</body></html>"""
+
+
+def test_a_dateline_and_editor_codes_written_loose_around_the_story_stay_with_it():
+    """'<strong>Jakarta</strong> - <p>...</p> <strong>(fyk/ash)</strong>': the dateline opens the
+    story and the codes close it, so the pipeline can read the city and the editors."""
+    lines = extract_html_article(DETIK_2015).body.splitlines()
+    assert lines[0].startswith("Jakarta - Ponsel andalan Samsung")
+    assert lines[-1] == "(fyk/ash)"

@@ -16,7 +16,12 @@ from warta.model import Framing
 _OUTLETS: tuple[tuple[str, str], ...] = (
     (r"CNN\s?Indonesia(?:\.com)?", "CNN Indonesia"),
     (r"CNBC\s?Indonesia(?:\.com)?", "CNBC Indonesia"),
-    (r"Kompas\.com|Kompas\.id|Kompas", "Kompas.com"),
+    # "Jakarta, KompasOtomotif -": the desks' own signatures on older Kompas.com pages
+    (
+        r"Kompas\.com|Kompas\.id|Kompas(?:Otomotif|Tekno|Bola|Money|Properti|Travel|Health|"
+        r"Female|Edukasi|Sains|Global|Regional|Nasional|Megapolitan)|Kompas",
+        "Kompas.com",
+    ),
     (r"detik[a-z]*(?:\.com)?", "detik"),
     (r"ANTARA(?:\s?News)?|antaranews(?:\.com)?", "Antara"),
     (r"TEMPO\.CO(?:\.ID)?|TEMPO\.COM|Tempo", "Tempo"),

@@ -714,7 +714,8 @@ def extract_body(root: Element, title: str | None = None) -> tuple[str, str | No
         container = find_container(blocks, captions)
         if container is None:
             continue
-        lines = body_from_container(container, blocks, captions, title)
+        lines = _with_framing(container, blocks, body_from_container(
+            container, blocks, captions, title))
         words = sum(len(line.split()) for line in lines)
         if words >= MIN_BODY_WORDS:
             return "\n".join(lines), date_above(container, every_block)
@@ -723,6 +724,32 @@ def extract_body(root: Element, title: str | None = None) -> tuple[str, str | No
         ):
             short = ("\n".join(lines), date_above(container, every_block))
     return short
+
+
+# Left outside the story's <p>s by a page that writes them straight into the box around them:
+# '<div><strong>Jakarta</strong> - <p>Galaxy S6 Edge, ...</p> <strong>(fyk/ash)</strong></div>'.
+LOOSE_DATELINE = re.compile(r"^[A-Z][\w.]*(?:[ ,][\w.()]+){0,4}\s*(?:-{1,2}|–|—)$")
+LOOSE_EDITOR_CODES = re.compile(r"^\([a-z]{2,5}(?:\s?/\s?[a-z]{2,5}){1,3}\)$")
+
+
+def _with_framing(container: Element, blocks: list[Block], lines: list[str]) -> list[str]:
+    """The story's lines with the dateline just above and the editor codes just below the
+    container, when the box around it holds them as loose text."""
+    box = container.getparent()
+    if not lines or box is None:
+        return lines
+    inside = set(container.iter())
+    positions = [i for i, block in enumerate(blocks) if block.owner in inside]
+    if not positions:
+        return lines
+    before = blocks[positions[0] - 1] if positions[0] > 0 else None
+    after = blocks[positions[-1] + 1] if positions[-1] + 1 < len(blocks) else None
+    framed = list(lines)
+    if before is not None and before.owner is box and LOOSE_DATELINE.match(before.text):
+        framed[0] = f"{before.text} {framed[0]}"
+    if after is not None and after.owner is box and LOOSE_EDITOR_CODES.match(after.text):
+        framed.append(after.text)
+    return framed
 
 
 def _in_headline_box(container: Element, headings: list[Element]) -> bool:
