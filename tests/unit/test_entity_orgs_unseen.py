@@ -357,3 +357,12 @@ def test_a_financing_association_and_its_chair_are_told_apart() -> None:
     )
     assert "Asosiasi Fintech Pendanaan Bersama Indonesia" in names(mentions, ORG)
     assert "Entjik S. Djafar" in names(mentions, PERSON)
+
+
+def test_a_venue_named_after_its_kind_is_no_person() -> None:
+    mentions = mentions_of(
+        "Ketua Umum Gaikindo Yohannes Nangoi berbicara usai rapat umum anggota di hotel Pullman, "
+        "Thamrin, Jakarta Pusat, Selasa (23/2/2016)."
+    )
+    assert "Pullman" not in names(mentions, PERSON)
+    assert "Yohannes Nangoi" in names(mentions, PERSON)

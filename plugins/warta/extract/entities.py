@@ -130,6 +130,14 @@ SENTENCE_START_RE = re.compile(r"(?:^|[.!?…][\"”’)]*\s+|\n\s*|[\"“(]\s*)
 COMMON_WORD_RE = re.compile(
     r"(?:(?:[Mm]e|[Bb]er|[Dd]i|[Tt]er|[Ss]e|[Pp]e|[Kk]e)\w+(?:kan|nya|lah|i)|(?:[Pp]e|[Kk]e)\w+an)$"
 )
+# A venue named after its kind in lower case ("di hotel Pullman", "restoran Sederhana"): the
+# one word after it is the venue's name, so an unknown word there is never guessed a person.
+VENUE_BEFORE_RE: Final = re.compile(
+    r"(?<![\w-])(?:hotel|restoran|resto|kafe|kedai|warung|gedung|stadion|mal|apartemen|"
+    r"bandara|pelabuhan|terminal|kampus|masjid|gereja|pura|klenteng|vihara|rumah\s+makan|"
+    r"rumah\s+sakit|pusat\s+perbelanjaan)[ \t]+$"
+)
+VENUE_REACH: Final = 24
 SPEECH_VERB_AFTER_RE = re.compile(
     r"(?:\s*,)*\s*(?:juga\s+|pun\s+)?(?:kata|ujar|ucap|tutur|tegas|jelas|ungkap|imbuh|tambah|sebut|"
     r"mengatakan|menyebut|menyatakan|menegaskan|menjelaskan|menyampaikan|berkata|menuturkan|"
@@ -4905,7 +4913,7 @@ def _classify(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
             kept.append(cand)
             continue
         label = _label_of(body, cand)
-        if label == "O":
+        if label == "O" or (label == "PER" and _names_a_venue(body, cand)):
             dropped.append(cand)
             continue
         cand.entity_type = _TYPE_BY_LABEL[label]  # the candidate is this call's own object
@@ -4913,6 +4921,14 @@ def _classify(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
     if dropped:
         kept = sorted(kept + _vouched_for(body, kept, dropped), key=lambda c: c.start)
     return kept
+
+
+def _names_a_venue(body: str, cand: _Candidate) -> bool:
+    """A guessed person right after a venue's kind ("di hotel Pullman") is the venue's name."""
+    return (
+        cand.source == "guess"
+        and VENUE_BEFORE_RE.search(body, max(0, cand.start - VENUE_REACH), cand.start) is not None
+    )
 
 
 def _label_of(body: str, cand: _Candidate) -> str:
