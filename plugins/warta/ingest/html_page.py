@@ -374,8 +374,6 @@ CAPTION_TAGS = frozenset({"figure", "figcaption"})
 PROSE_TAGS = frozenset({"p", "h1", "h2", "h3", "article", "section", "table", "ul", "ol"})
 CAPTION_CLASS = re.compile(r"caption|keterangan|photo-?credit|foto-?credit", re.IGNORECASE)
 URL_TEXT = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
-
-
 PHOTO_BOX_CLASS = re.compile(
     r"(?:^|[^a-z])(?:photo|foto|pic|picture|image|img|gambar)(?:[^a-z]|$)", re.IGNORECASE
 )
@@ -714,8 +712,8 @@ def extract_body(root: Element, title: str | None = None) -> tuple[str, str | No
         container = find_container(blocks, captions)
         if container is None:
             continue
-        lines = _with_framing(container, blocks, body_from_container(
-            container, blocks, captions, title))
+        lines = body_from_container(container, blocks, captions, title)
+        lines = _with_framing(container, blocks, lines)
         words = sum(len(line.split()) for line in lines)
         if words >= MIN_BODY_WORDS:
             return "\n".join(lines), date_above(container, every_block)
