@@ -49,6 +49,19 @@ def test_too_little_text_gives_none(text):
     assert detect_language(text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PT PLN hari ini resmi mengoperasikan gardu induk 150 kV beserta jaringannya. Gardu "
+        "induk baru merupakan bagian dari transmisi Balaraja.",
+        "Harga cabai rawit di pasar tradisional naik menjadi Rp 80.000 per kilogram tahun ini.",
+    ],
+)
+def test_a_photo_caption_or_a_one_sentence_story_is_told_indonesian(text):
+    """Two sentences carry few function words; the common verbs and nouns of news tell them."""
+    assert detect_language(text) == "id"
+
+
 def test_only_the_opening_is_read():
     # a long Indonesian article with an English press release pasted at the very end
     assert detect_language(INDONESIAN * 20 + ENGLISH * 5) == "id"

@@ -24,11 +24,12 @@ def _vocabulary(words: str) -> frozenset[str]:
 # Shared by Indonesian and Malay; what separates the two is in the marker sets below.
 _MALAY_INDONESIAN = _vocabulary(
     "yang dan di ini itu dengan untuk tidak dari akan pada juga adalah dalam telah ke oleh sudah "
-    "atau kepada mereka kami kita ia lebih bagi serta masih hanya antara"
+    "atau kepada mereka kami kita ia lebih bagi serta masih hanya antara merupakan sebagai "
+    "menjadi dapat hari tahun beserta secara namun ada"
 )
 _INDONESIAN_MARKERS = _vocabulary(
     "bahwa karena tersebut bisa polisi uang mobil sejumlah senin jumat kamis ujarnya katanya mau "
-    "saat sempat kemarin sebesar menurutnya"
+    "saat sempat kemarin sebesar menurutnya bagian"
 )
 # Malay spellings and words Indonesian news does not use
 _MALAY_STRONG = _vocabulary(
