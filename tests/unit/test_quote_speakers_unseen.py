@@ -233,3 +233,31 @@ def test_people_listed_as_present_after_a_lead_in_do_not_take_the_pronoun():
     )
     matching = [q for q in quotes_of(body) if q.text.startswith("pabrik mulai")]
     assert [q.speaker_name for q in matching] == ["Erick Thohir"]
+
+
+# ------------------------------------------------ speakers found on pages of unseen outlets
+
+
+def test_a_long_description_with_an_acronym_points_back_to_the_speaker():
+    """'kata pria yang menjabat sebagai Presiden Direktur PT X (IAMI) ini' is the man already
+    speaking, not the company his office names."""
+    body = (
+        "Ketua Umum Gaikindo Yohannes Nangoi mengatakan, pabrik baru akan menyerap tenaga kerja "
+        "lokal.\n\n"
+        '"Kalau membangun pabrik, mereka membutuhkan tenaga kerja lokal. Itu untungnya bagi '
+        'masyarakat," kata pria yang menjabat sebagai Presiden Direktur PT Isuzu Astra Motor '
+        "Indonesia (IAMI) ini."
+    )
+    assert quote_starting(body, "Kalau membangun").speaker_name == "Yohannes Nangoi"
+
+
+def test_a_staff_member_named_after_the_person_they_work_for_is_the_speaker():
+    """'kata staf Ajib, Vivi': Vivi speaks, about her employer; her later 'ujarnya' is hers."""
+    body = (
+        "Ketua DPRD Sumut Ajib Shah tidak masuk kantor sejak ditetapkan sebagai tersangka.\n\n"
+        '"Belum pulang dari Jakarta. Belum tahu kapan pulangnya," kata staf Ajib, Vivi saat '
+        "ditemui di Medan.\n\n"
+        '"Kemarin sih untuk datang ke agenda partai. Dari Senin belum pulang," ujarnya.'
+    )
+    assert quote_starting(body, "Belum pulang").speaker_name == "Vivi"
+    assert quote_starting(body, "Kemarin sih").speaker_name == "Vivi"

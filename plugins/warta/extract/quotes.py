@@ -278,9 +278,10 @@ NOT_SPEAKER_GAP_RE = re.compile(
     r"|^[\s,]*(?:dalam|di|pada|dengan)(?![\w-])"
 )
 _GAP_PREPOSITION = r"(?:dalam|kepada|di|saat|ketika|pada|usai|seusai|melalui|lewat|dengan)\b"
-# '“…,” ujar mantan Gubernur DKI Jakarta itu' (a lower-case description up to 'itu').
+# '“…,” ujar mantan Gubernur DKI Jakarta itu', '“…,” kata pria yang menjabat sebagai Presiden
+# Direktur PT Isuzu Astra Motor Indonesia (IAMI) ini' (a lower-case description up to 'itu').
 ANAPHORA_RE = re.compile(
-    rf"[ \t]*(?![A-Z])(?:(?!{_GAP_PREPOSITION})[\w.'’/-]+[ \t]+){{1,8}}?(?:itu|ini|tersebut)\b"
+    rf"[ \t]*(?![A-Z])(?:(?!{_GAP_PREPOSITION})[\w.'’/()-]+[ \t]+){{1,12}}?(?:itu|ini|tersebut)\b"
 )
 _OPENS_BEFORE = "([{—–-/"
 _CLOSES_AFTER = ",.;:!?)]}…—–-"
@@ -736,6 +737,9 @@ def _speaker_after(context: _Context, position: int) -> _Speaker | None:
     if raw is not None and not TITLE_GAP_RE.fullmatch(body[position : first.char_start]):
         return raw
     chain = _chain(body, mentions, index)
+    relative = _relative_named_after(context, chain, position)
+    if relative is not None:
+        return relative
     speaker = _chain_speaker(context, chain, position)
     if raw is not None and (speaker is None or speaker.entity_type is not PERSON):
         return raw
@@ -743,6 +747,33 @@ def _speaker_after(context: _Context, position: int) -> _Speaker | None:
         co = _joint_speakers(context, chain, position)
         speaker.co_speakers = tuple(name for name in co if name != speaker.name)
     return speaker
+
+
+# 'kata staf Ajib, Vivi': someone's staff or kin, named after the comma, is the one speaking.
+RELATION_BEFORE_RE = re.compile(
+    r"[ \t]*(?:staf|ajudan|istri|suami|anak|ayah|ibu|adik|kakak|kuasa[ \t]+hukum|pengacara|"
+    r"sekretaris|asisten|sopir|rekan|teman|tetangga|kerabat|keponakan|menantu)[ \t]+"
+)
+NAME_AFTER_COMMA_RE = re.compile(
+    r"[ \t]*,[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
+    r"(?=[ \t]*[,.;:\n]|[ \t]+[a-z]|$)"
+)
+
+
+def _relative_named_after(
+    context: _Context, chain: list[EntityMention], position: int
+) -> _Speaker | None:
+    """The staff member or relative named after a person's name ('kata staf Ajib, Vivi, saat
+    ditemui'), when the verb is followed by the relation word: not the person they belong to."""
+    first, last = chain[0], chain[-1]
+    if last.entity_type is not PERSON:
+        return None
+    if RELATION_BEFORE_RE.fullmatch(context.body, position, first.char_start) is None:
+        return None
+    found = NAME_AFTER_COMMA_RE.match(context.body, last.char_end)
+    if found is None:
+        return None
+    return _person_speaker(context, found["name"], found["name"], position)
 
 
 def _office_after(context: _Context, position: int) -> _Speaker | None:
