@@ -4925,10 +4925,7 @@ def _classify(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _names_a_venue(body: str, cand: _Candidate) -> bool:
     """A guessed person right after a venue's kind ("di hotel Pullman") is the venue's name."""
-    return (
-        cand.source == "guess"
-        and VENUE_BEFORE_RE.search(body, max(0, cand.start - VENUE_REACH), cand.start) is not None
-    )
+    return VENUE_BEFORE_RE.search(body, max(0, cand.start - VENUE_REACH), cand.start) is not None
 
 
 def _label_of(body: str, cand: _Candidate) -> str:

@@ -750,10 +750,7 @@ def _speaker_after(context: _Context, position: int) -> _Speaker | None:
 
 
 # 'kata staf Ajib, Vivi': someone's staff or kin, named after the comma, is the one speaking.
-RELATION_BEFORE_RE = re.compile(
-    r"[ \t]*(?:staf|ajudan|istri|suami|anak|ayah|ibu|adik|kakak|kuasa[ \t]+hukum|pengacara|"
-    r"sekretaris|asisten|sopir|rekan|teman|tetangga|kerabat|keponakan|menantu)[ \t]+"
-)
+SPEAKING_RELATIONS = RELATION_WORDS | {"staf", "sekretaris", "keponakan", "menantu"}
 NAME_AFTER_COMMA_RE = re.compile(
     r"[ \t]*,[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
     r"(?=[ \t]*[,.;:\n]|[ \t]+[a-z]|$)"
@@ -768,7 +765,11 @@ def _relative_named_after(
     first, last = chain[0], chain[-1]
     if last.entity_type is not PERSON:
         return None
-    if RELATION_BEFORE_RE.fullmatch(context.body, position, first.char_start) is None:
+    relation = context.body[position : first.char_start].split()
+    if not (
+        (len(relation) == 1 and relation[0] in SPEAKING_RELATIONS)
+        or relation == ["kuasa", "hukum"]
+    ):
         return None
     found = NAME_AFTER_COMMA_RE.match(context.body, last.char_end)
     if found is None:

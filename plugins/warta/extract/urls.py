@@ -189,18 +189,11 @@ def filing_date_in_folder(folder: str | None) -> date | None:
     found: date | None = None
     for match in _FOLDER_DAY.finditer(folder):
         if match["y"] is not None:
-            year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+            filed = _news_day(match)
         else:
-            number = _MONTH_WORDS.get(match["month"].lower())
-            if number is None:
-                continue
-            year, month, day = int(match["year"]), number, int(match["day"])
-        try:
-            filed = date(year, month, day)
-        except ValueError:
-            continue
-        if filed >= EARLIEST_NEWS_DAY:
-            found = filed
+            month = _MONTH_WORDS.get(match["month"].lower())
+            filed = _news_day_of(int(match["year"]), month, int(match["day"])) if month else None
+        found = filed or found
     return found
 
 
@@ -208,11 +201,15 @@ def _news_day(match: re.Match[str] | None) -> date | None:
     """The real calendar day a y/m/d match names, if online news could have been filed on it."""
     if match is None:
         return None
+    return _news_day_of(int(match["y"]), int(match["m"]), int(match["d"]))
+
+
+def _news_day_of(year: int, month: int, day: int) -> date | None:
     try:
-        day = date(int(match["y"]), int(match["m"]), int(match["d"]))
+        found = date(year, month, day)
     except ValueError:
         return None
-    return day if day >= EARLIEST_NEWS_DAY else None
+    return found if found >= EARLIEST_NEWS_DAY else None
 
 
 def _with_scheme(url: str) -> str | None:

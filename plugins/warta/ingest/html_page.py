@@ -564,8 +564,10 @@ BOX_HEADING = re.compile(
 )
 BYLINE = re.compile(r"^(?:[Oo]leh|[Bb]y)\s+(?:[A-Z][\w.'-]*\s*){1,5}$")
 KEYWORD_LIST = re.compile(r"^[^.!?\"“”]*(?:,[^,.!?\"“”]{1,40}){2,}$")
+# The words that label a credit: "Penulis: X", or a credits table's "Penulis | : X".
+_CREDIT_WORDS = "editor|pewarta|reporter|penulis|penyunting|redaktur|fotografer"
 CREDIT_LINE = re.compile(
-    r"^\W{0,3}(?:editor|editing|pewarta|reporter|penulis|penyunting|redaktur|fotografer|"
+    rf"^\W{{0,3}}(?:{_CREDIT_WORDS}|editing|"
     r"copyright|hak cipta|tags?|topik|kata kunci|keywords?|share|bagikan|komentar|"
     r"advertisement|iklan|sumber foto|ikuti (?:kami|berita)|follow us)\b\s*:?|^(?:©|\(c\))|"
     r"^[\d.,]+\s*(?:views?|kali dibaca|dibaca|dilihat|komentar|comments?|shares?)$",
@@ -573,8 +575,7 @@ CREDIT_LINE = re.compile(
 )
 # A credits table: "<tr><td>Penulis</td><td>: Kontributor Lhokseumawe, Masriadi</td></tr>".
 CREDIT_LABEL = re.compile(
-    r"^\W{0,3}(?:editor|penulis|pewarta|reporter|penyunting|redaktur|fotografer|kontributor|"
-    r"wartawan|sumber|source|writer|author)\W{0,3}$",
+    rf"^\W{{0,3}}(?:{_CREDIT_WORDS}|kontributor|wartawan|sumber|source|writer|author)\W{{0,3}}$",
     re.IGNORECASE,
 )
 MAX_CREDIT_LINE = 120
